@@ -1,0 +1,8 @@
+// DataSource for the TypeORM CLI (e.g. `npx typeorm migration:show -d dist/ormconfig.js` after `npm run build`).
+// It needs DATABASE_URL; the application itself uses src/database.ts.
+import 'reflect-metadata';
+import { createDataSource } from './src/database';
+
+if (!process.env.DATABASE_URL) throw new Error('Set DATABASE_URL to use the TypeORM CLI');
+
+export default createDataSource(process.env.DATABASE_URL);

@@ -1,0 +1,66 @@
+// The application assembled from its parts; index.ts runs it as a process, tests run it in-process.
+import { AppDeps } from './auth/context';
+import { Clock, systemClock } from './clock';
+import { Config } from './config';
+import {
+  createDataSource,
+  EmbeddedDatabase,
+  ensureDatabase,
+  migrate,
+  startEmbeddedPostgres,
+  withDatabase,
+} from './database';
+import { seed } from './seed';
+import { RunningServer, startServer } from './server';
+
+export interface App {
+  deps: AppDeps;
+  server: RunningServer;
+  /** Stops in order: HTTP and WebSocket, then the pool, then the embedded PostgreSQL. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  clock?: Clock;
+  /** Load seed data when the database has no users. Default: outside production. */
+  seed?: boolean;
+  log?: (message: string) => void;
+}
+
+export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
+  const log = options.log ?? (() => undefined);
+  // 1. database server: the configured one, or an embedded PostgreSQL
+  let embedded: EmbeddedDatabase | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    log(`Starting embedded PostgreSQL in ${config.dataDir}`);
+    embedded = await startEmbeddedPostgres(config.dataDir);
+    await ensureDatabase(embedded.url, 'packmeal');
+    databaseUrl = withDatabase(embedded.url, 'packmeal');
+  }
+  try {
+    // 2. connection pool
+    const dataSource = createDataSource(databaseUrl);
+    await dataSource.initialize();
+    // 3. migrations (and the seed in development), once across processes
+    const shouldSeed = options.seed ?? config.nodeEnv !== 'production';
+    await migrate(dataSource, async () => {
+      if (shouldSeed && (await seed(dataSource, config.bcryptRounds))) log('Loaded seed data');
+    });
+    // 4. HTTP + GraphQL
+    const deps: AppDeps = { config, dataSource, clock: options.clock ?? systemClock };
+    const server = await startServer(deps);
+    return {
+      deps,
+      server,
+      stop: async () => {
+        await server.stop();
+        if (dataSource.isInitialized) await dataSource.destroy();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,98 @@
+// One context builder for HTTP and WebSocket alike: who is asking (re-checked against the database on every
+// request, so deactivation and role changes apply at once), the request's DataLoaders and a request id.
+import crypto from 'node:crypto';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Clock } from '../clock';
+import { Config } from '../config';
+import { Role } from '../entities/enums';
+import { createLoaders, Loaders } from '../resolvers/loaders';
+import { TokenError, verifyAccessToken } from './tokens';
+
+/** Application-wide dependencies, made once at start-up. */
+export interface AppDeps {
+  config: Config;
+  dataSource: DataSource;
+  clock: Clock;
+}
+
+export interface AuthUser {
+  /** users.id */
+  userId: number;
+  /** master_karyawan.id: the GraphQL User id */
+  karyawanId: number;
+  nik: string;
+  role: Role;
+  departmentId: number | null;
+  mustChangePassword: boolean;
+  /** When the access token expires (seconds since the epoch). */
+  tokenExpiresAt: number;
+}
+
+export interface Context {
+  requestId: string;
+  deps: AppDeps;
+  user: AuthUser | null;
+  /** Why a presented token was not accepted; null when none was presented or it was fine. */
+  authError: string | null;
+  loaders: Loaders;
+  req?: Request;
+  res?: Response;
+}
+
+interface AccountRow {
+  user_id: number;
+  karyawan_id: number;
+  nik: string;
+  role: Role;
+  department_id: number | null;
+  is_active: boolean;
+  must_change_password: boolean;
+}
+
+/** Resolves an access token to the signed-in user, or says why it cannot. */
+export async function authenticate(
+  deps: AppDeps,
+  token: string | null,
+): Promise<{ user: AuthUser | null; authError: string | null }> {
+  if (!token) return { user: null, authError: null };
+  let claims;
+  try {
+    claims = verifyAccessToken(deps.config, token);
+  } catch (error) {
+    return { user: null, authError: error instanceof TokenError ? error.message : 'Invalid token' };
+  }
+  const rows: AccountRow[] = await deps.dataSource.query(
+    `SELECT u.id AS user_id, k.id AS karyawan_id, k.nomor_induk_karyawan AS nik, k.role_access AS role,
+            k.department_id, k.is_active, u.must_change_password
+       FROM users u JOIN master_karyawan k ON k.user_id = u.id
+      WHERE u.id = $1`,
+    [Number(claims.sub)],
+  );
+  const row = rows[0];
+  if (!row) return { user: null, authError: 'Unknown user' };
+  if (!row.is_active) return { user: null, authError: 'Account is deactivated' };
+  return {
+    user: {
+      userId: row.user_id,
+      karyawanId: row.karyawan_id,
+      nik: row.nik,
+      role: row.role,
+      departmentId: row.department_id,
+      mustChangePassword: row.must_change_password,
+      tokenExpiresAt: claims.exp,
+    },
+    authError: null,
+  };
+}
+
+export async function buildContext(
+  deps: AppDeps,
+  token: string | null,
+  http: { req?: Request; res?: Response } = {},
+): Promise<Context> {
+  const { user, authError } = await authenticate(deps, token);
+  const header = http.req?.headers['x-request-id'];
+  const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : crypto.randomUUID();
+  return { requestId, deps, user, authError, loaders: createLoaders(deps.dataSource), ...http };
+}

@@ -1,0 +1,140 @@
+// Who may call what: one graphql-shield map, deny by default. Every root field is listed here and nowhere else;
+// row-level scope (an employee's own orders, the statuses a role sees) lives in the services.
+import { GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { allow, and, deny, rule, shield } from 'graphql-shield';
+import type { IRule, IRules } from 'graphql-shield';
+import { Role } from '../entities/enums';
+import { ForbiddenError, PasswordChangeRequiredError, UnauthenticatedError } from '../schema/errors';
+import { AuthUser, Context } from './context';
+
+type ShieldRule = IRule | ReturnType<typeof and>;
+
+/** A valid, active caller (token verified and account re-checked for this request). */
+const signedIn = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) =>
+  ctx.user ? true : new UnauthenticatedError(ctx.authError ?? 'Authentication required'),
+);
+
+/** A caller whose password was reset must change it before anything else works. */
+const passwordCurrent = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) =>
+  ctx.user?.mustChangePassword ? new PasswordChangeRequiredError() : true,
+);
+
+const ROLE_NAMES: Record<Role, string> = {
+  [Role.ADMINISTRATOR]: 'administrator',
+  [Role.EMPLOYEE]: 'employee',
+  [Role.DAPUR]: 'dapur',
+  [Role.DELIVERY]: 'delivery',
+};
+
+/** Pure check, shared with the WebSocket layer: may a user with this role use a field guarded by `roles`? */
+export function hasAnyRole(user: AuthUser, roles: readonly Role[]): boolean {
+  return roles.includes(user.role);
+}
+
+function roles(...allowed: Role[]): ShieldRule {
+  const hasRole = rule(`role:${allowed.join(',')}`, { cache: 'contextual' })(
+    (_parent, _args, ctx: Context) =>
+      ctx.user && hasAnyRole(ctx.user, allowed)
+        ? true
+        : new ForbiddenError(`Requires role ${allowed.map((role) => ROLE_NAMES[role]).join(' or ')}`),
+  );
+  return and(signedIn, passwordCurrent, hasRole);
+}
+
+const anyone = allow;
+/** Signed in, even with a temporary password (the way out of PASSWORD_CHANGE_REQUIRED). */
+const signedInOnly = signedIn;
+const everyRole = and(signedIn, passwordCurrent);
+const admin = roles(Role.ADMINISTRATOR);
+const kitchenOrAdmin = roles(Role.ADMINISTRATOR, Role.DAPUR);
+const ordering = roles(Role.ADMINISTRATOR, Role.EMPLOYEE);
+const workflow = roles(Role.ADMINISTRATOR, Role.DAPUR, Role.DELIVERY);
+
+export const permissionMap = {
+  Query: {
+    me: everyRole,
+    users: admin,
+    user: admin,
+    departments: everyRole,
+    jabatan: everyRole,
+    shifts: everyRole,
+    lokasi: everyRole,
+    orders: everyRole,
+    order: everyRole,
+    orderByKode: everyRole,
+    pendingApprovals: kitchenOrAdmin,
+    consumptionReport: admin,
+    departmentReport: admin,
+    performanceReport: admin,
+    rejectionReport: admin,
+    auditTrail: admin,
+    orderHistory: admin,
+    auditActionTypes: admin,
+  },
+  Mutation: {
+    login: anyone,
+    refreshToken: anyone,
+    logout: anyone,
+    changePassword: signedInOnly,
+    createUser: admin,
+    updateUserStatus: admin,
+    updateUserRole: admin,
+    updateUserProfile: admin,
+    resetUserPassword: admin,
+    createDepartment: admin,
+    updateDepartment: admin,
+    deleteDepartment: admin,
+    createJabatan: admin,
+    updateJabatan: admin,
+    deleteJabatan: admin,
+    createShift: admin,
+    updateShift: admin,
+    deleteShift: admin,
+    createLokasi: admin,
+    updateLokasi: admin,
+    deleteLokasi: admin,
+    createOrder: ordering,
+    updateOrderStatus: workflow,
+    requestOrderRejection: roles(Role.DAPUR),
+    requestOrderEdit: roles(Role.DAPUR),
+    decideApproval: admin,
+    exportReport: admin,
+  },
+  Subscription: {
+    orderCreated: everyRole,
+    orderStatusChanged: everyRole,
+    orderApprovalRequested: everyRole,
+    orderApprovalDecided: everyRole,
+  },
+} satisfies Record<string, Record<string, ShieldRule>>;
+
+/**
+ * Applies the map to `schema`. Root fields not in the map are denied; fields of other object types are allowed
+ * (what a caller may reach is decided at the root field that returns it).
+ */
+export function applyPermissions(schema: GraphQLSchema): GraphQLSchema {
+  const rootNames = new Set(['Query', 'Mutation', 'Subscription']);
+  const rules: IRules = {};
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
+    if (rootNames.has(type.name)) {
+      const declared: Record<string, ShieldRule> =
+        (permissionMap as Record<string, Record<string, ShieldRule>>)[type.name] ?? {};
+      rules[type.name] = Object.fromEntries(
+        Object.keys(type.getFields())
+          .filter((field) => field in declared)
+          .map((field) => [field, declared[field]]),
+      );
+    } else {
+      rules[type.name] = allow;
+    }
+  }
+  const permissions = shield(rules, {
+    fallbackRule: deny,
+    fallbackError: () => new ForbiddenError(),
+    allowExternalErrors: true,
+    debug: false,
+  });
+  return applyMiddleware(schema, permissions);
+}

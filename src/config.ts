@@ -1,0 +1,125 @@
+// Every environment variable is read and validated here, once; a wrong value stops start-up with a clear message.
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface Config {
+  /** HTTP and WebSocket port. Default 3000; 0 picks a free port (tests). */
+  port: number;
+  /** PostgreSQL URL. Unset: an embedded PostgreSQL is started under `dataDir`. */
+  databaseUrl: string | undefined;
+  /** Where the embedded PostgreSQL keeps its files. Default `./.data`; kept across restarts. */
+  dataDir: string;
+  /** development (default), production or test. Production refuses default secrets and hides internals. */
+  nodeEnv: NodeEnv;
+  /** HS256 secret for access tokens. Required in production. */
+  jwtSecret: string;
+  /** Access token lifetime, a jsonwebtoken duration ("15m", "1h", "900"). Default 15m. */
+  jwtExpiresIn: string;
+  /** Secret for refresh tokens. Required in production, and different from jwtSecret. */
+  jwtRefreshSecret: string;
+  /** Refresh token lifetime. Default 7d. */
+  jwtRefreshExpiresIn: string;
+  /** Origins allowed by CORS (credentials included). Default http://localhost:3000,http://localhost:5173. */
+  corsOrigins: string[];
+  /** Time zone of business dates. Default Asia/Jakarta; an unknown zone stops start-up. */
+  appTimezone: string;
+  /** bcrypt cost. Default 10; below 10 stops start-up. */
+  bcryptRounds: number;
+  /** Public base URL used in export links. Default http://localhost:PORT. */
+  publicUrl: string | undefined;
+  /** Enables introspection in production. Default false (always on outside production). */
+  introspection: boolean;
+}
+
+const EXAMPLE_SECRETS = new Set([
+  'change-me',
+  'changeme',
+  'secret',
+  'your-secret-key',
+  'dev-access-secret',
+  'dev-refresh-secret',
+]);
+
+export class ConfigError extends Error {}
+
+function durationSeconds(name: string, value: string): number {
+  const match = /^(\d+)\s*(s|m|h|d)?$/.exec(value.trim());
+  if (!match) throw new ConfigError(`${name} must be a duration like 900, 15m, 12h or 7d (got "${value}")`);
+  const unit = { s: 1, m: 60, h: 3600, d: 86400 }[(match[2] ?? 's') as 's' | 'm' | 'h' | 'd'];
+  return Number(match[1]) * unit;
+}
+
+/** Lifetime in seconds of a duration setting such as JWT_EXPIRES_IN. */
+export function durationToSeconds(value: string): number {
+  return durationSeconds('duration', value);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeEnv = (env.NODE_ENV ?? 'development') as NodeEnv;
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    throw new ConfigError(`NODE_ENV must be development, production or test (got "${env.NODE_ENV}")`);
+  }
+  const production = nodeEnv === 'production';
+
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT must be 0..65535 (got "${env.PORT}")`);
+
+  const secret = (name: string, devDefault: string): string => {
+    const value = env[name];
+    if (production) {
+      if (!value || EXAMPLE_SECRETS.has(value) || value.length < 32) {
+        throw new ConfigError(
+          `${name} must be set to a random value of at least 32 characters in production`,
+        );
+      }
+      return value;
+    }
+    return value || devDefault;
+  };
+  const jwtSecret = secret('JWT_SECRET', 'dev-access-secret');
+  const jwtRefreshSecret = secret('JWT_REFRESH_SECRET', 'dev-refresh-secret');
+  if (production && jwtSecret === jwtRefreshSecret)
+    throw new ConfigError('JWT_REFRESH_SECRET must differ from JWT_SECRET');
+
+  const jwtExpiresIn = env.JWT_EXPIRES_IN || '15m';
+  const jwtRefreshExpiresIn = env.JWT_REFRESH_EXPIRES_IN || '7d';
+  durationSeconds('JWT_EXPIRES_IN', jwtExpiresIn);
+  durationSeconds('JWT_REFRESH_EXPIRES_IN', jwtRefreshExpiresIn);
+
+  const appTimezone = env.APP_TIMEZONE || 'Asia/Jakarta';
+  try {
+    new Intl.DateTimeFormat('en-CA', { timeZone: appTimezone });
+  } catch {
+    throw new ConfigError(`APP_TIMEZONE is not a known IANA time zone (got "${appTimezone}")`);
+  }
+
+  const bcryptRounds = Number(env.BCRYPT_ROUNDS ?? 10);
+  if (!Number.isInteger(bcryptRounds) || bcryptRounds < 10 || bcryptRounds > 15) {
+    throw new ConfigError(`BCRYPT_ROUNDS must be an integer 10..15 (got "${env.BCRYPT_ROUNDS}")`);
+  }
+
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+
+  return {
+    port,
+    databaseUrl,
+    dataDir: env.DATA_DIR || './.data',
+    nodeEnv,
+    jwtSecret,
+    jwtExpiresIn,
+    jwtRefreshSecret,
+    jwtRefreshExpiresIn,
+    corsOrigins: (env.CORS_ORIGIN || 'http://localhost:3000,http://localhost:5173')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    appTimezone,
+    bcryptRounds,
+    publicUrl: env.PUBLIC_URL || undefined,
+    introspection: !production || env.GRAPHQL_INTROSPECTION === 'true',
+  };
+}

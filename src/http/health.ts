@@ -1,0 +1,26 @@
+// Liveness (/api/health: the process answers) and readiness (/api/ready: the database answers too).
+import { Router } from 'express';
+import { DataSource } from 'typeorm';
+
+export function healthRoutes(dataSource: DataSource): Router {
+  const router = Router();
+  router.get('/health', (_req, res) => {
+    res.json({
+      status: 'ok',
+      message: 'Bebang Pack Meal Portal API is running',
+      timestamp: new Date().toISOString(),
+    });
+  });
+  router.get('/ready', async (_req, res) => {
+    try {
+      await Promise.race([
+        dataSource.query('SELECT 1'),
+        new Promise((_resolve, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
+      ]);
+      res.json({ status: 'ready', database: 'up', timestamp: new Date().toISOString() });
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: 'down', timestamp: new Date().toISOString() });
+    }
+  });
+  return router;
+}

@@ -1,0 +1,82 @@
+// Inputs of master data: departments, jabatan, shifts and lokasi.
+import { IsBoolean, IsInt, IsOptional, IsPositive, Length, Matches, MaxLength } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+
+const NOT_BLANK = /\S/;
+const HOURS_MINUTES = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+@InputType()
+export class DepartmentInput {
+  @Field(() => String)
+  @Length(1, 100, { message: 'namaDivisi must be 1 to 100 characters' })
+  @Matches(NOT_BLANK, { message: 'namaDivisi must not be blank' })
+  namaDivisi: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  keterangan?: string | null;
+}
+
+@InputType()
+export class JabatanInput {
+  @Field(() => String)
+  @Length(1, 100, { message: 'namaJabatan must be 1 to 100 characters' })
+  @Matches(NOT_BLANK, { message: 'namaJabatan must not be blank' })
+  namaJabatan: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @IsPositive()
+  departmentId?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  keterangan?: string | null;
+}
+
+@InputType()
+export class ShiftInput {
+  @Field(() => String)
+  @Length(1, 50, { message: 'namaShift must be 1 to 50 characters' })
+  @Matches(NOT_BLANK, { message: 'namaShift must not be blank' })
+  namaShift: string;
+
+  @Field(() => String)
+  @Matches(HOURS_MINUTES, { message: 'jamMulai must be a time HH:mm' })
+  jamMulai: string;
+
+  @Field(() => String)
+  @Matches(HOURS_MINUTES, { message: 'jamSelesai must be a time HH:mm' })
+  jamSelesai: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  keterangan?: string | null;
+}
+
+@InputType()
+export class LokasiInput {
+  @Field(() => String)
+  @Length(1, 100, { message: 'namaLokasi must be 1 to 100 characters' })
+  @Matches(NOT_BLANK, { message: 'namaLokasi must not be blank' })
+  namaLokasi: string;
+
+  @Field(() => String)
+  @Length(1, 500, { message: 'alamat must be 1 to 500 characters' })
+  @Matches(NOT_BLANK, { message: 'alamat must not be blank' })
+  alamat: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  keterangan?: string | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: true })
+  @IsOptional()
+  @IsBoolean()
+  isActive?: boolean;
+}

@@ -1,0 +1,49 @@
+// Builds the GraphQL schema from the resolvers, with argument validation, and prints it for the committed file.
+import path from 'node:path';
+import { validate } from 'class-validator';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
+import { AuthResolver } from '../resolvers/auth.resolver';
+import { JabatanFieldsResolver, MasterDataResolver } from '../resolvers/master-data.resolver';
+import { UsersResolver } from '../resolvers/users.resolver';
+import { BadUserInputError } from './errors';
+import { DateTimeScalar } from './scalars';
+
+/** The committed schema file that the contract check reads. */
+export const SCHEMA_FILE = path.resolve(__dirname, '../../../src/schema/schema.graphql');
+
+const resolvers = [AuthResolver, UsersResolver, MasterDataResolver, JabatanFieldsResolver] as const;
+
+/** class-validator on input objects; the first failure becomes BAD_USER_INPUT naming its field. */
+async function validateArgument(value: unknown): Promise<void> {
+  if (value === null || typeof value !== 'object') return;
+  for (const item of Array.isArray(value) ? value : [value]) {
+    if (item === null || typeof item !== 'object') continue;
+    const errors = await validate(item, {
+      forbidUnknownValues: false,
+      validationError: { target: false, value: false },
+    });
+    if (errors.length > 0) {
+      let error = errors[0];
+      const fieldPath = [error.property];
+      while (!error.constraints && error.children?.length) {
+        error = error.children[0];
+        fieldPath.push(error.property);
+      }
+      const message = Object.values(error.constraints ?? {})[0] ?? `${fieldPath.join('.')} is invalid`;
+      throw new BadUserInputError(fieldPath.join('.'), message);
+    }
+  }
+}
+
+export function buildSchema(): Promise<GraphQLSchema> {
+  return buildTypeGraphQLSchema({
+    resolvers: [...resolvers],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validateFn: validateArgument,
+  });
+}
+
+export function printContractSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

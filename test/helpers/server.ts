@@ -1,0 +1,148 @@
+// startTestServer(): the real application on a database of its own, with typed helpers to call it over HTTP.
+import { DataSource } from 'typeorm';
+import { App, startApp } from '../../src/app';
+import { Clock } from '../../src/clock';
+import { loadConfig } from '../../src/config';
+import { cloneTemplateDatabase } from './global';
+
+export interface GraphQLErrorShape {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; field?: string; [key: string]: unknown };
+}
+
+export interface GqlResponse<T> {
+  status: number;
+  data: T | null;
+  errors?: GraphQLErrorShape[];
+  headers: Headers;
+}
+
+export interface GqlOptions {
+  token?: string | null;
+  cookie?: string;
+  headers?: Record<string, string>;
+}
+
+export const SEED = {
+  admin: { nik: 'ADM001', password: 'admin123' },
+  employee: { nik: 'EMP001', password: 'emp123' },
+  employee2: { nik: 'EMP002', password: 'emp123' },
+  dapur: { nik: 'KIT001', password: 'kitchen123' },
+  delivery: { nik: 'DEL001', password: 'delivery123' },
+} as const;
+
+export type SeedUser = keyof typeof SEED;
+
+let databaseCounter = 0;
+
+export interface TestServer {
+  app: App;
+  url: string;
+  graphqlUrl: string;
+  wsUrl: string;
+  dataSource: DataSource;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: GqlOptions,
+  ): Promise<GqlResponse<T>>;
+  /** Data of a call that must succeed; fails the test with the errors otherwise. */
+  ok<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: GqlOptions,
+  ): Promise<T>;
+  /** The error code of a call that must fail. */
+  errorCode(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: GqlOptions,
+  ): Promise<string | undefined>;
+  login(user: SeedUser | { nik: string; password: string }): Promise<string>;
+  /** Access tokens of every seed user, logged in once and cached. */
+  tokens(): Promise<Record<SeedUser, string>>;
+  sql<T = Record<string, unknown>>(query: string, parameters?: unknown[]): Promise<T[]>;
+  dispose(): Promise<void>;
+}
+
+export async function startTestServer(
+  options: { env?: Record<string, string>; clock?: Clock } = {},
+): Promise<TestServer> {
+  databaseCounter += 1;
+  const database = await cloneTemplateDatabase(`packmeal_test_${process.pid}_${databaseCounter}`);
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DATABASE_URL: database.url, ...options.env });
+  const app = await startApp(config, { seed: false, clock: options.clock });
+  const url = app.server.url;
+  const graphqlUrl = `${url}/graphql`;
+
+  async function gql<T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    opts: GqlOptions = {},
+  ): Promise<GqlResponse<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers };
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    if (opts.cookie) headers.cookie = opts.cookie;
+    const response = await fetch(graphqlUrl, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T | null; errors?: GraphQLErrorShape[] };
+    return {
+      status: response.status,
+      data: body.data ?? null,
+      errors: body.errors,
+      headers: response.headers,
+    };
+  }
+
+  let cachedTokens: Record<SeedUser, string> | null = null;
+  const server: TestServer = {
+    app,
+    url,
+    graphqlUrl,
+    wsUrl: graphqlUrl.replace(/^http/, 'ws'),
+    dataSource: app.deps.dataSource,
+    gql,
+    async ok<T>(query: string, variables?: Record<string, unknown>, opts?: GqlOptions): Promise<T> {
+      const response = await gql<T>(query, variables, opts);
+      if (response.errors?.length || !response.data) {
+        throw new Error(`GraphQL call failed: ${JSON.stringify(response.errors)}`);
+      }
+      return response.data;
+    },
+    async errorCode(query, variables, opts) {
+      const response = await gql(query, variables, opts);
+      if (!response.errors?.length)
+        throw new Error(`Expected an error, got ${JSON.stringify(response.data)}`);
+      return response.errors[0].extensions?.code;
+    },
+    async login(user) {
+      const credentials = typeof user === 'string' ? SEED[user] : user;
+      const data = await server.ok<{ login: { accessToken: string } }>(
+        'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+        { input: { ...credentials, clientType: 'MOBILE' } },
+      );
+      return data.login.accessToken;
+    },
+    async tokens() {
+      if (!cachedTokens) {
+        const names = Object.keys(SEED) as SeedUser[];
+        const values = await Promise.all(names.map((name) => server.login(name)));
+        cachedTokens = Object.fromEntries(names.map((name, index) => [name, values[index]])) as Record<
+          SeedUser,
+          string
+        >;
+      }
+      return cachedTokens;
+    },
+    sql: (query, parameters) => app.deps.dataSource.query(query, parameters),
+    async dispose() {
+      await app.stop();
+      await database.drop();
+    },
+  };
+  return server;
+}
