@@ -10,6 +10,7 @@ import {
   startEmbeddedPostgres,
   withDatabase,
 } from './database';
+import { createLogger } from './logger';
 import { seed } from './seed';
 import { RunningServer, startServer } from './server';
 
@@ -24,11 +25,11 @@ export interface StartOptions {
   clock?: Clock;
   /** Load seed data when the database has no users. Default: outside production. */
   seed?: boolean;
-  log?: (message: string) => void;
 }
 
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
-  const log = options.log ?? (() => undefined);
+  const logger = createLogger(config);
+  const log = (message: string) => logger.info(message);
   // 1. database server: the configured one, or an embedded PostgreSQL
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
@@ -48,7 +49,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       if (shouldSeed && (await seed(dataSource, config.bcryptRounds))) log('Loaded seed data');
     });
     // 4. HTTP + GraphQL
-    const deps: AppDeps = { config, dataSource, clock: options.clock ?? systemClock };
+    const deps: AppDeps = { config, dataSource, clock: options.clock ?? systemClock, logger };
     const server = await startServer(deps);
     return {
       deps,

@@ -29,6 +29,8 @@ export interface Config {
   publicUrl: string | undefined;
   /** Enables introspection in production. Default false (always on outside production). */
   introspection: boolean;
+  /** pino level: fatal, error, warn, info, debug, trace or silent. Default info (silent under NODE_ENV=test). */
+  logLevel: string;
 }
 
 const EXAMPLE_SECRETS = new Set([
@@ -52,6 +54,15 @@ function durationSeconds(name: string, value: string): number {
 /** Lifetime in seconds of a duration setting such as JWT_EXPIRES_IN. */
 export function durationToSeconds(value: string): number {
   return durationSeconds('duration', value);
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function logLevel(value: string | undefined, nodeEnv: NodeEnv): string {
+  if (!value) return nodeEnv === 'test' ? 'silent' : 'info';
+  if (!LOG_LEVELS.includes(value))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${value}")`);
+  return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -121,5 +132,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bcryptRounds,
     publicUrl: env.PUBLIC_URL || undefined,
     introspection: !production || env.GRAPHQL_INTROSPECTION === 'true',
+    logLevel: logLevel(env.LOG_LEVEL, nodeEnv),
   };
 }

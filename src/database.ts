@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { types } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, Logger } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
@@ -94,6 +94,26 @@ export async function ensureDatabase(url: string, database: string, template?: s
   }
 }
 
+/**
+ * Counts the SQL statements the pool runs (tests assert constant statement counts with it, metrics may read it);
+ * logs nothing itself.
+ */
+export class StatementCounter implements Logger {
+  statements = 0;
+  logQuery(): void {
+    this.statements += 1;
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+export function statementCount(dataSource: DataSource): number {
+  return dataSource.logger instanceof StatementCounter ? dataSource.logger.statements : 0;
+}
+
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
   return new DataSource({
     type: 'postgres',
@@ -102,7 +122,7 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
     migrations,
     synchronize: false,
     migrationsRun: false,
-    logging: false,
+    logger: new StatementCounter(),
     extra: { max: options.poolSize ?? 20 },
   });
 }

@@ -7,14 +7,16 @@ import { ConfigError, loadConfig } from './config';
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = loadConfig();
-  const app = await startApp(config, { log: (message) => console.log(message) });
-  console.log(`Pack Meal GraphQL API on http://localhost:${config.port}/graphql (${config.nodeEnv})`);
+  const app = await startApp(config);
+  app.deps.logger.info(
+    `Pack Meal GraphQL API on http://localhost:${config.port}/graphql (${config.nodeEnv})`,
+  );
 
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: shutting down`);
+    app.deps.logger.info(`${signal}: shutting down`);
     const timer = setTimeout(() => {
       console.error('Shutdown timed out');
       process.exit(1);

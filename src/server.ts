@@ -12,6 +12,7 @@ import { AppDeps, buildContext, Context } from './auth/context';
 import { applyPermissions } from './auth/permissions';
 import { bearerToken } from './auth/tokens';
 import { healthRoutes } from './http/health';
+import { Logger } from './logger';
 import { buildSchema } from './schema/build-schema';
 import { AppError } from './schema/errors';
 
@@ -38,6 +39,7 @@ export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
   production: boolean,
+  logger: Logger,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code;
@@ -46,7 +48,7 @@ export function formatError(
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  console.error('Unexpected error:', original);
+  logger.error({ err: original, path: formatted.path }, 'Unexpected error');
   return {
     message: 'Internal server error',
     locations: formatted.locations,
@@ -68,7 +70,7 @@ export async function startServer(deps: AppDeps, options: { host?: string } = {}
     schema,
     introspection: deps.config.introspection,
     includeStacktraceInErrorResponses: !production,
-    formatError: (formatted, error) => formatError(formatted, error, production),
+    formatError: (formatted, error) => formatError(formatted, error, production, deps.logger),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();

@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock';
 import { Config } from '../config';
+import { Logger } from '../logger';
 import { Role } from '../entities/enums';
 import { createLoaders, Loaders } from '../resolvers/loaders';
 import { TokenError, verifyAccessToken } from './tokens';
@@ -14,6 +15,7 @@ export interface AppDeps {
   config: Config;
   dataSource: DataSource;
   clock: Clock;
+  logger: Logger;
 }
 
 export interface AuthUser {

@@ -50,6 +50,7 @@ const admin = roles(Role.ADMINISTRATOR);
 const kitchenOrAdmin = roles(Role.ADMINISTRATOR, Role.DAPUR);
 const ordering = roles(Role.ADMINISTRATOR, Role.EMPLOYEE);
 const workflow = roles(Role.ADMINISTRATOR, Role.DAPUR, Role.DELIVERY);
+const kitchen = roles(Role.DAPUR);
 
 export const permissionMap = {
   Query: {
@@ -96,8 +97,8 @@ export const permissionMap = {
     deleteLokasi: admin,
     createOrder: ordering,
     updateOrderStatus: workflow,
-    requestOrderRejection: roles(Role.DAPUR),
-    requestOrderEdit: roles(Role.DAPUR),
+    requestOrderRejection: kitchen,
+    requestOrderEdit: kitchen,
     decideApproval: admin,
     exportReport: admin,
   },

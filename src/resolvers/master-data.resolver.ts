@@ -25,12 +25,10 @@ export class MasterDataResolver {
     @Ctx() ctx: Context,
     @Arg('departmentId', () => Int, { nullable: true }) departmentId: number | null,
   ): Promise<Jabatan[]> {
-    return ctx.deps.dataSource
-      .getRepository(Jabatan)
-      .find({
-        where: departmentId == null ? {} : { departmentId },
-        order: { namaJabatan: 'ASC', id: 'ASC' },
-      });
+    return ctx.deps.dataSource.getRepository(Jabatan).find({
+      where: departmentId == null ? {} : { departmentId },
+      order: { namaJabatan: 'ASC', id: 'ASC' },
+    });
   }
 
   @Query(() => [Shift])

@@ -5,6 +5,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
 import { AuthResolver } from '../resolvers/auth.resolver';
 import { JabatanFieldsResolver, MasterDataResolver } from '../resolvers/master-data.resolver';
+import { OrdersResolver } from '../resolvers/orders.resolver';
 import { UsersResolver } from '../resolvers/users.resolver';
 import { BadUserInputError } from './errors';
 import { DateTimeScalar } from './scalars';
@@ -12,7 +13,13 @@ import { DateTimeScalar } from './scalars';
 /** The committed schema file that the contract check reads. */
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../src/schema/schema.graphql');
 
-const resolvers = [AuthResolver, UsersResolver, MasterDataResolver, JabatanFieldsResolver] as const;
+const resolvers = [
+  AuthResolver,
+  UsersResolver,
+  MasterDataResolver,
+  JabatanFieldsResolver,
+  OrdersResolver,
+] as const;
 
 /** class-validator on input objects; the first failure becomes BAD_USER_INPUT naming its field. */
 async function validateArgument(value: unknown): Promise<void> {

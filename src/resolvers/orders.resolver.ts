@@ -1,0 +1,132 @@
+// Orders and approvals: thin translation to the order service; nested fields through the request's DataLoaders.
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../auth/context';
+import { Department, Karyawan, Order, Shift } from '../entities';
+import { ApprovalDecision, ApprovalRequestType, OrderStatus } from '../entities/enums';
+import { NotFoundError } from '../schema/errors';
+import * as orders from '../services/orders/orders.service';
+import { currentUser } from './current-user';
+import { CreateOrderInput, OrderFilter, OrderPage } from './types/order.type';
+
+async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
+  const found = await value;
+  if (!found) throw new NotFoundError(`${what} not found`);
+  return found;
+}
+
+@Resolver(() => Order)
+export class OrdersResolver {
+  @Query(() => OrderPage)
+  orders(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
+    @Arg('page', () => Int, { nullable: true, defaultValue: 1 }) page: number,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 20 }) limit: number,
+  ) {
+    return orders.listOrders(ctx.deps, currentUser(ctx), filter ?? {}, page, limit);
+  }
+
+  @Query(() => Order, { nullable: true })
+  order(@Ctx() ctx: Context, @Arg('id', () => Int) id: number): Promise<Order | null> {
+    return orders.findOrder(ctx.deps, currentUser(ctx), { id });
+  }
+
+  @Query(() => Order, { nullable: true })
+  orderByKode(
+    @Ctx() ctx: Context,
+    @Arg('kodePesanan', () => String) kodePesanan: string,
+  ): Promise<Order | null> {
+    return orders.findOrder(ctx.deps, currentUser(ctx), { kodePesanan: kodePesanan.trim() });
+  }
+
+  @Query(() => [Order])
+  pendingApprovals(@Ctx() ctx: Context): Promise<Order[]> {
+    return orders.pendingApprovals(ctx.deps);
+  }
+
+  @Mutation(() => Order)
+  createOrder(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateOrderInput) input: CreateOrderInput,
+  ): Promise<Order> {
+    return orders.createOrder(ctx.deps, currentUser(ctx), input);
+  }
+
+  @Mutation(() => Order, {
+    description: 'catatan is required for an administrator override (ORDER_OVERRIDE)',
+  })
+  updateOrderStatus(
+    @Ctx() ctx: Context,
+    @Arg('id', () => Int) id: number,
+    @Arg('status', () => OrderStatus) status: OrderStatus,
+    @Arg('catatan', () => String, { nullable: true }) catatan: string | null,
+  ): Promise<Order> {
+    return orders.updateOrderStatus(ctx.deps, currentUser(ctx), id, status, catatan);
+  }
+
+  @Mutation(() => Order)
+  requestOrderRejection(
+    @Ctx() ctx: Context,
+    @Arg('id', () => Int) id: number,
+    @Arg('catatanDapur', () => String) catatanDapur: string,
+  ): Promise<Order> {
+    return orders.requestApproval(
+      ctx.deps,
+      currentUser(ctx),
+      id,
+      { type: ApprovalRequestType.REJECT },
+      catatanDapur,
+    );
+  }
+
+  @Mutation(() => Order)
+  requestOrderEdit(
+    @Ctx() ctx: Context,
+    @Arg('id', () => Int) id: number,
+    @Arg('jumlahPesananBaru', () => Int) jumlahPesananBaru: number,
+    @Arg('catatanDapur', () => String) catatanDapur: string,
+  ): Promise<Order> {
+    return orders.requestApproval(
+      ctx.deps,
+      currentUser(ctx),
+      id,
+      { type: ApprovalRequestType.EDIT, jumlahPesananBaru },
+      catatanDapur,
+    );
+  }
+
+  @Mutation(() => Order)
+  decideApproval(
+    @Ctx() ctx: Context,
+    @Arg('id', () => Int) id: number,
+    @Arg('decision', () => ApprovalDecision) decision: ApprovalDecision,
+    @Arg('catatanAdmin', () => String, { nullable: true }) catatanAdmin: string | null,
+  ): Promise<Order> {
+    return orders.decideApproval(ctx.deps, currentUser(ctx), id, decision, catatanAdmin);
+  }
+
+  @FieldResolver(() => Karyawan)
+  pemesan(@Root() order: Order, @Ctx() ctx: Context): Promise<Karyawan> {
+    return required(ctx.loaders.karyawan.load(order.karyawanPemesanId), 'Pemesan');
+  }
+
+  @FieldResolver(() => Department)
+  department(@Root() order: Order, @Ctx() ctx: Context): Promise<Department> {
+    return required(ctx.loaders.department.load(order.departmentPemesanId), 'Department');
+  }
+
+  @FieldResolver(() => Shift)
+  shift(@Root() order: Order, @Ctx() ctx: Context): Promise<Shift> {
+    return required(ctx.loaders.shift.load(order.shiftId), 'Shift');
+  }
+
+  @FieldResolver(() => Karyawan, { nullable: true })
+  requestedBy(@Root() order: Order, @Ctx() ctx: Context): Promise<Karyawan | null> | null {
+    return order.requestedById == null ? null : ctx.loaders.karyawan.load(order.requestedById);
+  }
+
+  @FieldResolver(() => Karyawan, { nullable: true })
+  approvedBy(@Root() order: Order, @Ctx() ctx: Context): Promise<Karyawan | null> | null {
+    return order.approvedById == null ? null : ctx.loaders.karyawan.load(order.approvedById);
+  }
+}

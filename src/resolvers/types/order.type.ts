@@ -1,0 +1,46 @@
+// Inputs and pages of orders.
+import { IsInt, IsOptional, MaxLength } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { Order } from '../../entities';
+import { OrderStatus } from '../../entities/enums';
+import { DateScalar } from '../../schema/scalars';
+import { PageType } from '../page.type';
+
+@InputType()
+export class CreateOrderInput {
+  @Field(() => Int)
+  @IsInt()
+  shiftId: number;
+
+  @Field(() => Int)
+  @IsInt({ message: 'jumlahPesanan must be an integer' })
+  jumlahPesanan: number;
+
+  @Field(() => DateScalar, { nullable: true, description: 'defaults to today in APP_TIMEZONE' })
+  tanggalPesanan?: string | null;
+}
+
+@InputType()
+export class OrderFilter {
+  @Field(() => OrderStatus, { nullable: true })
+  status?: OrderStatus | null;
+
+  @Field(() => Int, { nullable: true })
+  departmentId?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  shiftId?: number | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  tanggalMulai?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  tanggalAkhir?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'substring of kodePesanan' })
+  @IsOptional()
+  @MaxLength(50)
+  search?: string | null;
+}
+
+export const OrderPage = PageType('OrderPage', Order);

@@ -1,0 +1,403 @@
+// Orders: creation with gap-free codes, role-scoped reads, the workflow with its administrator override, and the
+// approval requests of the kitchen. Every mutation is one transaction: the change, its audit rows, its events.
+import { EntityManager } from 'typeorm';
+import { AuthUser, AppDeps } from '../../auth/context';
+import { calendarDate } from '../../clock';
+import { Order, Shift } from '../../entities';
+import {
+  ApprovalDecision,
+  ApprovalRequestType,
+  ApprovalStatus,
+  AuditAction,
+  OrderStatus,
+  Role,
+} from '../../entities/enums';
+import { OrderEvent, publishEvent, snapshot, Topic } from '../../realtime/events';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../schema/errors';
+import { AuditEntry, writeAudit } from '../audit.service';
+import { likePattern, pageRequest, PageResult, pageResult } from '../pagination';
+import { inTransaction } from '../transaction';
+import { nextOrderCode } from './order-code';
+import { applyScope, inScope, orderScope } from './order-scope';
+import {
+  checkTransition,
+  OVERRIDE_FORBIDDEN_TARGETS,
+  REQUESTABLE_STATUSES,
+  stampFor,
+} from './order-workflow';
+
+export const MIN_QUANTITY = 1;
+export const MAX_QUANTITY = 1000;
+export const MIN_NOTE_LENGTH = 10;
+/** Notes are bounded so that an event carrying them stays under PostgreSQL's NOTIFY payload limit. */
+export const MAX_NOTE_LENGTH = 500;
+
+export interface OrderListFilter {
+  status?: OrderStatus | null;
+  departmentId?: number | null;
+  shiftId?: number | null;
+  tanggalMulai?: string | null;
+  tanggalAkhir?: string | null;
+  search?: string | null;
+}
+
+function checkQuantity(field: string, value: number): void {
+  if (!Number.isInteger(value) || value < MIN_QUANTITY || value > MAX_QUANTITY) {
+    throw new BadUserInputError(
+      field,
+      `${field} must be an integer between ${MIN_QUANTITY} and ${MAX_QUANTITY}`,
+    );
+  }
+}
+
+function checkNote(field: string, value: string | null | undefined, required: boolean): string | null {
+  const note = value?.trim() ?? '';
+  if (!required && note === '') return null;
+  if (note.length < MIN_NOTE_LENGTH)
+    throw new BadUserInputError(field, `${field} must be at least ${MIN_NOTE_LENGTH} characters`);
+  if (note.length > MAX_NOTE_LENGTH)
+    throw new BadUserInputError(field, `${field} must be at most ${MAX_NOTE_LENGTH} characters`);
+  return note;
+}
+
+function statusChangeAudit(actor: AuthUser, order: Order, from: OrderStatus, to: OrderStatus): AuditEntry {
+  return {
+    userId: actor.karyawanId,
+    aksi: AuditAction.ORDER_STATUS_CHANGED,
+    detail: `Order ${order.kodePesanan} status changed: ${from} -> ${to}`,
+    kodePesanan: order.kodePesanan,
+    metadata: { orderId: order.id, from, to },
+  };
+}
+
+function statusChangedEvent(actor: AuthUser, order: Order, oldStatus: OrderStatus, at: Date): OrderEvent {
+  return {
+    topic: Topic.ORDER_STATUS_CHANGED,
+    order: snapshot(order),
+    oldStatus,
+    newStatus: order.statusPesanan,
+    actorId: actor.karyawanId,
+    at: at.toISOString(),
+  };
+}
+
+async function lockOrder(manager: EntityManager, id: number): Promise<Order> {
+  const order = await manager
+    .createQueryBuilder(Order, 'o')
+    .setLock('pessimistic_write')
+    .where('o.id = :id', { id })
+    .getOne();
+  if (!order) throw new NotFoundError(`Order ${id} does not exist`, 'id');
+  return order;
+}
+
+/**
+ * Writes `changes` only if the order still has the status it was read with; otherwise someone else moved it
+ * first and this caller gets CONFLICT. Returns the updated row.
+ */
+async function applyChange(manager: EntityManager, order: Order, changes: Partial<Order>): Promise<Order> {
+  const result = await manager
+    .createQueryBuilder()
+    .update(Order)
+    .set({ ...changes, version: () => 'version + 1' })
+    .where('id = :id AND status_pesanan = :status AND version = :version', {
+      id: order.id,
+      status: order.statusPesanan,
+      version: order.version,
+    })
+    .execute();
+  if (result.affected !== 1)
+    throw new ConflictError(`Order ${order.kodePesanan} was changed by someone else; reload it`);
+  return manager.create(Order, { ...order, ...changes, version: order.version + 1 });
+}
+
+export async function createOrder(
+  deps: AppDeps,
+  actor: AuthUser,
+  input: { shiftId: number; jumlahPesanan: number; tanggalPesanan?: string | null },
+): Promise<Order> {
+  checkQuantity('jumlahPesanan', input.jumlahPesanan);
+  const today = calendarDate(deps.clock.now(), deps.config.appTimezone);
+  const tanggalPesanan = input.tanggalPesanan ?? today;
+  if (tanggalPesanan < today)
+    throw new BadUserInputError('tanggalPesanan', `tanggalPesanan may not be before today (${today})`);
+  if (actor.departmentId == null) {
+    throw new BadUserInputError(
+      'departmentId',
+      'Your account has no department; ask an administrator to assign one',
+    );
+  }
+  const departmentId = actor.departmentId;
+  return inTransaction(deps.dataSource, async (manager) => {
+    if (!(await manager.existsBy(Shift, { id: input.shiftId }))) {
+      throw new NotFoundError(`Shift ${input.shiftId} does not exist`, 'shiftId');
+    }
+    const kodePesanan = await nextOrderCode(manager, tanggalPesanan);
+    const now = deps.clock.now();
+    const order = await manager.save(
+      manager.create(Order, {
+        kodePesanan,
+        karyawanPemesanId: actor.karyawanId,
+        departmentPemesanId: departmentId,
+        shiftId: input.shiftId,
+        jumlahPesanan: input.jumlahPesanan,
+        tanggalPesanan,
+        statusPesanan: OrderStatus.MENUNGGU,
+        requiresApproval: false,
+        waktuDibuat: now,
+      }),
+    );
+    await writeAudit(manager, {
+      userId: actor.karyawanId,
+      aksi: AuditAction.ORDER_CREATED,
+      detail: `Order ${kodePesanan} created: ${order.jumlahPesanan} meal(s) for ${tanggalPesanan}`,
+      kodePesanan,
+      metadata: {
+        orderId: order.id,
+        shiftId: order.shiftId,
+        jumlahPesanan: order.jumlahPesanan,
+        tanggalPesanan,
+      },
+    });
+    await publishEvent(manager, {
+      topic: Topic.ORDER_CREATED,
+      order: snapshot(order),
+      actorId: actor.karyawanId,
+      at: now.toISOString(),
+    });
+    return order;
+  });
+}
+
+export async function listOrders(
+  deps: AppDeps,
+  actor: AuthUser,
+  filter: OrderListFilter,
+  page: number,
+  limit: number,
+): Promise<PageResult<Order>> {
+  const request = pageRequest(page, limit);
+  if (filter.tanggalMulai && filter.tanggalAkhir && filter.tanggalMulai > filter.tanggalAkhir) {
+    throw new BadUserInputError('tanggalAkhir', 'tanggalAkhir must not be before tanggalMulai');
+  }
+  const query = applyScope(deps.dataSource.getRepository(Order).createQueryBuilder('o'), orderScope(actor));
+  if (filter.status) query.andWhere('o.statusPesanan = :status', { status: filter.status });
+  if (filter.departmentId != null)
+    query.andWhere('o.departmentPemesanId = :departmentId', { departmentId: filter.departmentId });
+  if (filter.shiftId != null) query.andWhere('o.shiftId = :shiftId', { shiftId: filter.shiftId });
+  if (filter.tanggalMulai)
+    query.andWhere('o.tanggalPesanan >= :tanggalMulai', { tanggalMulai: filter.tanggalMulai });
+  if (filter.tanggalAkhir)
+    query.andWhere('o.tanggalPesanan <= :tanggalAkhir', { tanggalAkhir: filter.tanggalAkhir });
+  if (filter.search?.trim())
+    query.andWhere('o.kodePesanan ILIKE :search', { search: likePattern(filter.search.trim()) });
+  const [items, total] = await query
+    .orderBy('o.waktuDibuat', 'DESC')
+    .addOrderBy('o.id', 'DESC')
+    .skip(request.offset)
+    .take(request.limit)
+    .getManyAndCount();
+  return pageResult(items, total, request);
+}
+
+/** One order if it exists and is within the caller's scope; otherwise null (never a hint that it exists). */
+export async function findOrder(
+  deps: AppDeps,
+  actor: AuthUser,
+  where: { id: number } | { kodePesanan: string },
+): Promise<Order | null> {
+  const order = await deps.dataSource.getRepository(Order).findOneBy(where);
+  return order && inScope(orderScope(actor), order) ? order : null;
+}
+
+export async function pendingApprovals(deps: AppDeps): Promise<Order[]> {
+  return deps.dataSource.getRepository(Order).find({
+    where: { approvalStatus: ApprovalStatus.PENDING, statusPesanan: OrderStatus.MENUNGGU_PERSETUJUAN },
+    order: { waktuDibuat: 'DESC', id: 'DESC' },
+  });
+}
+
+export async function updateOrderStatus(
+  deps: AppDeps,
+  actor: AuthUser,
+  id: number,
+  status: OrderStatus,
+  catatan: string | null | undefined,
+): Promise<Order> {
+  const override = actor.role === Role.ADMINISTRATOR;
+  const note = override ? checkNote('catatan', catatan, true) : null;
+  if (override && OVERRIDE_FORBIDDEN_TARGETS.includes(status)) {
+    throw new BadUserInputError('status', `${status} is reached only through an approval request`);
+  }
+  return inTransaction(deps.dataSource, async (manager) => {
+    const order = await lockOrder(manager, id);
+    const from = order.statusPesanan;
+    const now = deps.clock.now();
+    const changes: Partial<Order> = { statusPesanan: status };
+    if (override) {
+      if (from === status) throw new ConflictError(`Order ${order.kodePesanan} is already ${status}`);
+      if (from === OrderStatus.MENUNGGU_PERSETUJUAN) {
+        throw new ConflictError(`Order ${order.kodePesanan} awaits an approval decision; use decideApproval`);
+      }
+      changes.catatanAdmin = note;
+    } else {
+      const check = checkTransition(actor.role, from, status);
+      if (!check.allowed) {
+        throw check.reason === 'FORBIDDEN'
+          ? new ForbiddenError(check.message)
+          : new ConflictError(check.message);
+      }
+    }
+    const stamp = stampFor(status);
+    if (stamp) changes[stamp] = now;
+    const updated = await applyChange(manager, order, changes);
+    const audit = [statusChangeAudit(actor, updated, from, status)];
+    if (override) {
+      audit.push({
+        userId: actor.karyawanId,
+        aksi: AuditAction.ORDER_OVERRIDE,
+        detail: `Order ${order.kodePesanan} overridden by administrator: ${from} -> ${status}. Note: ${note}`,
+        kodePesanan: order.kodePesanan,
+        metadata: { orderId: order.id, from, to: status },
+      });
+    }
+    await writeAudit(manager, ...audit);
+    await publishEvent(manager, statusChangedEvent(actor, updated, from, now));
+    return updated;
+  });
+}
+
+export async function requestApproval(
+  deps: AppDeps,
+  actor: AuthUser,
+  id: number,
+  request:
+    { type: ApprovalRequestType.REJECT } | { type: ApprovalRequestType.EDIT; jumlahPesananBaru: number },
+  catatanDapur: string,
+): Promise<Order> {
+  const note = checkNote('catatanDapur', catatanDapur, true) ?? '';
+  if (request.type === ApprovalRequestType.EDIT)
+    checkQuantity('jumlahPesananBaru', request.jumlahPesananBaru);
+  return inTransaction(deps.dataSource, async (manager) => {
+    const order = await lockOrder(manager, id);
+    const from = order.statusPesanan;
+    if (from === OrderStatus.MENUNGGU_PERSETUJUAN) {
+      throw new ConflictError(`Order ${order.kodePesanan} already has a pending request`);
+    }
+    if (!REQUESTABLE_STATUSES.includes(from)) {
+      throw new ConflictError(
+        `Requests are possible only for orders in ${REQUESTABLE_STATUSES.join(' or ')}`,
+      );
+    }
+    const changes: Partial<Order> = {
+      statusPesanan: OrderStatus.MENUNGGU_PERSETUJUAN,
+      requiresApproval: true,
+      approvalStatus: ApprovalStatus.PENDING,
+      approvalRequestType: request.type,
+      statusSebelumPersetujuan: from,
+      catatanDapur: note,
+      catatanAdmin: null,
+      requestedById: actor.karyawanId,
+      approvedById: null,
+      jumlahPesananAwal: null,
+    };
+    if (request.type === ApprovalRequestType.EDIT) {
+      if (request.jumlahPesananBaru === order.jumlahPesanan) {
+        throw new BadUserInputError(
+          'jumlahPesananBaru',
+          'jumlahPesananBaru must differ from the current quantity',
+        );
+      }
+      changes.jumlahPesananAwal = order.jumlahPesanan;
+      changes.jumlahPesanan = request.jumlahPesananBaru;
+    }
+    const updated = await applyChange(manager, order, changes);
+    const now = deps.clock.now();
+    const edit = request.type === ApprovalRequestType.EDIT;
+    await writeAudit(
+      manager,
+      {
+        userId: actor.karyawanId,
+        aksi: edit ? AuditAction.ORDER_EDIT_REQUESTED : AuditAction.ORDER_REJECTION_REQUESTED,
+        detail: edit
+          ? `Order ${order.kodePesanan} edit requested: ${order.jumlahPesanan} -> ${updated.jumlahPesanan}. Note: ${note}`
+          : `Order ${order.kodePesanan} rejection requested. Note: ${note}`,
+        kodePesanan: order.kodePesanan,
+        metadata: { orderId: order.id, requestType: request.type, previousStatus: from },
+      },
+      statusChangeAudit(actor, updated, from, updated.statusPesanan),
+    );
+    await publishEvent(manager, {
+      topic: Topic.ORDER_APPROVAL_REQUESTED,
+      order: snapshot(updated),
+      requestType: request.type,
+      catatanDapur: note,
+      actorId: actor.karyawanId,
+      at: now.toISOString(),
+    });
+    await publishEvent(manager, statusChangedEvent(actor, updated, from, now));
+    return updated;
+  });
+}
+
+export async function decideApproval(
+  deps: AppDeps,
+  actor: AuthUser,
+  id: number,
+  decision: ApprovalDecision,
+  catatanAdmin: string | null | undefined,
+): Promise<Order> {
+  const note = catatanAdmin?.trim() || null;
+  if (note && note.length > MAX_NOTE_LENGTH) {
+    throw new BadUserInputError('catatanAdmin', `catatanAdmin must be at most ${MAX_NOTE_LENGTH} characters`);
+  }
+  return inTransaction(deps.dataSource, async (manager) => {
+    const order = await lockOrder(manager, id);
+    if (
+      order.statusPesanan !== OrderStatus.MENUNGGU_PERSETUJUAN ||
+      order.approvalStatus !== ApprovalStatus.PENDING ||
+      !order.approvalRequestType
+    ) {
+      throw new ConflictError(`Order ${order.kodePesanan} has no pending request`);
+    }
+    const requestType = order.approvalRequestType;
+    const previous = order.statusSebelumPersetujuan ?? OrderStatus.MENUNGGU;
+    const approved = decision === ApprovalDecision.APPROVED;
+    const changes: Partial<Order> = {
+      approvalStatus: approved ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED,
+      requiresApproval: false,
+      approvedById: actor.karyawanId,
+      catatanAdmin: note,
+      statusPesanan: approved && requestType === ApprovalRequestType.REJECT ? OrderStatus.DITOLAK : previous,
+    };
+    if (!approved && requestType === ApprovalRequestType.EDIT && order.jumlahPesananAwal != null) {
+      changes.jumlahPesanan = order.jumlahPesananAwal;
+      changes.jumlahPesananAwal = null;
+    }
+    const updated = await applyChange(manager, order, changes);
+    const now = deps.clock.now();
+    await writeAudit(
+      manager,
+      {
+        userId: actor.karyawanId,
+        aksi: AuditAction.APPROVAL_DECIDED,
+        detail: `Order ${order.kodePesanan} ${requestType === ApprovalRequestType.EDIT ? 'edit' : 'rejection'} request ${decision}${note ? `. Note: ${note}` : ''}`,
+        kodePesanan: order.kodePesanan,
+        metadata: { orderId: order.id, requestType, decision, newStatus: updated.statusPesanan },
+      },
+      statusChangeAudit(actor, updated, order.statusPesanan, updated.statusPesanan),
+    );
+    await publishEvent(manager, {
+      topic: Topic.ORDER_APPROVAL_DECIDED,
+      order: snapshot(updated),
+      requestType,
+      decision,
+      catatanAdmin: note,
+      requestedById: order.requestedById,
+      actorId: actor.karyawanId,
+      at: now.toISOString(),
+    });
+    await publishEvent(manager, statusChangedEvent(actor, updated, order.statusPesanan, now));
+    return updated;
+  });
+}

@@ -1,0 +1,668 @@
+import { expect } from 'chai';
+import { statementCount } from '../src/database';
+import { startTestServer, TestServer } from './helpers/server';
+
+const STATUSES = [
+  'MENUNGGU',
+  'IN_PROGRESS',
+  'READY',
+  'ON_DELIVERY',
+  'COMPLETE',
+  'DITOLAK',
+  'MENUNGGU_PERSETUJUAN',
+] as const;
+type Status = (typeof STATUSES)[number];
+
+/** DOMAIN.md "Orders": the only workflow moves, written out independently of the implementation's table. */
+const ALLOWED: Array<[Status, Status, 'dapur' | 'delivery']> = [
+  ['MENUNGGU', 'IN_PROGRESS', 'dapur'],
+  ['IN_PROGRESS', 'READY', 'dapur'],
+  ['READY', 'ON_DELIVERY', 'delivery'],
+  ['ON_DELIVERY', 'COMPLETE', 'delivery'],
+];
+
+interface OrderShape {
+  id: number;
+  kodePesanan: string;
+  statusPesanan: Status;
+  jumlahPesanan: number;
+  jumlahPesananAwal: number | null;
+  tanggalPesanan: string;
+  approvalStatus: string | null;
+  approvalRequestType: string | null;
+  requiresApproval: boolean;
+  catatanDapur: string | null;
+  catatanAdmin: string | null;
+  waktuDiproses: string | null;
+  waktuSiap: string | null;
+  waktuDiantar: string | null;
+  waktuSelesai: string | null;
+  pemesan: { nomorIndukKaryawan: string };
+  department: { namaDivisi: string };
+  requestedBy: { nomorIndukKaryawan: string } | null;
+  approvedBy: { nomorIndukKaryawan: string } | null;
+}
+
+const ORDER_FIELDS = `id kodePesanan statusPesanan jumlahPesanan jumlahPesananAwal tanggalPesanan approvalStatus approvalRequestType
+  requiresApproval catatanDapur catatanAdmin waktuDiproses waktuSiap waktuDiantar waktuSelesai
+  pemesan { nomorIndukKaryawan } department { namaDivisi } requestedBy { nomorIndukKaryawan } approvedBy { nomorIndukKaryawan }`;
+
+const CREATE = `mutation($input: CreateOrderInput!) { createOrder(input: $input) { ${ORDER_FIELDS} } }`;
+const UPDATE = `mutation($id: Int!, $status: OrderStatus!, $catatan: String) {
+  updateOrderStatus(id: $id, status: $status, catatan: $catatan) { ${ORDER_FIELDS} } }`;
+const REQUEST_REJECT = `mutation($id: Int!, $note: String!) { requestOrderRejection(id: $id, catatanDapur: $note) { ${ORDER_FIELDS} } }`;
+const REQUEST_EDIT = `mutation($id: Int!, $qty: Int!, $note: String!) {
+  requestOrderEdit(id: $id, jumlahPesananBaru: $qty, catatanDapur: $note) { ${ORDER_FIELDS} } }`;
+const DECIDE = `mutation($id: Int!, $decision: ApprovalDecision!, $note: String) {
+  decideApproval(id: $id, decision: $decision, catatanAdmin: $note) { ${ORDER_FIELDS} } }`;
+const NOTE = 'Stock of rice ran out today';
+
+function jakartaDate(offsetDays = 0): string {
+  const date = new Date(Date.now() + offsetDays * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(date);
+}
+
+describe('orders', () => {
+  let server: TestServer;
+  let t: Awaited<ReturnType<TestServer['tokens']>>;
+
+  before(async () => {
+    server = await startTestServer();
+    t = await server.tokens();
+  });
+  after(() => server.dispose());
+
+  async function create(
+    token = t.employee,
+    input: Record<string, unknown> = { shiftId: 1, jumlahPesanan: 3 },
+  ): Promise<OrderShape> {
+    const data = await server.ok<{ createOrder: OrderShape }>(CREATE, { input }, { token });
+    return data.createOrder;
+  }
+
+  async function setStatus(id: number, status: Status): Promise<void> {
+    await server.sql('UPDATE transaction_pesanan SET status_pesanan = $2 WHERE id = $1', [id, status]);
+  }
+
+  async function auditCount(kode: string, aksi: string): Promise<number> {
+    const [row] = await server.sql<{ n: number }>(
+      'SELECT count(*)::int AS n FROM log_audit_trail WHERE kode_pesanan = $1 AND aksi = $2',
+      [kode, aksi],
+    );
+    return row.n;
+  }
+
+  describe('createOrder', () => {
+    it('creates a MENUNGGU order for today in the creator department, with a code and an audit row', async () => {
+      const order = await create();
+      expect(order.kodePesanan).to.match(new RegExp(`^PM-${jakartaDate().replace(/-/g, '')}-\\d{3}$`));
+      expect(order.statusPesanan).to.equal('MENUNGGU');
+      expect(order.tanggalPesanan).to.equal(jakartaDate());
+      expect(order.department.namaDivisi).to.equal('Human Resources');
+      expect(order.pemesan.nomorIndukKaryawan).to.equal('EMP001');
+      expect(await auditCount(order.kodePesanan, 'ORDER_CREATED')).to.equal(1);
+    });
+
+    it('lets an administrator order too, in the administrator department', async () => {
+      const order = await create(t.admin);
+      expect(order.department.namaDivisi).to.equal('IT Department');
+    });
+
+    for (const [name, input, code, field] of [
+      ['zero meals', { shiftId: 1, jumlahPesanan: 0 }, 'BAD_USER_INPUT', 'jumlahPesanan'],
+      ['1001 meals', { shiftId: 1, jumlahPesanan: 1001 }, 'BAD_USER_INPUT', 'jumlahPesanan'],
+      [
+        'a date in the past',
+        { shiftId: 1, jumlahPesanan: 1, tanggalPesanan: jakartaDate(-1) },
+        'BAD_USER_INPUT',
+        'tanggalPesanan',
+      ],
+      ['an unknown shift', { shiftId: 999, jumlahPesanan: 1 }, 'NOT_FOUND', 'shiftId'],
+    ] as const) {
+      it(`refuses ${name} with ${code} naming ${field}, writing nothing`, async () => {
+        const [before] = await server.sql<{ orders: number; audits: number }>(
+          'SELECT (SELECT count(*)::int FROM transaction_pesanan) AS orders, (SELECT count(*)::int FROM log_audit_trail) AS audits',
+        );
+        const response = await server.gql(CREATE, { input }, { token: t.employee });
+        expect(response.errors?.[0].extensions?.code).to.equal(code);
+        expect(response.errors?.[0].extensions?.field).to.equal(field);
+        const [after] = await server.sql(
+          'SELECT (SELECT count(*)::int FROM transaction_pesanan) AS orders, (SELECT count(*)::int FROM log_audit_trail) AS audits',
+        );
+        expect(after).to.deep.equal(before);
+      });
+    }
+
+    it('refuses an impossible calendar date', async () => {
+      const code = await server.errorCode(
+        CREATE,
+        { input: { shiftId: 1, jumlahPesanan: 1, tanggalPesanan: '2099-02-30' } },
+        { token: t.employee },
+      );
+      expect(code).to.equal('BAD_USER_INPUT');
+    });
+
+    it('refuses a creator without a department', async () => {
+      await server.ok(
+        `mutation { createUser(input: { nomorIndukKaryawan: "NODEPT1", namaLengkap: "No Dept", password: "password1", role: EMPLOYEE }) { id } }`,
+        {},
+        { token: t.admin },
+      );
+      const token = await server.login({ nik: 'NODEPT1', password: 'password1' });
+      const response = await server.gql(CREATE, { input: { shiftId: 1, jumlahPesanan: 1 } }, { token });
+      expect(response.errors?.[0].extensions?.code).to.equal('BAD_USER_INPUT');
+      expect(response.errors?.[0].extensions?.field).to.equal('departmentId');
+    });
+
+    it('gives 50 concurrent creates on one date the codes 001..050, without gaps or duplicates', async () => {
+      const date = jakartaDate(30);
+      const tokens = [t.employee, t.employee2, t.admin];
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, index) =>
+          create(tokens[index % tokens.length], { shiftId: 2, jumlahPesanan: 1, tanggalPesanan: date }),
+        ),
+      );
+      const codes = results.map((order) => order.kodePesanan).sort();
+      const compact = date.replace(/-/g, '');
+      expect(codes).to.deep.equal(
+        Array.from({ length: 50 }, (_, index) => `PM-${compact}-${String(index + 1).padStart(3, '0')}`),
+      );
+    });
+
+    it('grows the sequence to four digits after 999', async () => {
+      const date = jakartaDate(40);
+      await server.sql('INSERT INTO order_code_counter (tanggal, last_value) VALUES ($1, 999)', [date]);
+      const order = await create(t.employee, { shiftId: 1, jumlahPesanan: 1, tanggalPesanan: date });
+      expect(order.kodePesanan).to.equal(`PM-${date.replace(/-/g, '')}-1000`);
+    });
+
+    it('returns the sequence number when the transaction fails after taking it', async () => {
+      const date = jakartaDate(50);
+      await server.sql(`CREATE FUNCTION fail_order_created() RETURNS trigger AS $$ BEGIN
+          IF NEW.aksi = 'ORDER_CREATED' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+      await server.sql(
+        'CREATE TRIGGER fail_order_created BEFORE INSERT ON log_audit_trail FOR EACH ROW EXECUTE FUNCTION fail_order_created()',
+      );
+      try {
+        const response = await server.gql(
+          CREATE,
+          { input: { shiftId: 1, jumlahPesanan: 1, tanggalPesanan: date } },
+          { token: t.employee },
+        );
+        expect(response.errors?.[0].extensions?.code).to.equal('INTERNAL_SERVER_ERROR');
+        const rows = await server.sql('SELECT id FROM transaction_pesanan WHERE tanggal_pesanan = $1', [
+          date,
+        ]);
+        expect(rows).to.have.length(0);
+      } finally {
+        await server.sql('DROP TRIGGER fail_order_created ON log_audit_trail');
+        await server.sql('DROP FUNCTION fail_order_created()');
+      }
+      const order = await create(t.employee, { shiftId: 1, jumlahPesanan: 1, tanggalPesanan: date });
+      expect(order.kodePesanan).to.equal(`PM-${date.replace(/-/g, '')}-001`);
+    });
+  });
+
+  describe('updateOrderStatus', () => {
+    it('moves an order through the whole workflow, stamping each time', async () => {
+      const order = await create();
+      const step = async (token: string, status: Status) =>
+        (await server.ok<{ updateOrderStatus: OrderShape }>(UPDATE, { id: order.id, status }, { token }))
+          .updateOrderStatus;
+      const accepted = await step(t.dapur, 'IN_PROGRESS');
+      expect(accepted.waktuDiproses).to.be.a('string');
+      const ready = await step(t.dapur, 'READY');
+      expect(ready.waktuSiap).to.be.a('string');
+      const onTheWay = await step(t.delivery, 'ON_DELIVERY');
+      expect(onTheWay.waktuDiantar).to.be.a('string');
+      const done = await step(t.delivery, 'COMPLETE');
+      expect(done.waktuSelesai).to.be.a('string');
+      expect(done.statusPesanan).to.equal('COMPLETE');
+      expect(await auditCount(order.kodePesanan, 'ORDER_STATUS_CHANGED')).to.equal(4);
+      const [audit] = await server.sql<{ detail: string }>(
+        `SELECT detail FROM log_audit_trail WHERE kode_pesanan = $1 AND aksi = 'ORDER_STATUS_CHANGED' ORDER BY id LIMIT 1`,
+        [order.kodePesanan],
+      );
+      expect(audit.detail).to.equal(`Order ${order.kodePesanan} status changed: MENUNGGU -> IN_PROGRESS`);
+    });
+
+    it('applies exactly the workflow table for every (from, to, role): allowed, FORBIDDEN or CONFLICT', async () => {
+      const order = await create();
+      const failures: string[] = [];
+      for (const role of ['dapur', 'delivery'] as const) {
+        for (const from of STATUSES) {
+          for (const to of STATUSES) {
+            await setStatus(order.id, from);
+            const response = await server.gql<{ updateOrderStatus: OrderShape }>(
+              UPDATE,
+              { id: order.id, status: to },
+              { token: t[role] },
+            );
+            const allowed = ALLOWED.some(([f, s, r]) => f === from && s === to && r === role);
+            // A role that makes this kind of move elsewhere in the workflow gets CONFLICT (wrong status), else FORBIDDEN.
+            const roleMovesTo = ALLOWED.some(([, s, r]) => s === to && r === role);
+            const expected = allowed ? 'ok' : roleMovesTo ? 'CONFLICT' : 'FORBIDDEN';
+            const actual = response.errors
+              ? response.errors[0].extensions?.code
+              : response.data?.updateOrderStatus.statusPesanan === to
+                ? 'ok'
+                : 'wrong';
+            if (actual !== expected)
+              failures.push(`${role} ${from}->${to}: expected ${expected}, got ${actual}`);
+          }
+        }
+      }
+      expect(failures).to.deep.equal([]);
+    });
+
+    it('refuses employees any status change', async () => {
+      const order = await create();
+      expect(
+        await server.errorCode(UPDATE, { id: order.id, status: 'IN_PROGRESS' }, { token: t.employee }),
+      ).to.equal('FORBIDDEN');
+    });
+
+    it('answers NOT_FOUND for an unknown order', async () => {
+      expect(
+        await server.errorCode(UPDATE, { id: 999999, status: 'IN_PROGRESS' }, { token: t.dapur }),
+      ).to.equal('NOT_FOUND');
+    });
+
+    it('lets exactly one of 10 simultaneous accepts succeed; the rest get CONFLICT', async () => {
+      const order = await create();
+      const responses = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          server.gql(UPDATE, { id: order.id, status: 'IN_PROGRESS' }, { token: t.dapur }),
+        ),
+      );
+      const succeeded = responses.filter((response) => !response.errors);
+      const codes = responses
+        .filter((response) => response.errors)
+        .map((response) => response.errors?.[0].extensions?.code);
+      expect(succeeded).to.have.length(1);
+      expect(codes).to.deep.equal(Array(9).fill('CONFLICT'));
+      expect(await auditCount(order.kodePesanan, 'ORDER_STATUS_CHANGED')).to.equal(1);
+    });
+
+    it('leaves the order unchanged when writing its audit row fails', async () => {
+      const order = await create();
+      await server.sql(`CREATE FUNCTION fail_status_audit() RETURNS trigger AS $$ BEGIN
+          IF NEW.aksi = 'ORDER_STATUS_CHANGED' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+      await server.sql(
+        'CREATE TRIGGER fail_status_audit BEFORE INSERT ON log_audit_trail FOR EACH ROW EXECUTE FUNCTION fail_status_audit()',
+      );
+      try {
+        const response = await server.gql(
+          UPDATE,
+          { id: order.id, status: 'IN_PROGRESS' },
+          { token: t.dapur },
+        );
+        expect(response.errors?.[0].extensions?.code).to.equal('INTERNAL_SERVER_ERROR');
+        expect(response.errors?.[0].message).to.not.match(/injected/);
+      } finally {
+        await server.sql('DROP TRIGGER fail_status_audit ON log_audit_trail');
+        await server.sql('DROP FUNCTION fail_status_audit()');
+      }
+      const [row] = await server.sql<{ status_pesanan: string; waktu_diproses: Date | null }>(
+        'SELECT status_pesanan, waktu_diproses FROM transaction_pesanan WHERE id = $1',
+        [order.id],
+      );
+      expect(row).to.deep.equal({ status_pesanan: 'MENUNGGU', waktu_diproses: null });
+    });
+
+    describe('administrator override', () => {
+      it('requires a catatan of at least 10 characters', async () => {
+        const order = await create();
+        const response = await server.gql(UPDATE, { id: order.id, status: 'READY' }, { token: t.admin });
+        expect(response.errors?.[0].extensions).to.include({ code: 'BAD_USER_INPUT', field: 'catatan' });
+        expect(
+          await server.errorCode(
+            UPDATE,
+            { id: order.id, status: 'READY', catatan: 'short' },
+            { token: t.admin },
+          ),
+        ).to.equal('BAD_USER_INPUT');
+      });
+
+      it('reopens a final order, audited as ORDER_OVERRIDE and ORDER_STATUS_CHANGED', async () => {
+        const order = await create();
+        await setStatus(order.id, 'COMPLETE');
+        const data = await server.ok<{ updateOrderStatus: OrderShape }>(
+          UPDATE,
+          { id: order.id, status: 'MENUNGGU', catatan: 'Delivered to the wrong floor' },
+          { token: t.admin },
+        );
+        expect(data.updateOrderStatus.statusPesanan).to.equal('MENUNGGU');
+        expect(data.updateOrderStatus.catatanAdmin).to.equal('Delivered to the wrong floor');
+        expect(await auditCount(order.kodePesanan, 'ORDER_OVERRIDE')).to.equal(1);
+        expect(await auditCount(order.kodePesanan, 'ORDER_STATUS_CHANGED')).to.equal(1);
+      });
+
+      it('may set DITOLAK but never MENUNGGU_PERSETUJUAN', async () => {
+        const order = await create();
+        const data = await server.ok<{ updateOrderStatus: OrderShape }>(
+          UPDATE,
+          { id: order.id, status: 'DITOLAK', catatan: 'Duplicate order by mistake' },
+          { token: t.admin },
+        );
+        expect(data.updateOrderStatus.statusPesanan).to.equal('DITOLAK');
+        const other = await create();
+        const code = await server.errorCode(
+          UPDATE,
+          { id: other.id, status: 'MENUNGGU_PERSETUJUAN', catatan: 'Trying the forbidden one' },
+          { token: t.admin },
+        );
+        expect(code).to.equal('BAD_USER_INPUT');
+      });
+    });
+  });
+
+  describe('reading orders', () => {
+    it('never shows an employee another employee’s order, through any operation', async () => {
+      const order = await create(t.employee);
+      const byId = await server.ok<{ order: OrderShape | null }>(
+        'query($id: Int!) { order(id: $id) { id } }',
+        { id: order.id },
+        { token: t.employee2 },
+      );
+      expect(byId.order).to.equal(null);
+      const byKode = await server.ok<{ orderByKode: OrderShape | null }>(
+        'query($k: String!) { orderByKode(kodePesanan: $k) { id } }',
+        { k: order.kodePesanan },
+        { token: t.employee2 },
+      );
+      expect(byKode.orderByKode).to.equal(null);
+      const list = await server.ok<{ orders: { items: OrderShape[]; total: number } }>(
+        'query { orders(limit: 100) { total items { id pemesan { nomorIndukKaryawan } } } }',
+        {},
+        { token: t.employee2 },
+      );
+      expect(list.orders.items.map((item) => item.pemesan.nomorIndukKaryawan)).to.satisfy((niks: string[]) =>
+        niks.every((nik) => nik === 'EMP002'),
+      );
+      const searched = await server.ok<{ orders: { total: number } }>(
+        'query($s: String) { orders(filter: { search: $s }) { total } }',
+        { s: order.kodePesanan },
+        { token: t.employee2 },
+      );
+      expect(searched.orders.total).to.equal(0);
+      const own = await server.ok<{ order: OrderShape | null }>(
+        'query($id: Int!) { order(id: $id) { id } }',
+        { id: order.id },
+        { token: t.employee },
+      );
+      expect(own.order?.id).to.equal(order.id);
+    });
+
+    it('limits dapur and delivery to their statuses; filters only narrow', async () => {
+      const orders = await Promise.all(STATUSES.map(() => create()));
+      await Promise.all(orders.map((order, index) => setStatus(order.id, STATUSES[index])));
+      const statusesSeen = async (token: string, filter: Record<string, unknown> = {}) => {
+        const data = await server.ok<{ orders: { items: OrderShape[] } }>(
+          'query($f: OrderFilter) { orders(filter: $f, limit: 100) { items { statusPesanan } } }',
+          { f: filter },
+          { token },
+        );
+        return [...new Set(data.orders.items.map((item) => item.statusPesanan))].sort();
+      };
+      expect(await statusesSeen(t.dapur)).to.deep.equal(['IN_PROGRESS', 'MENUNGGU', 'MENUNGGU_PERSETUJUAN']);
+      expect(await statusesSeen(t.delivery)).to.deep.equal(['ON_DELIVERY', 'READY']);
+      expect(await statusesSeen(t.dapur, { status: 'READY' })).to.deep.equal([]);
+      expect(await statusesSeen(t.admin)).to.deep.equal([...STATUSES].sort());
+      const hidden = orders[STATUSES.indexOf('READY')];
+      const asDapur = await server.ok<{ order: OrderShape | null }>(
+        'query($id: Int!) { order(id: $id) { id } }',
+        { id: hidden.id },
+        { token: t.dapur },
+      );
+      expect(asDapur.order).to.equal(null);
+    });
+
+    it('pages newest first with total and totalPages, and validates page and limit', async () => {
+      const data = await server.ok<{
+        orders: { items: OrderShape[]; total: number; totalPages: number; page: number; limit: number };
+      }>(
+        'query { orders(page: 2, limit: 3) { total totalPages page limit items { id } } }',
+        {},
+        { token: t.admin },
+      );
+      const [{ n }] = await server.sql<{ n: number }>('SELECT count(*)::int AS n FROM transaction_pesanan');
+      const expectedIds = await server.sql<{ id: number }>(
+        'SELECT id FROM transaction_pesanan ORDER BY waktu_dibuat DESC, id DESC OFFSET 3 LIMIT 3',
+      );
+      expect(data.orders.total).to.equal(n);
+      expect(data.orders.totalPages).to.equal(Math.ceil(n / 3));
+      expect(data.orders.items.map((item) => item.id)).to.deep.equal(expectedIds.map((row) => row.id));
+      for (const args of ['page: 0', 'limit: 0', 'limit: 101']) {
+        expect(
+          await server.errorCode(`query { orders(${args}) { total } }`, {}, { token: t.admin }),
+        ).to.equal('BAD_USER_INPUT');
+      }
+    });
+
+    it('filters by date range, shift, department and code', async () => {
+      const date = jakartaDate(60);
+      const order = await create(t.employee, { shiftId: 3, jumlahPesanan: 2, tanggalPesanan: date });
+      const data = await server.ok<{ orders: { items: OrderShape[] } }>(
+        'query($f: OrderFilter) { orders(filter: $f) { items { id } } }',
+        {
+          f: {
+            tanggalMulai: date,
+            tanggalAkhir: date,
+            shiftId: 3,
+            departmentId: 2,
+            search: order.kodePesanan.slice(-6),
+          },
+        },
+        { token: t.admin },
+      );
+      expect(data.orders.items.map((item) => item.id)).to.deep.equal([order.id]);
+    });
+
+    it('loads a page of 100 orders with every nested field in as many statements as a page of 1', async () => {
+      await server.sql(`INSERT INTO transaction_pesanan (kode_pesanan, karyawan_pemesan_id, department_pemesan_id, shift_id, jumlah_pesanan, tanggal_pesanan, requested_by_id, approved_by_id)
+        SELECT 'PM-20990101-' || lpad(g::text, 3, '0'), 1 + g % 5, 1 + g % 3, 1 + g % 3, 1, '2099-01-01', 1 + (g + 1) % 5, 1 + (g + 2) % 5 FROM generate_series(1, 120) g`);
+      const query = `query($limit: Int) { orders(limit: $limit) { items { id pemesan { namaLengkap department { namaDivisi } jabatan { namaJabatan department { id } } }
+        department { namaDivisi } shift { namaShift } requestedBy { namaLengkap } approvedBy { namaLengkap } } } }`;
+      const count = async (limit: number) => {
+        const before = statementCount(server.dataSource);
+        const data = await server.ok<{ orders: { items: OrderShape[] } }>(
+          query,
+          { limit },
+          { token: t.admin },
+        );
+        expect(data.orders.items).to.have.length(limit);
+        return statementCount(server.dataSource) - before;
+      };
+      const one = await count(1);
+      const hundred = await count(100);
+      expect(hundred).to.equal(one);
+      expect(one).to.be.lessThan(12);
+    });
+  });
+
+  describe('approvals', () => {
+    async function inProgressOrder(): Promise<OrderShape> {
+      const order = await create(t.employee, { shiftId: 1, jumlahPesanan: 5 });
+      await server.ok(UPDATE, { id: order.id, status: 'IN_PROGRESS' }, { token: t.dapur });
+      return order;
+    }
+
+    it('validates the kitchen note and the new quantity', async () => {
+      const order = await create();
+      const short = await server.gql(
+        REQUEST_REJECT,
+        { id: order.id, note: '   too short   ' },
+        { token: t.dapur },
+      );
+      expect(short.errors?.[0].extensions).to.include({ code: 'BAD_USER_INPUT', field: 'catatanDapur' });
+      const same = await server.gql(REQUEST_EDIT, { id: order.id, qty: 3, note: NOTE }, { token: t.dapur });
+      expect(same.errors?.[0].extensions).to.include({ code: 'BAD_USER_INPUT', field: 'jumlahPesananBaru' });
+      const tooMany = await server.gql(
+        REQUEST_EDIT,
+        { id: order.id, qty: 1001, note: NOTE },
+        { token: t.dapur },
+      );
+      expect(tooMany.errors?.[0].extensions).to.include({
+        code: 'BAD_USER_INPUT',
+        field: 'jumlahPesananBaru',
+      });
+      expect(
+        await server.errorCode(REQUEST_REJECT, { id: order.id, note: NOTE }, { token: t.delivery }),
+      ).to.equal('FORBIDDEN');
+      expect(
+        await server.errorCode(REQUEST_REJECT, { id: order.id, note: NOTE }, { token: t.admin }),
+      ).to.equal('FORBIDDEN');
+    });
+
+    it('accepts requests only from MENUNGGU or IN_PROGRESS, and only one at a time', async () => {
+      const order = await create();
+      await setStatus(order.id, 'READY');
+      expect(
+        await server.errorCode(REQUEST_REJECT, { id: order.id, note: NOTE }, { token: t.dapur }),
+      ).to.equal('CONFLICT');
+      await setStatus(order.id, 'MENUNGGU');
+      await server.ok(REQUEST_REJECT, { id: order.id, note: NOTE }, { token: t.dapur });
+      expect(
+        await server.errorCode(REQUEST_EDIT, { id: order.id, qty: 9, note: NOTE }, { token: t.dapur }),
+      ).to.equal('CONFLICT');
+    });
+
+    it('approved REJECT makes the order DITOLAK', async () => {
+      const order = await inProgressOrder();
+      const requested = (
+        await server.ok<{ requestOrderRejection: OrderShape }>(
+          REQUEST_REJECT,
+          { id: order.id, note: NOTE },
+          { token: t.dapur },
+        )
+      ).requestOrderRejection;
+      expect(requested).to.include({
+        statusPesanan: 'MENUNGGU_PERSETUJUAN',
+        approvalStatus: 'PENDING',
+        approvalRequestType: 'REJECT',
+        requiresApproval: true,
+        catatanDapur: NOTE,
+      });
+      expect(requested.requestedBy?.nomorIndukKaryawan).to.equal('KIT001');
+      const pending = await server.ok<{ pendingApprovals: OrderShape[] }>(
+        'query { pendingApprovals { id } }',
+        {},
+        { token: t.dapur },
+      );
+      expect(pending.pendingApprovals.map((item) => item.id)).to.include(order.id);
+      const decided = (
+        await server.ok<{ decideApproval: OrderShape }>(
+          DECIDE,
+          { id: order.id, decision: 'APPROVED', note: 'Agreed' },
+          { token: t.admin },
+        )
+      ).decideApproval;
+      expect(decided).to.include({
+        statusPesanan: 'DITOLAK',
+        approvalStatus: 'APPROVED',
+        requiresApproval: false,
+        catatanAdmin: 'Agreed',
+      });
+      expect(decided.approvedBy?.nomorIndukKaryawan).to.equal('ADM001');
+      expect(await auditCount(order.kodePesanan, 'ORDER_REJECTION_REQUESTED')).to.equal(1);
+      expect(await auditCount(order.kodePesanan, 'APPROVAL_DECIDED')).to.equal(1);
+      const after = await server.ok<{ pendingApprovals: OrderShape[] }>(
+        'query { pendingApprovals { id } }',
+        {},
+        { token: t.admin },
+      );
+      expect(after.pendingApprovals.map((item) => item.id)).to.not.include(order.id);
+    });
+
+    it('rejected REJECT returns the order to the status it had', async () => {
+      const order = await inProgressOrder();
+      await server.ok(REQUEST_REJECT, { id: order.id, note: NOTE }, { token: t.dapur });
+      const decided = (
+        await server.ok<{ decideApproval: OrderShape }>(
+          DECIDE,
+          { id: order.id, decision: 'REJECTED' },
+          { token: t.admin },
+        )
+      ).decideApproval;
+      expect(decided).to.include({
+        statusPesanan: 'IN_PROGRESS',
+        approvalStatus: 'REJECTED',
+        requiresApproval: false,
+        jumlahPesanan: 5,
+      });
+    });
+
+    it('approved EDIT keeps the new quantity and returns to the previous status', async () => {
+      const order = await inProgressOrder();
+      const requested = (
+        await server.ok<{ requestOrderEdit: OrderShape }>(
+          REQUEST_EDIT,
+          { id: order.id, qty: 8, note: NOTE },
+          { token: t.dapur },
+        )
+      ).requestOrderEdit;
+      expect(requested).to.include({ jumlahPesanan: 8, jumlahPesananAwal: 5, approvalRequestType: 'EDIT' });
+      const decided = (
+        await server.ok<{ decideApproval: OrderShape }>(
+          DECIDE,
+          { id: order.id, decision: 'APPROVED' },
+          { token: t.admin },
+        )
+      ).decideApproval;
+      expect(decided).to.include({
+        statusPesanan: 'IN_PROGRESS',
+        jumlahPesanan: 8,
+        jumlahPesananAwal: 5,
+        approvalStatus: 'APPROVED',
+      });
+      expect(await auditCount(order.kodePesanan, 'ORDER_EDIT_REQUESTED')).to.equal(1);
+    });
+
+    it('rejected EDIT restores the quantity and returns to MENUNGGU', async () => {
+      const order = await create(t.employee, { shiftId: 1, jumlahPesanan: 4 });
+      await server.ok(REQUEST_EDIT, { id: order.id, qty: 2, note: NOTE }, { token: t.dapur });
+      const decided = (
+        await server.ok<{ decideApproval: OrderShape }>(
+          DECIDE,
+          { id: order.id, decision: 'REJECTED', note: 'Keep it' },
+          { token: t.admin },
+        )
+      ).decideApproval;
+      expect(decided).to.include({
+        statusPesanan: 'MENUNGGU',
+        jumlahPesanan: 4,
+        jumlahPesananAwal: null,
+        approvalStatus: 'REJECTED',
+      });
+    });
+
+    it('refuses to decide an order without a pending request, and lets only administrators decide', async () => {
+      const order = await create();
+      expect(
+        await server.errorCode(DECIDE, { id: order.id, decision: 'APPROVED' }, { token: t.admin }),
+      ).to.equal('CONFLICT');
+      await server.ok(REQUEST_REJECT, { id: order.id, note: NOTE }, { token: t.dapur });
+      expect(
+        await server.errorCode(DECIDE, { id: order.id, decision: 'APPROVED' }, { token: t.dapur }),
+      ).to.equal('FORBIDDEN');
+      const decisions = await Promise.all([
+        server.gql(DECIDE, { id: order.id, decision: 'APPROVED' }, { token: t.admin }),
+        server.gql(DECIDE, { id: order.id, decision: 'REJECTED' }, { token: t.admin }),
+      ]);
+      expect(decisions.filter((response) => !response.errors)).to.have.length(1);
+      expect(
+        decisions.filter((response) => response.errors?.[0].extensions?.code === 'CONFLICT'),
+      ).to.have.length(1);
+    });
+
+    it('refuses pendingApprovals to employees and delivery', async () => {
+      expect(await server.errorCode('query { pendingApprovals { id } }', {}, { token: t.employee })).to.equal(
+        'FORBIDDEN',
+      );
+      expect(await server.errorCode('query { pendingApprovals { id } }', {}, { token: t.delivery })).to.equal(
+        'FORBIDDEN',
+      );
+    });
+  });
+});

@@ -1,0 +1,76 @@
+import { expect } from 'chai';
+import { OrderStatus, Role } from '../../src/entities/enums';
+import { formatOrderCode } from '../../src/services/orders/order-code';
+import { inScope, orderScope } from '../../src/services/orders/order-scope';
+import { checkTransition, stampFor } from '../../src/services/orders/order-workflow';
+
+describe('order codes (unit)', () => {
+  for (const [date, sequence, code] of [
+    ['2025-10-01', 1, 'PM-20251001-001'],
+    ['2025-10-01', 42, 'PM-20251001-042'],
+    ['2025-12-31', 999, 'PM-20251231-999'],
+    ['2025-12-31', 1000, 'PM-20251231-1000'],
+    ['2026-01-02', 12345, 'PM-20260102-12345'],
+  ] as const) {
+    it(`formats ${date} #${sequence} as ${code}`, () => {
+      expect(formatOrderCode(date, sequence)).to.equal(code);
+    });
+  }
+});
+
+describe('order workflow table (unit)', () => {
+  it('stamps waktuDiproses, waktuSiap, waktuDiantar, waktuSelesai on entering the four workflow statuses', () => {
+    expect(
+      [OrderStatus.IN_PROGRESS, OrderStatus.READY, OrderStatus.ON_DELIVERY, OrderStatus.COMPLETE].map(
+        stampFor,
+      ),
+    ).to.deep.equal(['waktuDiproses', 'waktuSiap', 'waktuDiantar', 'waktuSelesai']);
+    expect(stampFor(OrderStatus.DITOLAK)).to.equal(null);
+    expect(stampFor(OrderStatus.MENUNGGU)).to.equal(null);
+  });
+
+  for (const [role, from, to, expected] of [
+    [Role.DAPUR, OrderStatus.MENUNGGU, OrderStatus.IN_PROGRESS, 'allowed'],
+    [Role.DAPUR, OrderStatus.IN_PROGRESS, OrderStatus.READY, 'allowed'],
+    [Role.DELIVERY, OrderStatus.READY, OrderStatus.ON_DELIVERY, 'allowed'],
+    [Role.DELIVERY, OrderStatus.ON_DELIVERY, OrderStatus.COMPLETE, 'allowed'],
+    [Role.DAPUR, OrderStatus.MENUNGGU, OrderStatus.READY, 'CONFLICT'],
+    [Role.DAPUR, OrderStatus.COMPLETE, OrderStatus.IN_PROGRESS, 'CONFLICT'],
+    [Role.DAPUR, OrderStatus.READY, OrderStatus.ON_DELIVERY, 'FORBIDDEN'],
+    [Role.DELIVERY, OrderStatus.MENUNGGU, OrderStatus.IN_PROGRESS, 'FORBIDDEN'],
+    [Role.DELIVERY, OrderStatus.MENUNGGU, OrderStatus.ON_DELIVERY, 'CONFLICT'],
+    [Role.DELIVERY, OrderStatus.READY, OrderStatus.DITOLAK, 'FORBIDDEN'],
+    [Role.EMPLOYEE, OrderStatus.MENUNGGU, OrderStatus.IN_PROGRESS, 'FORBIDDEN'],
+  ] as const) {
+    it(`${role}: ${from} -> ${to} is ${expected}`, () => {
+      const check = checkTransition(role, from, to);
+      expect(check.allowed ? 'allowed' : check.reason).to.equal(expected);
+    });
+  }
+});
+
+describe('order read scope (unit)', () => {
+  const order = (owner: number, status: OrderStatus) => ({ karyawanPemesanId: owner, statusPesanan: status });
+  it('shows an employee only their own orders, in every status', () => {
+    const scope = orderScope({ role: Role.EMPLOYEE, karyawanId: 7 });
+    expect(inScope(scope, order(7, OrderStatus.COMPLETE))).to.equal(true);
+    expect(inScope(scope, order(8, OrderStatus.MENUNGGU))).to.equal(false);
+  });
+  it('shows dapur MENUNGGU, IN_PROGRESS and MENUNGGU_PERSETUJUAN of anyone', () => {
+    const scope = orderScope({ role: Role.DAPUR, karyawanId: 1 });
+    const visible = Object.values(OrderStatus).filter((status) => inScope(scope, order(99, status)));
+    expect(visible).to.deep.equal([
+      OrderStatus.MENUNGGU,
+      OrderStatus.IN_PROGRESS,
+      OrderStatus.MENUNGGU_PERSETUJUAN,
+    ]);
+  });
+  it('shows delivery READY and ON_DELIVERY; administrators everything', () => {
+    const delivery = orderScope({ role: Role.DELIVERY, karyawanId: 1 });
+    expect(Object.values(OrderStatus).filter((status) => inScope(delivery, order(99, status)))).to.deep.equal(
+      [OrderStatus.READY, OrderStatus.ON_DELIVERY],
+    );
+    const admin = orderScope({ role: Role.ADMINISTRATOR, karyawanId: 1 });
+    expect(Object.values(OrderStatus).every((status) => inScope(admin, order(99, status)))).to.equal(true);
+  });
+});
