@@ -11,12 +11,15 @@ import {
   withDatabase,
 } from './database';
 import { createLogger } from './logger';
+import { EventBus } from './realtime/event-bus';
+import { createAppPubSub } from './realtime/pubsub';
 import { seed } from './seed';
 import { RunningServer, startServer } from './server';
 
 export interface App {
   deps: AppDeps;
   server: RunningServer;
+  bus: EventBus;
   /** Stops in order: HTTP and WebSocket, then the pool, then the embedded PostgreSQL. */
   stop(): Promise<void>;
 }
@@ -48,14 +51,20 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     await migrate(dataSource, async () => {
       if (shouldSeed && (await seed(dataSource, config.bcryptRounds))) log('Loaded seed data');
     });
-    // 4. HTTP + GraphQL
+    // 4. dependencies
     const deps: AppDeps = { config, dataSource, clock: options.clock ?? systemClock, logger };
-    const server = await startServer(deps);
+    // 5. event bus: LISTEN for the events of every process
+    const pubsub = createAppPubSub();
+    const bus = new EventBus(databaseUrl, dataSource, pubsub, logger);
+    await bus.start();
+    const server = await startServer(deps, { pubsub, bus });
     return {
       deps,
       server,
+      bus,
       stop: async () => {
         await server.stop();
+        await bus.stop();
         if (dataSource.isInitialized) await dataSource.destroy();
         await embedded?.stop();
       },

@@ -1,6 +1,6 @@
 // Who may call what: one graphql-shield map, deny by default. Every root field is listed here and nowhere else;
 // row-level scope (an employee's own orders, the statuses a role sees) lives in the services.
-import { GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { GraphQLError, GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, and, deny, rule, shield } from 'graphql-shield';
 import type { IRule, IRules } from 'graphql-shield';
@@ -32,14 +32,21 @@ export function hasAnyRole(user: AuthUser, roles: readonly Role[]): boolean {
   return roles.includes(user.role);
 }
 
-function roles(...allowed: Role[]): ShieldRule {
-  const hasRole = rule(`role:${allowed.join(',')}`, { cache: 'contextual' })(
-    (_parent, _args, ctx: Context) =>
-      ctx.user && hasAnyRole(ctx.user, allowed)
-        ? true
-        : new ForbiddenError(`Requires role ${allowed.map((role) => ROLE_NAMES[role]).join(' or ')}`),
+const roleRules = new Map<string, ShieldRule>();
+
+/** Signed in with a current password and one of `allowed` roles. One rule instance per role set (shield's rule cache keys on names). */
+function roles(...allowed: readonly Role[]): ShieldRule {
+  const name = `role:${[...allowed].sort().join(',')}`;
+  const existing = roleRules.get(name);
+  if (existing) return existing;
+  const hasRole = rule(name, { cache: 'contextual' })((_parent, _args, ctx: Context) =>
+    ctx.user && hasAnyRole(ctx.user, allowed)
+      ? true
+      : new ForbiddenError(`Requires role ${allowed.map((role) => ROLE_NAMES[role]).join(' or ')}`),
   );
-  return and(signedIn, passwordCurrent, hasRole);
+  const combined = and(signedIn, passwordCurrent, hasRole);
+  roleRules.set(name, combined);
+  return combined;
 }
 
 const anyone = allow;
@@ -50,7 +57,28 @@ const admin = roles(Role.ADMINISTRATOR);
 const kitchenOrAdmin = roles(Role.ADMINISTRATOR, Role.DAPUR);
 const ordering = roles(Role.ADMINISTRATOR, Role.EMPLOYEE);
 const workflow = roles(Role.ADMINISTRATOR, Role.DAPUR, Role.DELIVERY);
-const kitchen = roles(Role.DAPUR);
+
+/**
+ * Who may open each subscription: the roles that can ever be in its audience (realtime/audience.ts decides which
+ * events each subscriber then receives). Checked by shield on every event and by the WebSocket server at
+ * subscribe time, so a refused subscription fails at once instead of streaming errors.
+ */
+export const SUBSCRIPTION_ROLES: Record<string, readonly Role[]> = {
+  orderCreated: [Role.ADMINISTRATOR, Role.DAPUR],
+  orderStatusChanged: [Role.ADMINISTRATOR, Role.EMPLOYEE, Role.DAPUR, Role.DELIVERY],
+  orderApprovalRequested: [Role.ADMINISTRATOR],
+  orderApprovalDecided: [Role.ADMINISTRATOR, Role.EMPLOYEE, Role.DAPUR],
+};
+
+/** The subscribe-time check of the WebSocket server: null when allowed, else the error to report. */
+export function subscriptionRefusal(user: AuthUser | null, field: string): GraphQLError | null {
+  if (!user) return new UnauthenticatedError();
+  if (user.mustChangePassword) return new PasswordChangeRequiredError();
+  const allowed = SUBSCRIPTION_ROLES[field];
+  if (!allowed || !hasAnyRole(user, allowed))
+    return new ForbiddenError(`Your role may not subscribe to ${field}`);
+  return null;
+}
 
 export const permissionMap = {
   Query: {
@@ -97,17 +125,14 @@ export const permissionMap = {
     deleteLokasi: admin,
     createOrder: ordering,
     updateOrderStatus: workflow,
-    requestOrderRejection: kitchen,
-    requestOrderEdit: kitchen,
+    requestOrderRejection: roles(Role.DAPUR),
+    requestOrderEdit: roles(Role.DAPUR),
     decideApproval: admin,
     exportReport: admin,
   },
-  Subscription: {
-    orderCreated: everyRole,
-    orderStatusChanged: everyRole,
-    orderApprovalRequested: everyRole,
-    orderApprovalDecided: everyRole,
-  },
+  Subscription: Object.fromEntries(
+    Object.entries(SUBSCRIPTION_ROLES).map(([field, allowed]) => [field, roles(...allowed)]),
+  ),
 } satisfies Record<string, Record<string, ShieldRule>>;
 
 /**

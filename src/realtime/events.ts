@@ -5,6 +5,8 @@ import { Order } from '../entities';
 import { ApprovalDecision, ApprovalRequestType, OrderStatus } from '../entities/enums';
 
 export const EVENT_CHANNEL = 'packmeal_events';
+/** Session control across processes: end a user's open sockets (deactivation, role change, password reset). */
+export const CONTROL_CHANNEL = 'packmeal_control';
 /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more. */
 export const MAX_NOTIFY_BYTES = 7900;
 
@@ -51,6 +53,28 @@ export type OrderEvent =
 
 export function snapshot(order: Order): OrderSnapshot {
   return JSON.parse(JSON.stringify(order)) as OrderSnapshot;
+}
+
+const INSTANTS = ['waktuDibuat', 'waktuDiproses', 'waktuSiap', 'waktuDiantar', 'waktuSelesai'] as const;
+
+/** The Order entity back from its JSON snapshot (instants become Dates again). */
+export function orderFromSnapshot(value: OrderSnapshot): Order {
+  const order = Object.assign(new Order(), value) as Order;
+  for (const key of INSTANTS) {
+    const instant = value[key];
+    Object.assign(order, { [key]: instant === null ? null : new Date(instant) });
+  }
+  return order;
+}
+
+export interface ControlMessage {
+  type: 'endSessions';
+  karyawanId: number;
+}
+
+/** Ends the open WebSocket sessions of a user on every process, once the transaction commits. */
+export async function publishControl(manager: EntityManager, message: ControlMessage): Promise<void> {
+  await manager.query('SELECT pg_notify($1, $2)', [CONTROL_CHANNEL, JSON.stringify(message)]);
 }
 
 /** Raises `event` within the transaction of `manager`; it is delivered only if that transaction commits. */

@@ -6,7 +6,15 @@ import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
 import { AuthResolver } from '../resolvers/auth.resolver';
 import { JabatanFieldsResolver, MasterDataResolver } from '../resolvers/master-data.resolver';
 import { OrdersResolver } from '../resolvers/orders.resolver';
+import {
+  OrderApprovalDecidedEventResolver,
+  OrderApprovalRequestedEventResolver,
+  OrderCreatedEventResolver,
+  OrderStatusChangedEventResolver,
+  SubscriptionsResolver,
+} from '../resolvers/subscriptions.resolver';
 import { UsersResolver } from '../resolvers/users.resolver';
+import { AppPubSub, createAppPubSub } from '../realtime/pubsub';
 import { BadUserInputError } from './errors';
 import { DateTimeScalar } from './scalars';
 
@@ -19,6 +27,11 @@ const resolvers = [
   MasterDataResolver,
   JabatanFieldsResolver,
   OrdersResolver,
+  SubscriptionsResolver,
+  OrderCreatedEventResolver,
+  OrderStatusChangedEventResolver,
+  OrderApprovalRequestedEventResolver,
+  OrderApprovalDecidedEventResolver,
 ] as const;
 
 /** class-validator on input objects; the first failure becomes BAD_USER_INPUT naming its field. */
@@ -43,11 +56,13 @@ async function validateArgument(value: unknown): Promise<void> {
   }
 }
 
-export function buildSchema(): Promise<GraphQLSchema> {
+/** The schema; `pubSub` is the process's pub/sub that the subscriptions read (a private one when omitted). */
+export function buildSchema(pubSub: AppPubSub = createAppPubSub()): Promise<GraphQLSchema> {
   return buildTypeGraphQLSchema({
     resolvers: [...resolvers],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateArgument,
+    pubSub,
   });
 }
 

@@ -5,6 +5,7 @@ import { hashPassword, temporaryPassword } from '../auth/passwords';
 import { Department, Jabatan, Karyawan, UserAccount } from '../entities';
 import { AuditAction, Role } from '../entities/enums';
 import { BadUserInputError, NotFoundError } from '../schema/errors';
+import { publishControl } from '../realtime/events';
 import { writeAudit } from './audit.service';
 import { likePattern, pageRequest, PageResult, pageResult } from './pagination';
 import { inTransaction } from './transaction';
@@ -57,6 +58,24 @@ async function checkPlacement(
       throw new BadUserInputError('jabatanId', `Jabatan ${jabatanId} belongs to another department`);
     }
   }
+}
+
+/**
+ * Closes the user's open WebSocket sessions on every process once the transaction commits, and optionally revokes
+ * every refresh token so that no new session can start either.
+ */
+async function endSessions(
+  manager: EntityManager,
+  karyawan: Karyawan,
+  options: { revokeRefreshTokens: boolean },
+): Promise<void> {
+  if (options.revokeRefreshTokens) {
+    await manager.query(
+      'UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
+      [karyawan.userId],
+    );
+  }
+  await publishControl(manager, { type: 'endSessions', karyawanId: karyawan.id });
 }
 
 async function lockedKaryawan(manager: EntityManager, id: number): Promise<Karyawan> {
@@ -124,12 +143,7 @@ export async function updateUserStatus(
     if (karyawan.isActive === isActive) return karyawan;
     karyawan.isActive = isActive;
     await manager.save(karyawan);
-    if (!isActive) {
-      await manager.query(
-        'UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
-        [karyawan.userId],
-      );
-    }
+    if (!isActive) await endSessions(manager, karyawan, { revokeRefreshTokens: true });
     await writeAudit(manager, {
       userId: actorId,
       aksi: AuditAction.USER_STATUS_CHANGED,
@@ -154,6 +168,8 @@ export async function updateUserRole(
     karyawan.roleAccess = role;
     await manager.save(karyawan);
     await manager.update(UserAccount, { id: karyawan.userId }, { roleAccess: role });
+    // Open sockets reconnect and come back with the new role.
+    await endSessions(manager, karyawan, { revokeRefreshTokens: false });
     await writeAudit(manager, {
       userId: actorId,
       aksi: AuditAction.USER_ROLE_CHANGED,
@@ -216,10 +232,7 @@ export async function resetUserPassword(
   return inTransaction(deps.dataSource, async (manager) => {
     const karyawan = await lockedKaryawan(manager, id);
     await manager.update(UserAccount, { id: karyawan.userId }, { passwordHash, mustChangePassword: true });
-    await manager.query(
-      'UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
-      [karyawan.userId],
-    );
+    await endSessions(manager, karyawan, { revokeRefreshTokens: true });
     await writeAudit(manager, {
       userId: actorId,
       aksi: AuditAction.PASSWORD_RESET,

@@ -1,5 +1,8 @@
 // startTestServer(): the real application on a database of its own, with typed helpers to call it over HTTP.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { DataSource } from 'typeorm';
+import { freePort } from '../../src/database';
 import { App, startApp } from '../../src/app';
 import { Clock } from '../../src/clock';
 import { loadConfig } from '../../src/config';
@@ -38,6 +41,8 @@ let databaseCounter = 0;
 
 export interface TestServer {
   app: App;
+  /** The URL of this server's own database (for a second process on the same data). */
+  databaseUrl: string;
   url: string;
   graphqlUrl: string;
   wsUrl: string;
@@ -101,6 +106,7 @@ export async function startTestServer(
   let cachedTokens: Record<SeedUser, string> | null = null;
   const server: TestServer = {
     app,
+    databaseUrl: database.url,
     url,
     graphqlUrl,
     wsUrl: graphqlUrl.replace(/^http/, 'ws'),
@@ -145,4 +151,55 @@ export async function startTestServer(
     },
   };
   return server;
+}
+
+export interface ServerProcess {
+  url: string;
+  wsUrl: string;
+  /** Sends `signal` and resolves with the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** The real entry point (dist/src/index.js) as a separate OS process on `databaseUrl`. */
+export async function spawnServerProcess(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.resolve(__dirname, '../../src/index.js')], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Server process exited: ${stderr}`);
+    const up = await fetch(`${url}/api/health`)
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (up) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`Server process did not start: ${stderr}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    stop: (signal = 'SIGTERM') => {
+      if (child.exitCode === null) child.kill(signal);
+      return exited;
+    },
+  };
 }

@@ -1,0 +1,169 @@
+// graphql-ws on the HTTP server's /graphql path. WebSocket operations bypass Apollo Server, so this module repeats
+// what matters: authentication in connection_init (4403 when missing, bad or expired), validation, the
+// subscribe-time permission check, error masking, and it ends sessions on deactivation or token expiry.
+import http from 'node:http';
+import {
+  getOperationAST,
+  GraphQLError,
+  GraphQLSchema,
+  Kind,
+  OperationTypeNode,
+  parse,
+  specifiedRules,
+  validate,
+  ValidationRule,
+} from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocket, WebSocketServer } from 'ws';
+import { AppDeps, authenticate, AuthUser, buildContext } from '../auth/context';
+import { subscriptionRefusal } from '../auth/permissions';
+import { bearerToken } from '../auth/tokens';
+import { AppError } from '../schema/errors';
+import { formatError } from '../schema/format-error';
+import { EventBus } from './event-bus';
+
+interface ConnectionExtra {
+  user?: AuthUser;
+  token?: string;
+  expiryTimer?: NodeJS.Timeout;
+  [key: PropertyKey]: unknown;
+}
+
+export interface WebSocketOptions {
+  /** Extra validation rules (depth, cost) applied like on HTTP. */
+  validationRules?: readonly ValidationRule[];
+  /** Keep-alive ping interval. Default 12 000 ms. */
+  keepAliveMs?: number;
+}
+
+export interface RealtimeServer {
+  /** Open sockets (metrics, tests). */
+  socketCount(): number;
+  /** Subscriptions currently streaming on this process (metrics, tests). */
+  activeSubscriptions(): number;
+  /** Closes every socket with 1001 and stops accepting. */
+  dispose(): Promise<void>;
+}
+
+/** The token of connection_init: `authorization: "Bearer ..."` or `token`. */
+export function connectionToken(params: Readonly<Record<string, unknown>> | undefined): string | null {
+  if (!params) return null;
+  const value = params.authorization ?? params.Authorization ?? params.token;
+  return bearerToken(value);
+}
+
+function asErrors(errors: readonly GraphQLError[]): readonly GraphQLError[] {
+  return errors.map((error) =>
+    error instanceof AppError ? error : new AppError('BAD_USER_INPUT', error.message),
+  );
+}
+
+export function attachWebSocket(
+  httpServer: http.Server,
+  schema: GraphQLSchema,
+  deps: AppDeps,
+  bus: EventBus,
+  options: WebSocketOptions = {},
+): RealtimeServer {
+  const production = deps.config.nodeEnv === 'production';
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const sessions = new Map<number, Set<WebSocket>>();
+  const connections = new Set<{ subscriptions: Record<string, unknown> }>();
+  const forget = (karyawanId: number, socket: WebSocket) => sessions.get(karyawanId)?.delete(socket);
+
+  const stopControl = bus.onControl((message) => {
+    if (message.type !== 'endSessions') return;
+    for (const socket of sessions.get(message.karyawanId) ?? [])
+      socket.close(CloseCode.Forbidden, 'Forbidden');
+  });
+
+  const server = useServer<Record<string, unknown>, ConnectionExtra>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const token = connectionToken(ctx.connectionParams);
+        const { user } = await authenticate(deps, token);
+        if (!user || !token) return false; // graphql-ws closes with 4403 Forbidden; its client retries with fresh params
+        ctx.extra.user = user;
+        ctx.extra.token = token;
+        connections.add(ctx);
+        const socket = ctx.extra.socket;
+        if (!sessions.has(user.karyawanId)) sessions.set(user.karyawanId, new Set());
+        sessions.get(user.karyawanId)?.add(socket);
+        const remaining = user.tokenExpiresAt * 1000 - Date.now();
+        ctx.extra.expiryTimer = setTimeout(
+          () => socket.close(CloseCode.Forbidden, 'Forbidden'),
+          Math.max(0, remaining),
+        );
+        ctx.extra.expiryTimer.unref();
+        return true;
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [
+            new AppError(
+              'BAD_USER_INPUT',
+              error instanceof GraphQLError ? error.message : 'Unparsable query',
+            ),
+          ];
+        }
+        const validationErrors = validate(schema, document, [
+          ...specifiedRules,
+          ...(options.validationRules ?? []),
+        ]);
+        if (validationErrors.length) return asErrors(validationErrors);
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) return [new AppError('BAD_USER_INPUT', 'No operation to run')];
+        const contextValue = await buildContext(deps, ctx.extra.token ?? null);
+        if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
+          for (const selection of operation.selectionSet.selections) {
+            const field = selection.kind === Kind.FIELD ? selection.name.value : '';
+            const refusal = subscriptionRefusal(contextValue.user, field);
+            if (refusal) return [refusal];
+          }
+        }
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue,
+        };
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (!result.errors?.length) return;
+        return {
+          ...result,
+          errors: result.errors.map((error) => formatError(error.toJSON(), error, production, deps.logger)),
+        };
+      },
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((error) => formatError(error.toJSON(), error, production, deps.logger)),
+      onClose: (ctx) => {
+        connections.delete(ctx);
+        if (ctx.extra.expiryTimer) clearTimeout(ctx.extra.expiryTimer);
+        if (ctx.extra.user) forget(ctx.extra.user.karyawanId, ctx.extra.socket);
+      },
+    },
+    wss,
+    options.keepAliveMs ?? 12_000,
+  );
+
+  return {
+    socketCount: () => wss.clients.size,
+    activeSubscriptions: () =>
+      [...connections].reduce(
+        (sum, connection) =>
+          sum + Object.values(connection.subscriptions).filter((operation) => operation !== null).length,
+        0,
+      ),
+    dispose: async () => {
+      stopControl();
+      await server.dispose();
+    },
+  };
+}

@@ -1,0 +1,116 @@
+// Real graphql-ws clients over real sockets: subscribe(), collect events, wait for them, and see close codes.
+import { Client, createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+
+export interface Subscription<T> {
+  events: T[];
+  errors: unknown[];
+  /** Resolves when at least `count` events have arrived (rejects after `timeoutMs`). */
+  waitFor(count: number, timeoutMs?: number): Promise<T[]>;
+  /** Resolves once the server acknowledged the subscription (a first round-trip on the same socket). */
+  ready: Promise<void>;
+  dispose(): void;
+}
+
+export interface TestSocket {
+  client: Client;
+  /** The close event code, once the socket closed. */
+  closed: Promise<number>;
+  connected: Promise<void>;
+  subscribe<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Subscription<T>;
+  dispose(): Promise<void>;
+}
+
+const open = new Set<TestSocket>();
+
+export function connect(wsUrl: string, connectionParams: Record<string, unknown> | undefined): TestSocket {
+  let resolveClosed: (code: number) => void = () => undefined;
+  let resolveConnected: () => void = () => undefined;
+  const closed = new Promise<number>((resolve) => (resolveClosed = resolve));
+  const connected = new Promise<void>((resolve) => (resolveConnected = resolve));
+  const client = createClient({
+    url: wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams,
+    lazy: false,
+    retryAttempts: 0,
+    shouldRetry: () => false,
+    on: {
+      connected: () => resolveConnected(),
+      closed: (event) => resolveClosed((event as { code: number }).code),
+    },
+    onNonLazyError: () => undefined,
+  });
+  const socket: TestSocket = {
+    client,
+    closed,
+    connected,
+    subscribe<T>(query: string, variables: Record<string, unknown> = {}): Subscription<T> {
+      const events: T[] = [];
+      const errors: unknown[] = [];
+      const waiters: Array<() => void> = [];
+      const dispose = client.subscribe<T>(
+        { query, variables },
+        {
+          next: (result) => {
+            if (result.errors) errors.push(...result.errors);
+            if (result.data) events.push(result.data as T);
+            waiters.splice(0).forEach((wake) => wake());
+          },
+          error: (error) => {
+            errors.push(error);
+            waiters.splice(0).forEach((wake) => wake());
+          },
+          complete: () => undefined,
+        },
+      );
+      // A query on the same socket completes after the subscribe message was processed (messages are ordered).
+      const ready = client
+        .iterate({ query: '{ __typename }' })
+        .next()
+        .then(() => undefined);
+      return {
+        events,
+        errors,
+        ready,
+        dispose,
+        waitFor(count: number, timeoutMs = 5000): Promise<T[]> {
+          return new Promise((resolve, reject) => {
+            const timer = setTimeout(
+              () =>
+                reject(
+                  new Error(`Waited for ${count} event(s), got ${events.length}: ${JSON.stringify(errors)}`),
+                ),
+              timeoutMs,
+            );
+            const check = () => {
+              if (events.length >= count) {
+                clearTimeout(timer);
+                resolve(events);
+              } else if (errors.length) {
+                clearTimeout(timer);
+                reject(new Error(`Subscription failed: ${JSON.stringify(errors)}`));
+              } else waiters.push(check);
+            };
+            check();
+          });
+        },
+      };
+    },
+    async dispose() {
+      open.delete(socket);
+      await client.dispose();
+    },
+  };
+  open.add(socket);
+  return socket;
+}
+
+/** Disposes every socket a test left open (called from the suite's after hooks). */
+export async function disposeSockets(): Promise<void> {
+  await Promise.all([...open].map((socket) => socket.dispose()));
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

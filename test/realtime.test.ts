@@ -1,0 +1,418 @@
+import { expect } from 'chai';
+import jwt from 'jsonwebtoken';
+import { statementCount } from '../src/database';
+import { connect, disposeSockets, sleep, Subscription, TestSocket } from './helpers/subscriptions';
+import { SeedUser, spawnServerProcess, startTestServer, TestServer } from './helpers/server';
+
+const CREATE = 'mutation($input: CreateOrderInput!) { createOrder(input: $input) { id kodePesanan } }';
+const UPDATE =
+  'mutation($id: Int!, $status: OrderStatus!, $catatan: String) { updateOrderStatus(id: $id, status: $status, catatan: $catatan) { id } }';
+const NOTE = 'The kitchen ran out of rice';
+
+const SUBSCRIPTIONS = {
+  orderCreated:
+    'subscription($d: Int) { orderCreated(departmentId: $d) { order { id kodePesanan pemesan { nomorIndukKaryawan } } createdBy { nomorIndukKaryawan } at } }',
+  orderStatusChanged:
+    'subscription($d: Int) { orderStatusChanged(departmentId: $d) { order { id statusPesanan department { id } } oldStatus newStatus changedBy { nomorIndukKaryawan } at } }',
+  orderApprovalRequested:
+    'subscription($d: Int) { orderApprovalRequested(departmentId: $d) { order { id statusPesanan } requestType requestedBy { nomorIndukKaryawan } catatanDapur at } }',
+  orderApprovalDecided:
+    'subscription($d: Int) { orderApprovalDecided(departmentId: $d) { order { id statusPesanan } requestType decision decidedBy { nomorIndukKaryawan } catatanAdmin requestedBy { nomorIndukKaryawan } at } }',
+} as const;
+type Topic = keyof typeof SUBSCRIPTIONS;
+
+interface AnyEvent {
+  orderCreated?: { order: { id: number } };
+  orderStatusChanged?: {
+    order: { id: number };
+    oldStatus: string;
+    newStatus: string;
+    changedBy: { nomorIndukKaryawan: string };
+  };
+  orderApprovalRequested?: {
+    order: { id: number };
+    requestType: string;
+    requestedBy: { nomorIndukKaryawan: string };
+    catatanDapur: string;
+  };
+  orderApprovalDecided?: {
+    order: { id: number; statusPesanan: string };
+    requestType: string;
+    decision: string;
+    decidedBy: { nomorIndukKaryawan: string };
+    catatanAdmin: string | null;
+    requestedBy: { nomorIndukKaryawan: string } | null;
+  };
+}
+
+/** A short description of an event for exact comparisons: "topic:newStatus". */
+function describeEvent(event: AnyEvent): string {
+  if (event.orderCreated) return 'created';
+  if (event.orderStatusChanged) return `status:${event.orderStatusChanged.newStatus}`;
+  if (event.orderApprovalRequested) return `requested:${event.orderApprovalRequested.requestType}`;
+  if (event.orderApprovalDecided) return `decided:${event.orderApprovalDecided.decision}`;
+  return 'unknown';
+}
+
+describe('realtime subscriptions', () => {
+  let server: TestServer;
+  let t: Record<SeedUser, string>;
+
+  before(async () => {
+    server = await startTestServer();
+    t = await server.tokens();
+  });
+  afterEach(() => disposeSockets());
+  after(() => server.dispose());
+
+  function socketFor(user: SeedUser, params?: Record<string, unknown>): TestSocket {
+    return connect(server.wsUrl, params ?? { authorization: `Bearer ${t[user]}` });
+  }
+
+  async function untilActive(count: number): Promise<void> {
+    const deadline = Date.now() + 5000;
+    while (server.app.server.realtime.activeSubscriptions() < count) {
+      if (Date.now() > deadline)
+        throw new Error(
+          `Only ${server.app.server.realtime.activeSubscriptions()} of ${count} subscriptions active`,
+        );
+      await sleep(10);
+    }
+  }
+
+  describe('connection', () => {
+    it('closes with 4403 without a token, with a bad one and with an expired one', async () => {
+      const expired = jwt.sign(
+        { karyawanId: 1, nik: 'ADM001', role: 'administrator', departmentId: 1 },
+        'dev-access-secret',
+        {
+          subject: '1',
+          expiresIn: -10,
+        },
+      );
+      for (const params of [undefined, { authorization: 'Bearer not-a-token' }, { token: expired }]) {
+        const socket = connect(server.wsUrl, params);
+        expect(await socket.closed).to.equal(4403);
+      }
+    });
+
+    it('accepts the token as connectionParams.token as well as authorization', async () => {
+      const socket = connect(server.wsUrl, { token: t.dapur });
+      await socket.connected;
+      const subscription = socket.subscribe<AnyEvent>(SUBSCRIPTIONS.orderCreated);
+      await untilActive(1);
+      await server.ok(CREATE, { input: { shiftId: 1, jumlahPesanan: 1 } }, { token: t.employee });
+      await subscription.waitFor(1);
+    });
+
+    it('closes the socket with 4403 when the access token expires', async () => {
+      const token = jwt.sign(
+        { karyawanId: 4, nik: 'KIT001', role: 'dapur', departmentId: 3 },
+        'dev-access-secret',
+        {
+          subject: '4',
+          expiresIn: 2,
+        },
+      );
+      const socket = connect(server.wsUrl, { token });
+      await socket.connected;
+      const started = Date.now();
+      expect(await socket.closed).to.equal(4403);
+      expect(Date.now() - started).to.be.lessThan(4000);
+    });
+
+    it('closes the sockets of a user who is deactivated', async () => {
+      const socket = socketFor('employee2');
+      await socket.connected;
+      await server.ok('mutation { updateUserStatus(id: 3, isActive: false) { id } }', {}, { token: t.admin });
+      try {
+        expect(await socket.closed).to.equal(4403);
+      } finally {
+        await server.ok(
+          'mutation { updateUserStatus(id: 3, isActive: true) { id } }',
+          {},
+          { token: t.admin },
+        );
+      }
+    });
+
+    it('refuses a subscription the role may never receive with FORBIDDEN, keeping the socket open', async () => {
+      const socket = socketFor('dapur');
+      const refused = socket.subscribe(SUBSCRIPTIONS.orderApprovalRequested);
+      await refused.waitFor(1, 3000).catch(() => undefined);
+      expect(JSON.stringify(refused.errors)).to.contain('FORBIDDEN');
+      const allowed = socket.subscribe<AnyEvent>(SUBSCRIPTIONS.orderCreated);
+      await untilActive(1);
+      await server.ok(CREATE, { input: { shiftId: 1, jumlahPesanan: 1 } }, { token: t.employee });
+      await allowed.waitFor(1);
+    });
+
+    it('refuses an invalid subscription document with an error, not a crash', async () => {
+      const socket = socketFor('admin');
+      const bad = socket.subscribe('subscription { orderCreated { nope } }');
+      await bad.waitFor(1, 3000).catch(() => undefined);
+      expect(JSON.stringify(bad.errors)).to.contain('nope');
+      const good = socket.subscribe<AnyEvent>(SUBSCRIPTIONS.orderCreated);
+      await untilActive(1);
+      await server.ok(CREATE, { input: { shiftId: 1, jumlahPesanan: 1 } }, { token: t.employee });
+      await good.waitFor(1);
+    });
+  });
+
+  describe('audience', () => {
+    const USERS: SeedUser[] = ['admin', 'dapur', 'delivery', 'employee', 'employee2'];
+
+    it('delivers each event exactly to its audience (DOMAIN.md, Realtime)', async () => {
+      // Every role subscribes to every topic it may open; refused subscriptions simply receive nothing.
+      const subscriptions = new Map<string, Subscription<AnyEvent>>();
+      for (const user of USERS) {
+        const socket = socketFor(user);
+        for (const topic of Object.keys(SUBSCRIPTIONS) as Topic[])
+          subscriptions.set(`${user}:${topic}`, socket.subscribe<AnyEvent>(SUBSCRIPTIONS[topic]));
+      }
+      // admin 4, dapur 3 (not approvalRequested), delivery 1 (statusChanged), employees 2 each (statusChanged, approvalDecided)
+      await untilActive(4 + 3 + 1 + 2 + 2);
+
+      const order = (
+        await server.ok<{ createOrder: { id: number } }>(
+          CREATE,
+          { input: { shiftId: 1, jumlahPesanan: 4 } },
+          { token: t.employee },
+        )
+      ).createOrder;
+      for (const [token, status] of [
+        [t.dapur, 'IN_PROGRESS'],
+        [t.dapur, 'READY'],
+        [t.delivery, 'ON_DELIVERY'],
+        [t.delivery, 'COMPLETE'],
+      ] as const) {
+        await server.ok(UPDATE, { id: order.id, status }, { token });
+      }
+      await server.ok(
+        UPDATE,
+        { id: order.id, status: 'MENUNGGU', catatan: 'Reopened: delivered to the wrong floor' },
+        { token: t.admin },
+      );
+      await server.ok(
+        'mutation($id: Int!, $n: String!) { requestOrderRejection(id: $id, catatanDapur: $n) { id } }',
+        { id: order.id, n: NOTE },
+        { token: t.dapur },
+      );
+      await server.ok(
+        'mutation($id: Int!) { decideApproval(id: $id, decision: APPROVED, catatanAdmin: "Agreed") { id } }',
+        { id: order.id },
+        { token: t.admin },
+      );
+
+      const expected: Record<string, string[]> = {
+        'admin:orderCreated': ['created'],
+        'admin:orderStatusChanged': [
+          'status:IN_PROGRESS',
+          'status:READY',
+          'status:ON_DELIVERY',
+          'status:COMPLETE',
+          'status:MENUNGGU',
+          'status:MENUNGGU_PERSETUJUAN',
+          'status:DITOLAK',
+        ],
+        'admin:orderApprovalRequested': ['requested:REJECT'],
+        'admin:orderApprovalDecided': ['decided:APPROVED'],
+        'dapur:orderCreated': ['created'],
+        'dapur:orderStatusChanged': ['status:IN_PROGRESS', 'status:READY', 'status:MENUNGGU'],
+        'dapur:orderApprovalRequested': [],
+        'dapur:orderApprovalDecided': ['decided:APPROVED'],
+        'delivery:orderCreated': [],
+        'delivery:orderStatusChanged': ['status:READY', 'status:ON_DELIVERY'],
+        'delivery:orderApprovalRequested': [],
+        'delivery:orderApprovalDecided': [],
+        'employee:orderCreated': [],
+        'employee:orderStatusChanged': [
+          'status:IN_PROGRESS',
+          'status:READY',
+          'status:ON_DELIVERY',
+          'status:COMPLETE',
+          'status:MENUNGGU',
+          'status:MENUNGGU_PERSETUJUAN',
+          'status:DITOLAK',
+        ],
+        'employee:orderApprovalRequested': [],
+        'employee:orderApprovalDecided': ['decided:APPROVED'],
+        'employee2:orderCreated': [],
+        'employee2:orderStatusChanged': [],
+        'employee2:orderApprovalRequested': [],
+        'employee2:orderApprovalDecided': [],
+      };
+      await Promise.all(
+        Object.entries(expected).map(([key, events]) => subscriptions.get(key)?.waitFor(events.length)),
+      );
+      await sleep(300); // anything extra would arrive by now
+      const actual = Object.fromEntries(
+        [...subscriptions].map(([key, subscription]) => [key, subscription.events.map(describeEvent)]),
+      );
+      expect(actual).to.deep.equal(expected);
+    });
+
+    it('narrows to one department with departmentId', async () => {
+      const hr = socketFor('dapur').subscribe<AnyEvent>(SUBSCRIPTIONS.orderCreated, { d: 2 });
+      const ops = socketFor('dapur').subscribe<AnyEvent>(SUBSCRIPTIONS.orderCreated, { d: 3 });
+      const all = socketFor('admin').subscribe<AnyEvent>(SUBSCRIPTIONS.orderCreated, { d: 2 });
+      await untilActive(3);
+      await server.ok(CREATE, { input: { shiftId: 1, jumlahPesanan: 1 } }, { token: t.employee }); // Human Resources = 2
+      await server.ok(CREATE, { input: { shiftId: 1, jumlahPesanan: 1 } }, { token: t.admin }); // IT Department = 1
+      await hr.waitFor(1);
+      await all.waitFor(1);
+      await sleep(300);
+      expect(hr.events).to.have.length(1);
+      expect(all.events).to.have.length(1);
+      expect(ops.events).to.have.length(0);
+    });
+
+    it('carries the payload fields: statuses, request type, decision, notes and actors', async () => {
+      const admin = socketFor('admin');
+      const changed = admin.subscribe<AnyEvent>(SUBSCRIPTIONS.orderStatusChanged);
+      const requested = admin.subscribe<AnyEvent>(SUBSCRIPTIONS.orderApprovalRequested);
+      const decided = admin.subscribe<AnyEvent>(SUBSCRIPTIONS.orderApprovalDecided);
+      await untilActive(3);
+      const order = (
+        await server.ok<{ createOrder: { id: number } }>(
+          CREATE,
+          { input: { shiftId: 1, jumlahPesanan: 4 } },
+          { token: t.employee },
+        )
+      ).createOrder;
+      await server.ok(UPDATE, { id: order.id, status: 'IN_PROGRESS' }, { token: t.dapur });
+      await server.ok(
+        'mutation($id: Int!, $n: String!) { requestOrderEdit(id: $id, jumlahPesananBaru: 6, catatanDapur: $n) { id } }',
+        { id: order.id, n: NOTE },
+        { token: t.dapur },
+      );
+      await server.ok(
+        'mutation($id: Int!) { decideApproval(id: $id, decision: REJECTED, catatanAdmin: "Keep four") { id } }',
+        { id: order.id },
+        { token: t.admin },
+      );
+      const [first] = await changed.waitFor(3);
+      expect(first.orderStatusChanged).to.deep.include({
+        oldStatus: 'MENUNGGU',
+        newStatus: 'IN_PROGRESS',
+        changedBy: { nomorIndukKaryawan: 'KIT001' },
+      });
+      const [request] = await requested.waitFor(1);
+      expect(request.orderApprovalRequested).to.deep.include({
+        requestType: 'EDIT',
+        catatanDapur: NOTE,
+        requestedBy: { nomorIndukKaryawan: 'KIT001' },
+      });
+      const [decision] = await decided.waitFor(1);
+      expect(decision.orderApprovalDecided).to.deep.include({
+        requestType: 'EDIT',
+        decision: 'REJECTED',
+        catatanAdmin: 'Keep four',
+        decidedBy: { nomorIndukKaryawan: 'ADM001' },
+        requestedBy: { nomorIndukKaryawan: 'KIT001' },
+      });
+      expect(decision.orderApprovalDecided?.order.statusPesanan).to.equal('IN_PROGRESS');
+      const last = changed.events[2].orderStatusChanged;
+      expect(last).to.deep.include({ oldStatus: 'MENUNGGU_PERSETUJUAN', newStatus: 'IN_PROGRESS' });
+    });
+  });
+
+  describe('delivery guarantees', () => {
+    it('raises no event for a refused or rolled-back mutation', async () => {
+      const subscription = socketFor('admin').subscribe<AnyEvent>(SUBSCRIPTIONS.orderStatusChanged);
+      await untilActive(1);
+      const order = (
+        await server.ok<{ createOrder: { id: number } }>(
+          CREATE,
+          { input: { shiftId: 1, jumlahPesanan: 1 } },
+          { token: t.employee },
+        )
+      ).createOrder;
+      expect(await server.errorCode(UPDATE, { id: order.id, status: 'READY' }, { token: t.dapur })).to.equal(
+        'CONFLICT',
+      );
+      await server.sql(`CREATE FUNCTION fail_rt_audit() RETURNS trigger AS $$ BEGIN
+          IF NEW.aksi = 'ORDER_STATUS_CHANGED' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+      await server.sql(
+        'CREATE TRIGGER fail_rt_audit BEFORE INSERT ON log_audit_trail FOR EACH ROW EXECUTE FUNCTION fail_rt_audit()',
+      );
+      try {
+        expect(
+          await server.errorCode(UPDATE, { id: order.id, status: 'IN_PROGRESS' }, { token: t.dapur }),
+        ).to.equal('INTERNAL_SERVER_ERROR');
+      } finally {
+        await server.sql('DROP TRIGGER fail_rt_audit ON log_audit_trail');
+        await server.sql('DROP FUNCTION fail_rt_audit()');
+      }
+      await server.ok(UPDATE, { id: order.id, status: 'IN_PROGRESS' }, { token: t.dapur });
+      const [event] = await subscription.waitFor(1);
+      await sleep(200);
+      expect(subscription.events).to.have.length(1);
+      expect(event.orderStatusChanged).to.deep.include({ oldStatus: 'MENUNGGU', newStatus: 'IN_PROGRESS' });
+    });
+
+    it('delivers an event raised by one server process to a subscriber of another', async () => {
+      const other = await spawnServerProcess(server.databaseUrl);
+      try {
+        const subscription = connect(other.wsUrl, { authorization: `Bearer ${t.dapur}` }).subscribe<AnyEvent>(
+          SUBSCRIPTIONS.orderCreated,
+        );
+        // The other process is a black box: create orders until its subscription is live and one arrives.
+        for (let attempt = 0; attempt < 20 && subscription.events.length === 0; attempt += 1) {
+          await server.ok(CREATE, { input: { shiftId: 1, jumlahPesanan: 1 } }, { token: t.employee });
+          await subscription.waitFor(1, 500).catch(() => undefined);
+        }
+        expect(subscription.events.length).to.be.greaterThan(0);
+        expect(subscription.events[0].orderCreated?.order.id).to.be.a('number');
+      } finally {
+        await disposeSockets();
+        expect(await other.stop()).to.equal(0);
+      }
+    });
+
+    it('keeps delivering after the listening connection is lost (reconnects and LISTENs again)', async () => {
+      const subscription = socketFor('admin').subscribe<AnyEvent>(SUBSCRIPTIONS.orderCreated);
+      await untilActive(1);
+      const connectionsBefore = server.app.bus.connectionCount;
+      await server.sql(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'packmeal-event-bus' AND datname = current_database()`,
+      );
+      const deadline = Date.now() + 5000;
+      while (server.app.bus.connectionCount < connectionsBefore + 1) {
+        if (Date.now() > deadline) throw new Error('The event bus did not reconnect');
+        await sleep(20);
+      }
+      await server.ok(CREATE, { input: { shiftId: 1, jumlahPesanan: 1 } }, { token: t.employee });
+      await subscription.waitFor(1);
+    });
+
+    it('costs the same statements for one event whether 1 or 40 subscribers receive it', async () => {
+      const query = `subscription { orderStatusChanged { order { id pemesan { namaLengkap department { namaDivisi } jabatan { namaJabatan } }
+        department { namaDivisi } shift { namaShift } } changedBy { namaLengkap } } }`;
+      const measure = async (subscribers: number): Promise<number> => {
+        const socket = socketFor('admin');
+        const subscriptions = Array.from({ length: subscribers }, () => socket.subscribe<AnyEvent>(query));
+        await untilActive(subscribers);
+        const order = (
+          await server.ok<{ createOrder: { id: number } }>(
+            CREATE,
+            { input: { shiftId: 1, jumlahPesanan: 1 } },
+            { token: t.employee },
+          )
+        ).createOrder;
+        await sleep(100);
+        const before = statementCount(server.dataSource);
+        await server.ok(UPDATE, { id: order.id, status: 'IN_PROGRESS' }, { token: t.dapur });
+        await Promise.all(subscriptions.map((subscription) => subscription.waitFor(1)));
+        await sleep(100);
+        const statements = statementCount(server.dataSource) - before;
+        await socket.dispose();
+        await sleep(50);
+        return statements;
+      };
+      const one = await measure(1);
+      const forty = await measure(40);
+      expect(forty).to.equal(one);
+    });
+  });
+});
