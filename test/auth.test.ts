@@ -1,0 +1,691 @@
+// Authentication end to end (DOMAIN.md, Authentication): login for WEB and MOBILE clients, refresh-token rotation
+// and reuse detection, logout, login throttling, deactivation, password reset/change and access-token checks,
+// each verified through the API and, where it matters, the audit rows and token tables.
+import { expect } from 'chai';
+import jwt from 'jsonwebtoken';
+import { GqlResponse, SEED, startTestServer, TestServer } from './helpers/server';
+
+const LOGIN = `mutation Login($input: LoginInput!) {
+  login(input: $input) { accessToken expiresIn refreshToken user { id nomorIndukKaryawan role } }
+}`;
+const REFRESH = `mutation Refresh($token: String) {
+  refreshToken(refreshToken: $token) { accessToken expiresIn refreshToken user { id nomorIndukKaryawan } }
+}`;
+const LOGOUT = 'mutation Logout($token: String) { logout(refreshToken: $token) }';
+const ME = '{ me { id nomorIndukKaryawan role isActive } }';
+const DEPARTMENTS = '{ departments { id namaDivisi } }';
+const USERS = '{ users { total } }';
+const CHANGE_PASSWORD = 'mutation Change($input: ChangePasswordInput!) { changePassword(input: $input) }';
+const CREATE_USER = `mutation Create($input: CreateUserInput!) { createUser(input: $input) { id nomorIndukKaryawan } }`;
+const SET_STATUS = `mutation Status($id: Int!, $isActive: Boolean!) { updateUserStatus(id: $id, isActive: $isActive) { id isActive } }`;
+const RESET = `mutation Reset($id: Int!) { resetUserPassword(id: $id) { temporaryPassword user { id nomorIndukKaryawan } } }`;
+
+/** The test configuration's access-token secret (config.ts default outside production). */
+const ACCESS_SECRET = 'dev-access-secret';
+const REFRESH_SECRET = 'dev-refresh-secret';
+
+interface AuthPayload {
+  accessToken: string;
+  expiresIn: number;
+  refreshToken: string | null;
+  user: { id: number; nomorIndukKaryawan: string; role?: string };
+}
+
+interface Me {
+  me: { id: number; nomorIndukKaryawan: string; role: string; isActive: boolean };
+}
+
+interface Cookie {
+  name: string;
+  value: string;
+  /** Attribute names lower-cased; flag attributes (HttpOnly, Secure) map to ''. */
+  attributes: Record<string, string>;
+}
+
+interface AuditRow {
+  user_id: number | null;
+  aksi: string;
+  detail: string | null;
+  metadata: Record<string, unknown> | null;
+}
+
+function parseSetCookie(header: string): Cookie {
+  const [pair, ...rest] = header.split(';').map((part) => part.trim());
+  const separator = pair.indexOf('=');
+  const attributes: Record<string, string> = {};
+  for (const attribute of rest) {
+    const index = attribute.indexOf('=');
+    if (index === -1) attributes[attribute.toLowerCase()] = '';
+    else attributes[attribute.slice(0, index).toLowerCase()] = attribute.slice(index + 1);
+  }
+  return { name: pair.slice(0, separator), value: decodeURIComponent(pair.slice(separator + 1)), attributes };
+}
+
+function refreshCookies(response: GqlResponse<unknown>): Cookie[] {
+  return response.headers
+    .getSetCookie()
+    .map(parseSetCookie)
+    .filter((cookie) => cookie.name === 'refreshToken');
+}
+
+/** The one refreshToken cookie a response sets, with a value (not a clearing one). */
+function issuedCookie(response: GqlResponse<unknown>): Cookie {
+  const cookies = refreshCookies(response);
+  expect(cookies, 'exactly one refreshToken cookie').to.have.length(1);
+  expect(cookies[0].value).to.be.a('string').and.not.equal('');
+  return cookies[0];
+}
+
+function expectClearingCookie(response: GqlResponse<unknown>): void {
+  const cookies = refreshCookies(response);
+  expect(cookies, 'a refreshToken cookie that clears it').to.have.length(1);
+  const [cookie] = cookies;
+  expect(cookie.value).to.equal('');
+  const expires = cookie.attributes.expires ? Date.parse(cookie.attributes.expires) : Number.NaN;
+  const expired = cookie.attributes['max-age'] === '0' || (!Number.isNaN(expires) && expires <= Date.now());
+  expect(expired, `cookie is expired: ${JSON.stringify(cookie.attributes)}`).to.equal(true);
+  expect(cookie.attributes.path).to.equal('/');
+}
+
+function firstError(response: GqlResponse<unknown>) {
+  expect(
+    response.errors?.length ?? 0,
+    `expected an error, got ${JSON.stringify(response.data)}`,
+  ).to.be.greaterThan(0);
+  return (response.errors ?? [])[0];
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('authentication', () => {
+  let server: TestServer;
+  let adminToken: string;
+  let nikCounter = 0;
+
+  before(async () => {
+    server = await startTestServer();
+    adminToken = (await server.tokens()).admin;
+  });
+  after(() => server.dispose());
+
+  async function login(nik: string, password: string, clientType?: 'WEB' | 'MOBILE') {
+    return server.gql<{ login: AuthPayload }>(LOGIN, {
+      input: clientType ? { nik, password, clientType } : { nik, password },
+    });
+  }
+
+  async function mobileLogin(nik: string, password: string): Promise<AuthPayload> {
+    const data = await server.ok<{ login: AuthPayload }>(LOGIN, {
+      input: { nik, password, clientType: 'MOBILE' },
+    });
+    return data.login;
+  }
+
+  /** A fresh employee of its own, so that throttling and resets here do not disturb other tests. */
+  async function newUser(
+    role = 'EMPLOYEE',
+    password = 'initial-pass-1',
+  ): Promise<{ id: number; nik: string; password: string }> {
+    nikCounter += 1;
+    const nik = `AUTH${String(nikCounter).padStart(3, '0')}`;
+    const data = await server.ok<{ createUser: { id: number } }>(
+      CREATE_USER,
+      { input: { nomorIndukKaryawan: nik, namaLengkap: `Auth Tester ${nikCounter}`, password, role } },
+      { token: adminToken },
+    );
+    return { id: data.createUser.id, nik, password };
+  }
+
+  async function lastAuditId(): Promise<number> {
+    const [row] = await server.sql<{ id: number }>(
+      'SELECT COALESCE(max(id), 0)::int AS id FROM log_audit_trail',
+    );
+    return row.id;
+  }
+
+  async function auditSince(id: number, aksi?: string): Promise<AuditRow[]> {
+    return server.sql<AuditRow>(
+      `SELECT user_id, aksi, detail, metadata FROM log_audit_trail
+        WHERE id > $1 AND ($2::text IS NULL OR aksi = $2) ORDER BY id`,
+      [id, aksi ?? null],
+    );
+  }
+
+  async function karyawanId(nik: string): Promise<number> {
+    const [row] = await server.sql<{ id: number }>(
+      'SELECT id FROM master_karyawan WHERE nomor_induk_karyawan = $1',
+      [nik],
+    );
+    expect(row, `karyawan ${nik}`).to.not.equal(undefined);
+    return row.id;
+  }
+
+  describe('login', () => {
+    it('gives a WEB client the refresh token only in an HttpOnly, SameSite=Lax, 7-day cookie', async () => {
+      const response = await login(SEED.admin.nik, SEED.admin.password, 'WEB');
+      expect(response.errors).to.equal(undefined);
+      const payload = response.data?.login;
+      expect(payload?.refreshToken).to.equal(null);
+      expect(payload?.accessToken).to.be.a('string').and.not.equal('');
+      expect(payload?.expiresIn).to.equal(15 * 60);
+      expect(payload?.user.nomorIndukKaryawan).to.equal('ADM001');
+      expect(payload?.user.role).to.equal('ADMINISTRATOR');
+
+      const cookie = issuedCookie(response);
+      expect(cookie.attributes).to.have.property('httponly');
+      expect(cookie.attributes.samesite?.toLowerCase()).to.equal('lax');
+      expect(cookie.attributes.path).to.equal('/');
+      expect(cookie.attributes['max-age']).to.equal('604800');
+      expect(cookie.attributes, 'no Secure outside production').to.not.have.property('secure');
+    });
+
+    it('treats a login without clientType as WEB', async () => {
+      const response = await login(SEED.employee.nik, SEED.employee.password);
+      expect(response.errors).to.equal(undefined);
+      expect(response.data?.login.refreshToken).to.equal(null);
+      issuedCookie(response);
+    });
+
+    it('gives a MOBILE client the refresh token in the body and sets no cookie', async () => {
+      const response = await login(SEED.dapur.nik, SEED.dapur.password, 'MOBILE');
+      expect(response.errors).to.equal(undefined);
+      expect(response.data?.login.refreshToken).to.be.a('string').and.not.equal('');
+      expect(response.headers.getSetCookie()).to.deep.equal([]);
+    });
+
+    it('issues an HS256 access token with the documented claims', async () => {
+      const payload = await mobileLogin(SEED.employee.nik, SEED.employee.password);
+      const claims = jwt.verify(payload.accessToken, ACCESS_SECRET, { algorithms: ['HS256'] });
+      expect(claims).to.be.an('object');
+      if (typeof claims === 'string') throw new Error('unexpected string payload');
+      const [row] = await server.sql<{ user_id: number; id: number; department_id: number }>(
+        "SELECT user_id, id, department_id FROM master_karyawan WHERE nomor_induk_karyawan = 'EMP001'",
+      );
+      expect(claims.sub).to.equal(String(row.user_id));
+      expect(claims.karyawanId).to.equal(row.id);
+      expect(claims.nik).to.equal('EMP001');
+      expect(claims.role).to.equal('employee');
+      expect(claims.departmentId).to.equal(row.department_id);
+      expect(Number(claims.exp) - Number(claims.iat)).to.equal(15 * 60);
+
+      // The refresh token is signed with the other secret and lives 7 days.
+      const refresh = jwt.verify(payload.refreshToken ?? '', REFRESH_SECRET, { algorithms: ['HS256'] });
+      if (typeof refresh === 'string') throw new Error('unexpected string payload');
+      expect(refresh.sub).to.equal(String(row.user_id));
+      expect(Number(refresh.exp) - Number(refresh.iat)).to.equal(7 * 24 * 3600);
+      expect(() => jwt.verify(payload.refreshToken ?? '', ACCESS_SECRET)).to.throw();
+    });
+
+    it('marks the cookie Secure and hides stack traces when NODE_ENV=production', async () => {
+      const production = await startTestServer({
+        env: {
+          NODE_ENV: 'production',
+          JWT_SECRET: 'production-access-secret-0123456789abcdef',
+          JWT_REFRESH_SECRET: 'production-refresh-secret-0123456789abcdef',
+        },
+      });
+      try {
+        const response = await production.gql(LOGIN, {
+          input: { ...SEED.admin, clientType: 'WEB' },
+        });
+        expect(response.errors).to.equal(undefined);
+        const cookie = issuedCookie(response);
+        expect(cookie.attributes).to.have.property('secure');
+        expect(cookie.attributes).to.have.property('httponly');
+        expect(cookie.attributes['max-age']).to.equal('604800');
+        const failed = firstError(
+          await production.gql(LOGIN, { input: { nik: 'NOSUCH99', password: 'x-y-z-1' } }),
+        );
+        expect(failed.extensions?.code).to.equal('UNAUTHENTICATED');
+        expect(failed.extensions).to.not.have.property('stacktrace');
+      } finally {
+        await production.dispose();
+      }
+    });
+
+    it('answers an unknown NIK and a wrong password with the same UNAUTHENTICATED message', async () => {
+      const user = await newUser();
+      const unknown = firstError(await login('NOSUCH01', 'whatever-123'));
+      const wrong = firstError(await login(user.nik, 'wrong-password-1'));
+      expect(unknown.extensions?.code).to.equal('UNAUTHENTICATED');
+      expect(wrong.extensions?.code).to.equal('UNAUTHENTICATED');
+      expect(unknown.message).to.equal(wrong.message);
+    });
+
+    it('audits both kinds of failure as LOGIN_FAILURE with the reason, never the password', async () => {
+      const user = await newUser();
+      const marker = await lastAuditId();
+      await login('NOSUCH02', 'Guess-One-111');
+      await login(user.nik, 'Guess-Two-222');
+      const rows = await auditSince(marker);
+      expect(rows.map((row) => row.aksi)).to.deep.equal(['LOGIN_FAILURE', 'LOGIN_FAILURE']);
+      const [unknown, wrong] = rows;
+      expect(unknown.user_id).to.equal(null);
+      expect(unknown.metadata).to.include({ nik: 'NOSUCH02', reason: 'unknown NIK' });
+      expect(unknown.detail).to.contain('NOSUCH02');
+      expect(wrong.user_id).to.equal(user.id);
+      expect(wrong.metadata).to.include({ nik: user.nik, reason: 'wrong password' });
+      expect(wrong.detail).to.contain(user.nik);
+      const text = JSON.stringify(rows);
+      expect(text).to.not.contain('Guess-One-111');
+      expect(text).to.not.contain('Guess-Two-222');
+    });
+
+    it('audits a successful login as LOGIN_SUCCESS of that user', async () => {
+      const user = await newUser();
+      const marker = await lastAuditId();
+      await mobileLogin(user.nik, user.password);
+      const rows = await auditSince(marker);
+      expect(rows).to.have.length(1);
+      expect(rows[0].aksi).to.equal('LOGIN_SUCCESS');
+      expect(rows[0].user_id).to.equal(user.id);
+      expect(rows[0].detail).to.contain(user.nik);
+      expect(JSON.stringify(rows)).to.not.contain(user.password);
+    });
+  });
+
+  describe('refresh token rotation', () => {
+    it('rotates the cookie of a WEB client: new cookie and access token, the old cookie refused', async () => {
+      const first = issuedCookie(await login(SEED.employee.nik, SEED.employee.password, 'WEB'));
+      const refreshed = await server.gql<{ refreshToken: AuthPayload }>(
+        REFRESH,
+        {},
+        { cookie: `refreshToken=${encodeURIComponent(first.value)}` },
+      );
+      expect(refreshed.errors).to.equal(undefined);
+      const payload = refreshed.data?.refreshToken;
+      expect(payload?.refreshToken, 'WEB keeps the token out of the body').to.equal(null);
+      expect(payload?.user.nomorIndukKaryawan).to.equal('EMP001');
+      const second = issuedCookie(refreshed);
+      expect(second.value).to.not.equal(first.value);
+      expect(second.attributes).to.have.property('httponly');
+      expect(second.attributes['max-age']).to.equal('604800');
+      const me = await server.ok<Me>(ME, {}, { token: payload?.accessToken });
+      expect(me.me.nomorIndukKaryawan).to.equal('EMP001');
+
+      const again = await server.gql(
+        REFRESH,
+        {},
+        { cookie: `refreshToken=${encodeURIComponent(first.value)}` },
+      );
+      expect(firstError(again).extensions?.code).to.equal('UNAUTHENTICATED');
+    });
+
+    it('rotates a MOBILE refresh token passed as the argument, in the body and without cookies', async () => {
+      const first = await mobileLogin(SEED.delivery.nik, SEED.delivery.password);
+      const response = await server.gql<{ refreshToken: AuthPayload }>(REFRESH, {
+        token: first.refreshToken,
+      });
+      expect(response.errors).to.equal(undefined);
+      const second = response.data?.refreshToken;
+      expect(second?.refreshToken).to.be.a('string').and.not.equal(first.refreshToken);
+      expect(second?.accessToken).to.be.a('string');
+      expect(second?.user.nomorIndukKaryawan).to.equal('DEL001');
+      expect(response.headers.getSetCookie()).to.deep.equal([]);
+
+      expect(await server.errorCode(REFRESH, { token: first.refreshToken })).to.equal('UNAUTHENTICATED');
+    });
+
+    it('revokes the whole family when an already-rotated token comes back', async () => {
+      const user = await newUser();
+      const first = await mobileLogin(user.nik, user.password);
+      const other = await mobileLogin(user.nik, user.password);
+      const second = (await server.ok<{ refreshToken: AuthPayload }>(REFRESH, { token: first.refreshToken }))
+        .refreshToken;
+      const third = (await server.ok<{ refreshToken: AuthPayload }>(REFRESH, { token: second.refreshToken }))
+        .refreshToken;
+
+      // The stolen first token is presented again: refused, and the family's newest token dies with it.
+      expect(await server.errorCode(REFRESH, { token: first.refreshToken })).to.equal('UNAUTHENTICATED');
+      expect(await server.errorCode(REFRESH, { token: third.refreshToken })).to.equal('UNAUTHENTICATED');
+      const [family] = await server.sql<{ open: number }>(
+        `SELECT count(*)::int AS open FROM refresh_token t JOIN users u ON u.id = t.user_id
+          WHERE u.username = $1 AND t.revoked_at IS NULL`,
+        [user.nik],
+      );
+      expect(family.open, 'only the unrelated session is left').to.equal(1);
+
+      // A session from another login is a different family and keeps working.
+      const unrelated = await server.ok<{ refreshToken: AuthPayload }>(REFRESH, {
+        token: other.refreshToken,
+      });
+      expect(unrelated.refreshToken.user.nomorIndukKaryawan).to.equal(user.nik);
+    });
+
+    it('lets at most one of several simultaneous refreshes with one token succeed', async () => {
+      const user = await newUser();
+      const session = await mobileLogin(user.nik, user.password);
+      const responses = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          server.gql<{ refreshToken: AuthPayload }>(REFRESH, { token: session.refreshToken }),
+        ),
+      );
+      const succeeded = responses.filter((response) => !response.errors);
+      expect(succeeded.length, 'a token is rotated once, never forked').to.be.at.most(1);
+      for (const response of responses.filter((candidate) => candidate.errors)) {
+        expect(firstError(response).extensions?.code).to.equal('UNAUTHENTICATED');
+      }
+      const [issued] = await server.sql<{ count: number }>(
+        `SELECT count(*)::int AS count FROM refresh_token t JOIN users u ON u.id = t.user_id WHERE u.username = $1`,
+        [user.nik],
+      );
+      expect(issued.count, 'the login token plus at most one successor').to.be.at.most(2);
+    });
+
+    it('refuses a refresh token past its stored expiry', async () => {
+      const session = await mobileLogin(SEED.delivery.nik, SEED.delivery.password);
+      await server.sql(
+        `UPDATE refresh_token SET expires_at = now() - interval '1 second'
+          WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
+        [session.refreshToken],
+      );
+      expect(await server.errorCode(REFRESH, { token: session.refreshToken })).to.equal('UNAUTHENTICATED');
+    });
+
+    it('refuses a missing, malformed or foreign refresh token, and clears a bad cookie', async () => {
+      expect(await server.errorCode(REFRESH, {})).to.equal('UNAUTHENTICATED');
+      expect(await server.errorCode(REFRESH, { token: 'not-a-jwt' })).to.equal('UNAUTHENTICATED');
+      const session = await mobileLogin(SEED.employee.nik, SEED.employee.password);
+      expect(await server.errorCode(REFRESH, { token: session.accessToken }), 'an access token').to.equal(
+        'UNAUTHENTICATED',
+      );
+      const response = await server.gql(REFRESH, {}, { cookie: 'refreshToken=garbage' });
+      expect(firstError(response).extensions?.code).to.equal('UNAUTHENTICATED');
+      expectClearingCookie(response);
+    });
+  });
+
+  describe('logout', () => {
+    it('revokes the cookie of a WEB client server-side and clears it', async () => {
+      const cookie = issuedCookie(await login(SEED.employee.nik, SEED.employee.password, 'WEB'));
+      const header = `refreshToken=${encodeURIComponent(cookie.value)}`;
+      const response = await server.gql<{ logout: boolean }>(LOGOUT, {}, { cookie: header });
+      expect(response.errors).to.equal(undefined);
+      expect(response.data?.logout).to.equal(true);
+      expectClearingCookie(response);
+      expect(await server.errorCode(REFRESH, {}, { cookie: header })).to.equal('UNAUTHENTICATED');
+    });
+
+    it('revokes a MOBILE refresh token passed as the argument', async () => {
+      const session = await mobileLogin(SEED.dapur.nik, SEED.dapur.password);
+      const data = await server.ok<{ logout: boolean }>(LOGOUT, { token: session.refreshToken });
+      expect(data.logout).to.equal(true);
+      const [row] = await server.sql<{ revoked: boolean }>(
+        `SELECT revoked_at IS NOT NULL AS revoked FROM refresh_token
+          WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
+        [session.refreshToken],
+      );
+      expect(row?.revoked).to.equal(true);
+      expect(await server.errorCode(REFRESH, { token: session.refreshToken })).to.equal('UNAUTHENTICATED');
+    });
+
+    it('succeeds without a token (idempotent)', async () => {
+      const data = await server.ok<{ logout: boolean }>(LOGOUT, {});
+      expect(data.logout).to.equal(true);
+    });
+  });
+
+  describe('login throttling', () => {
+    it('refuses the 6th attempt after 5 failures with TOO_MANY_REQUESTS, even with the right password', async () => {
+      const user = await newUser();
+      for (let attempt = 1; attempt <= 5; attempt += 1) {
+        expect(await server.errorCode(LOGIN, { input: { nik: user.nik, password: 'nope-nope' } })).to.equal(
+          'UNAUTHENTICATED',
+          `attempt ${attempt}`,
+        );
+      }
+      const marker = await lastAuditId();
+      const refused = firstError(await login(user.nik, user.password, 'MOBILE'));
+      expect(refused.extensions?.code).to.equal('TOO_MANY_REQUESTS');
+      const rows = await auditSince(marker);
+      expect(rows).to.have.length(1);
+      expect(rows[0].aksi).to.equal('LOGIN_FAILURE');
+      expect(rows[0].metadata).to.include({ nik: user.nik });
+      expect(String(rows[0].metadata?.reason)).to.match(/throttl|too many/i);
+
+      // The window passes.
+      await server.sql(
+        "UPDATE login_attempt SET attempted_at = attempted_at - interval '16 minutes' WHERE nik = $1",
+        [user.nik],
+      );
+      const session = await mobileLogin(user.nik, user.password);
+      expect(session.user.nomorIndukKaryawan).to.equal(user.nik);
+    });
+
+    it('throttles an unknown NIK the same way', async () => {
+      for (let attempt = 1; attempt <= 5; attempt += 1) {
+        expect(await server.errorCode(LOGIN, { input: { nik: 'GHOST01', password: 'x-x-x-x-x' } })).to.equal(
+          'UNAUTHENTICATED',
+        );
+      }
+      expect(await server.errorCode(LOGIN, { input: { nik: 'GHOST01', password: 'x-x-x-x-x' } })).to.equal(
+        'TOO_MANY_REQUESTS',
+      );
+    });
+
+    it('never counts more than 5 failures when 10 wrong logins arrive at once', async () => {
+      const user = await newUser();
+      const responses = await Promise.all(
+        Array.from({ length: 10 }, () => login(user.nik, 'wrong-at-once', 'MOBILE')),
+      );
+      const codes = responses.map((response) => firstError(response).extensions?.code);
+      expect(codes.filter((code) => code === 'UNAUTHENTICATED')).to.have.length(5);
+      expect(codes.filter((code) => code === 'TOO_MANY_REQUESTS')).to.have.length(5);
+      const [attempts] = await server.sql<{ count: number }>(
+        'SELECT count(*)::int AS count FROM login_attempt WHERE nik = $1',
+        [user.nik],
+      );
+      expect(attempts.count).to.equal(5);
+      expect(await server.errorCode(LOGIN, { input: { nik: user.nik, password: user.password } })).to.equal(
+        'TOO_MANY_REQUESTS',
+      );
+    });
+  });
+
+  describe('deactivation', () => {
+    it('stops the access token, login and refresh of a deactivated user at once; reactivation restores login', async () => {
+      const id = await karyawanId(SEED.employee2.nik);
+      const session = await mobileLogin(SEED.employee2.nik, SEED.employee2.password);
+      expect((await server.ok<Me>(ME, {}, { token: session.accessToken })).me.id).to.equal(id);
+
+      const deactivated = await server.ok<{ updateUserStatus: { isActive: boolean } }>(
+        SET_STATUS,
+        { id, isActive: false },
+        { token: adminToken },
+      );
+      expect(deactivated.updateUserStatus.isActive).to.equal(false);
+      try {
+        expect(await server.errorCode(ME, {}, { token: session.accessToken })).to.equal('UNAUTHENTICATED');
+        expect(await server.errorCode(DEPARTMENTS, {}, { token: session.accessToken })).to.equal(
+          'UNAUTHENTICATED',
+        );
+        expect(
+          await server.errorCode(LOGIN, { input: { ...SEED.employee2, clientType: 'MOBILE' } }),
+        ).to.equal('UNAUTHENTICATED');
+        expect(await server.errorCode(REFRESH, { token: session.refreshToken })).to.equal('UNAUTHENTICATED');
+      } finally {
+        await server.ok(SET_STATUS, { id, isActive: true }, { token: adminToken });
+      }
+      const again = await mobileLogin(SEED.employee2.nik, SEED.employee2.password);
+      expect((await server.ok<Me>(ME, {}, { token: again.accessToken })).me.isActive).to.equal(true);
+    });
+  });
+
+  describe('password reset and change', () => {
+    it('makes a reset user change the temporary password before anything else works', async () => {
+      const user = await newUser();
+      const before = await mobileLogin(user.nik, user.password);
+      const marker = await lastAuditId();
+      const reset = await server.ok<{
+        resetUserPassword: { temporaryPassword: string; user: { id: number; nomorIndukKaryawan: string } };
+      }>(RESET, { id: user.id }, { token: adminToken });
+      const temporary = reset.resetUserPassword.temporaryPassword;
+      expect(temporary).to.be.a('string');
+      expect(temporary.length).to.be.at.least(12);
+      expect(reset.resetUserPassword.user.nomorIndukKaryawan).to.equal(user.nik);
+
+      expect(await server.errorCode(LOGIN, { input: { nik: user.nik, password: user.password } })).to.equal(
+        'UNAUTHENTICATED',
+      );
+      const session = await mobileLogin(user.nik, temporary);
+      for (const token of [session.accessToken, before.accessToken]) {
+        expect(await server.errorCode(ME, {}, { token })).to.equal('PASSWORD_CHANGE_REQUIRED');
+        expect(await server.errorCode(DEPARTMENTS, {}, { token })).to.equal('PASSWORD_CHANGE_REQUIRED');
+      }
+
+      const changed = await server.ok<{ changePassword: boolean }>(
+        CHANGE_PASSWORD,
+        { input: { currentPassword: temporary, newPassword: 'my-own-password-9' } },
+        { token: session.accessToken },
+      );
+      expect(changed.changePassword).to.equal(true);
+      expect((await server.ok<Me>(ME, {}, { token: session.accessToken })).me.nomorIndukKaryawan).to.equal(
+        user.nik,
+      );
+      await mobileLogin(user.nik, 'my-own-password-9');
+      expect(await server.errorCode(LOGIN, { input: { nik: user.nik, password: temporary } })).to.equal(
+        'UNAUTHENTICATED',
+      );
+
+      const rows = await auditSince(marker);
+      const resetRow = rows.find((row) => row.aksi === 'PASSWORD_RESET');
+      const changedRow = rows.find((row) => row.aksi === 'PASSWORD_CHANGED');
+      expect(resetRow?.detail).to.contain(user.nik);
+      expect(changedRow?.user_id).to.equal(user.id);
+      expect(changedRow?.detail).to.contain(user.nik);
+      const text = JSON.stringify(rows);
+      expect(text).to.not.contain(temporary);
+      expect(text).to.not.contain('my-own-password-9');
+    });
+
+    it('keeps an administrator with a temporary password away from administration', async () => {
+      const other = await newUser('ADMINISTRATOR');
+      const reset = await server.ok<{ resetUserPassword: { temporaryPassword: string } }>(
+        RESET,
+        { id: other.id },
+        { token: adminToken },
+      );
+      const session = await mobileLogin(other.nik, reset.resetUserPassword.temporaryPassword);
+      expect(await server.errorCode(USERS, {}, { token: session.accessToken })).to.equal(
+        'PASSWORD_CHANGE_REQUIRED',
+      );
+    });
+
+    it('refuses a wrong current password or a short new one, naming the field, and changes nothing', async () => {
+      const user = await newUser();
+      const session = await mobileLogin(user.nik, user.password);
+      const marker = await lastAuditId();
+      const wrong = firstError(
+        await server.gql(
+          CHANGE_PASSWORD,
+          { input: { currentPassword: 'not-my-password', newPassword: 'another-pass-1' } },
+          { token: session.accessToken },
+        ),
+      );
+      expect(wrong.extensions?.code).to.equal('BAD_USER_INPUT');
+      expect(wrong.extensions?.field).to.equal('currentPassword');
+
+      const short = firstError(
+        await server.gql(
+          CHANGE_PASSWORD,
+          { input: { currentPassword: user.password, newPassword: 'short1' } },
+          { token: session.accessToken },
+        ),
+      );
+      expect(short.extensions?.code).to.equal('BAD_USER_INPUT');
+      expect(short.extensions?.field).to.equal('newPassword');
+
+      expect(await auditSince(marker, 'PASSWORD_CHANGED')).to.deep.equal([]);
+      await mobileLogin(user.nik, user.password);
+    });
+
+    it('audits a successful change as PASSWORD_CHANGED and refuses anonymous callers', async () => {
+      const user = await newUser();
+      const session = await mobileLogin(user.nik, user.password);
+      const marker = await lastAuditId();
+      await server.ok(
+        CHANGE_PASSWORD,
+        { input: { currentPassword: user.password, newPassword: 'changed-pass-22' } },
+        { token: session.accessToken },
+      );
+      const rows = await auditSince(marker, 'PASSWORD_CHANGED');
+      expect(rows).to.have.length(1);
+      expect(rows[0].user_id).to.equal(user.id);
+      expect(
+        await server.errorCode(CHANGE_PASSWORD, {
+          input: { currentPassword: 'changed-pass-22', newPassword: 'changed-pass-33' },
+        }),
+      ).to.equal('UNAUTHENTICATED');
+    });
+  });
+
+  describe('access tokens', () => {
+    async function claimsOf(nik: string) {
+      const [row] = await server.sql<{ user_id: number; id: number; role: string; department_id: number }>(
+        `SELECT user_id, id, role_access AS role, department_id FROM master_karyawan
+          WHERE nomor_induk_karyawan = $1`,
+        [nik],
+      );
+      return {
+        sub: String(row.user_id),
+        karyawanId: row.id,
+        nik,
+        role: row.role,
+        departmentId: row.department_id,
+      };
+    }
+
+    it('accepts a token signed with the configured secret (control for the cases below)', async () => {
+      const { sub, ...claims } = await claimsOf('EMP001');
+      const token = jwt.sign(claims, ACCESS_SECRET, { algorithm: 'HS256', subject: sub, expiresIn: 60 });
+      expect((await server.ok<Me>(ME, {}, { token })).me.nomorIndukKaryawan).to.equal('EMP001');
+    });
+
+    it('refuses an expired access token with UNAUTHENTICATED', async () => {
+      const { sub, ...claims } = await claimsOf('EMP001');
+      const now = Math.floor(Date.now() / 1000);
+      const token = jwt.sign({ ...claims, sub, iat: now - 120, exp: now - 60 }, ACCESS_SECRET, {
+        algorithm: 'HS256',
+      });
+      expect(await server.errorCode(ME, {}, { token })).to.equal('UNAUTHENTICATED');
+      expect(await server.errorCode(DEPARTMENTS, {}, { token })).to.equal('UNAUTHENTICATED');
+    });
+
+    it('refuses garbage, a foreign signature, an unsigned token and a token of an unknown user', async () => {
+      const { sub, ...claims } = await claimsOf('ADM001');
+      const foreign = jwt.sign(claims, 'some-other-secret', {
+        algorithm: 'HS256',
+        subject: sub,
+        expiresIn: 60,
+      });
+      const unsigned = jwt.sign(claims, '', { algorithm: 'none', subject: sub, expiresIn: 60 });
+      const ghost = jwt.sign(claims, ACCESS_SECRET, { algorithm: 'HS256', subject: '999999', expiresIn: 60 });
+      const refresh = (await mobileLogin(SEED.admin.nik, SEED.admin.password)).refreshToken;
+      for (const token of ['garbage', 'a.b.c', foreign, unsigned, ghost, refresh]) {
+        expect(await server.errorCode(ME, {}, { token }), String(token)).to.equal('UNAUTHENTICATED');
+        expect(await server.errorCode(USERS, {}, { token }), String(token)).to.equal('UNAUTHENTICATED');
+      }
+    });
+
+    it('lets an access token expire after JWT_EXPIRES_IN', async () => {
+      const shortLived = await startTestServer({ env: { JWT_EXPIRES_IN: '1' } });
+      try {
+        const data = await shortLived.ok<{ login: AuthPayload }>(LOGIN, {
+          input: { ...SEED.employee, clientType: 'MOBILE' },
+        });
+        expect(data.login.expiresIn).to.equal(1);
+        const decoded = jwt.decode(data.login.accessToken);
+        const exp = decoded && typeof decoded === 'object' ? Number(decoded.exp) : Number.NaN;
+        expect(Number.isFinite(exp), 'exp claim').to.equal(true);
+        const wait = exp * 1000 - Date.now() + 50;
+        expect(wait).to.be.at.most(1100);
+        if (wait > 0) await sleep(wait);
+        expect(await shortLived.errorCode(ME, {}, { token: data.login.accessToken })).to.equal(
+          'UNAUTHENTICATED',
+        );
+      } finally {
+        await shortLived.dispose();
+      }
+    });
+  });
+});
