@@ -1,6 +1,8 @@
 // startTestServer(): the real application on a database of its own, with typed helpers to call it over HTTP.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { DataSource } from 'typeorm';
 import { freePort } from '../../src/database';
 import { App, startApp } from '../../src/app';
@@ -26,6 +28,15 @@ export interface GqlOptions {
   cookie?: string;
   headers?: Record<string, string>;
 }
+
+/**
+ * The arguments after a typed document: its variables (optional when the operation declares none or only
+ * optional ones), then the call options.
+ */
+export type TypedArgs<V> =
+  Record<string, never> extends V
+    ? [variables?: V, options?: GqlOptions]
+    : [variables: V, options?: GqlOptions];
 
 export const SEED = {
   admin: { nik: 'ADM001', password: 'admin123' },
@@ -63,6 +74,21 @@ export interface TestServer {
     query: string,
     variables?: Record<string, unknown>,
     options?: GqlOptions,
+  ): Promise<string | undefined>;
+  /** Data of a typed document (test/generated/graphql.ts) that must succeed; fails the test otherwise. */
+  run<R, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<R, V>,
+    ...args: TypedArgs<V>
+  ): Promise<R>;
+  /** The whole response of a typed document, errors included. */
+  runResponse<R, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<R, V>,
+    ...args: TypedArgs<V>
+  ): Promise<GqlResponse<R>>;
+  /** The error code of a typed document that must fail. */
+  runErrorCode<R, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<R, V>,
+    ...args: TypedArgs<V>
   ): Promise<string | undefined>;
   login(user: SeedUser | { nik: string; password: string }): Promise<string>;
   /** Access tokens of every seed user, logged in once and cached. */
@@ -124,6 +150,15 @@ export async function startTestServer(
       if (!response.errors?.length)
         throw new Error(`Expected an error, got ${JSON.stringify(response.data)}`);
       return response.errors[0].extensions?.code;
+    },
+    run(document, ...[variables, opts]) {
+      return server.ok(print(document), variables, opts);
+    },
+    runResponse(document, ...[variables, opts]) {
+      return gql(print(document), variables, opts);
+    },
+    runErrorCode(document, ...[variables, opts]) {
+      return server.errorCode(print(document), variables, opts);
     },
     async login(user) {
       const credentials = typeof user === 'string' ? SEED[user] : user;

@@ -1,4 +1,6 @@
 // Real graphql-ws clients over real sockets: subscribe(), collect events, wait for them, and see close codes.
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
@@ -18,6 +20,11 @@ export interface TestSocket {
   closed: Promise<number>;
   connected: Promise<void>;
   subscribe<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Subscription<T>;
+  /** subscribe() for a typed document (test/generated/graphql.ts): events typed by the operation. */
+  subscribeTyped<R, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<R, V>,
+    ...args: Record<string, never> extends V ? [variables?: V] : [variables: V]
+  ): Subscription<R>;
   dispose(): Promise<void>;
 }
 
@@ -96,6 +103,9 @@ export function connect(wsUrl: string, connectionParams: Record<string, unknown>
           });
         },
       };
+    },
+    subscribeTyped(document, ...[variables]) {
+      return socket.subscribe(print(document), variables);
     },
     async dispose() {
       open.delete(socket);
