@@ -10,6 +10,7 @@ import {
   startEmbeddedPostgres,
   withDatabase,
 } from './database';
+import type { DestinationStream } from 'pino';
 import { createLogger } from './logger';
 import { EventBus } from './realtime/event-bus';
 import { createAppPubSub } from './realtime/pubsub';
@@ -28,17 +29,23 @@ export interface StartOptions {
   clock?: Clock;
   /** Load seed data when the database has no users. Default: outside production. */
   seed?: boolean;
+  /** The process entry handles SIGINT/SIGTERM (graceful shutdown); embedded PostgreSQL must not exit first. */
+  handleSignals?: boolean;
+  /** Where log lines go. Default standard output. */
+  logDestination?: DestinationStream;
 }
 
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
-  const logger = createLogger(config);
+  const logger = createLogger(config, options.logDestination);
   const log = (message: string) => logger.info(message);
   // 1. database server: the configured one, or an embedded PostgreSQL
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     log(`Starting embedded PostgreSQL in ${config.dataDir}`);
-    embedded = await startEmbeddedPostgres(config.dataDir);
+    embedded = await startEmbeddedPostgres(config.dataDir, {
+      callerHandlesSignals: options.handleSignals ?? false,
+    });
     await ensureDatabase(embedded.url, 'packmeal');
     databaseUrl = withDatabase(embedded.url, 'packmeal');
   }
@@ -64,9 +71,12 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       bus,
       stop: async () => {
         await server.stop();
+        logger.info('HTTP and WebSocket closed');
         await bus.stop();
         if (dataSource.isInitialized) await dataSource.destroy();
+        logger.info('Database connections closed');
         await embedded?.stop();
+        if (embedded) logger.info('Embedded PostgreSQL stopped');
       },
     };
   } catch (error) {

@@ -29,6 +29,14 @@ export interface Config {
   publicUrl: string | undefined;
   /** Enables introspection in production. Default false (always on outside production). */
   introspection: boolean;
+  /** Serves GraphiQL (ruru, offline) on GET /graphql. Default on outside production; GRAPHIQL=true enables it there. */
+  graphiql: boolean;
+  /** When set, GET /api/metrics requires `Authorization: Bearer <METRICS_TOKEN>`. Default unset (open). */
+  metricsToken: string | undefined;
+  /** Largest accepted request body. Default 100kb (a bytes-parser size string). */
+  bodyLimit: string;
+  /** Query limits (HTTP and WebSocket alike): depth 10, graphql-armor cost 5000, 15 aliases, 3000 tokens. */
+  queryLimits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number };
   /** pino level: fatal, error, warn, info, debug, trace or silent. Default info (silent under NODE_ENV=test). */
   logLevel: string;
 }
@@ -54,6 +62,15 @@ function durationSeconds(name: string, value: string): number {
 /** Lifetime in seconds of a duration setting such as JWT_EXPIRES_IN. */
 export function durationToSeconds(value: string): number {
   return durationSeconds('duration', value);
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new ConfigError(`${name} must be a positive integer (got "${raw}")`);
+  return value;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -133,5 +150,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL || undefined,
     introspection: !production || env.GRAPHQL_INTROSPECTION === 'true',
     logLevel: logLevel(env.LOG_LEVEL, nodeEnv),
+    graphiql: !production || env.GRAPHIQL === 'true',
+    metricsToken: env.METRICS_TOKEN || undefined,
+    bodyLimit: env.BODY_LIMIT || '100kb',
+    queryLimits: {
+      maxDepth: positiveInt(env, 'QUERY_MAX_DEPTH', 10),
+      maxCost: positiveInt(env, 'QUERY_MAX_COST', 5000),
+      maxAliases: positiveInt(env, 'QUERY_MAX_ALIASES', 15),
+      maxTokens: positiveInt(env, 'QUERY_MAX_TOKENS', 3000),
+    },
   };
 }

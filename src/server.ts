@@ -1,26 +1,36 @@
-// One http.Server: Express 5 with /api/* routes and Apollo Server at /graphql (graphql-ws joins on the same path).
+// One http.Server: Express 5 with /api/* routes, Apollo Server at /graphql, graphql-ws on the same path, and
+// GraphiQL (ruru, served from node_modules) for browsers in development.
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import cors from 'cors';
-import express from 'express';
+import express, { ErrorRequestHandler } from 'express';
+import helmet from 'helmet';
 import { AppDeps, buildContext, Context } from './auth/context';
 import { applyPermissions } from './auth/permissions';
 import { bearerToken } from './auth/tokens';
+import { graphiqlRoutes } from './http/graphiql';
 import { healthRoutes } from './http/health';
+import { metricsRoutes } from './http/metrics';
+import { operationLogPlugin } from './http/operation-log';
+import { AppMetrics } from './metrics';
 import { EventBus } from './realtime/event-bus';
 import { AppPubSub } from './realtime/pubsub';
 import { attachWebSocket, RealtimeServer } from './realtime/websocket';
 import { buildSchema } from './schema/build-schema';
 import { formatError } from './schema/format-error';
+import { parseOptions, validationRules } from './schema/limits';
 
 export interface RunningServer {
   httpServer: http.Server;
   /** e.g. http://127.0.0.1:3000 */
   url: string;
   realtime: RealtimeServer;
+  metrics: AppMetrics;
+  /** Closes sockets (1001), stops accepting, lets in-flight requests finish. */
   stop(): Promise<void>;
 }
 
@@ -30,48 +40,84 @@ export interface ServerParts {
   host?: string;
 }
 
+/** Body-parser failures as GraphQL-shaped JSON: 413 for a body over the limit, 400 for unreadable JSON. */
+const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
+  if (error.type === 'entity.too.large') {
+    res
+      .status(413)
+      .json({ errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  } else if (error.type === 'entity.parse.failed') {
+    res
+      .status(400)
+      .json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+  } else next(error);
+};
+
 export async function startServer(deps: AppDeps, parts: ServerParts): Promise<RunningServer> {
   const production = deps.config.nodeEnv === 'production';
+  const rules = validationRules(deps.config);
   // 1. schema with permissions
   const schema = applyPermissions(await buildSchema(parts.pubsub));
   // 2. HTTP
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  let realtime: RealtimeServer | null = null;
+  const metrics = new AppMetrics(deps.dataSource, () => realtime?.activeSubscriptions() ?? 0);
+  const stopCountingEvents = parts.bus.onEvent((event) => metrics.eventsReceived.inc({ topic: event.topic }));
   // 3. Apollo Server
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: deps.config.introspection,
+    validationRules: rules,
+    parseOptions: parseOptions(deps.config),
+    csrfPrevention: true,
+    // The process entry shuts down in order (sockets, HTTP, event bus, pool, PostgreSQL); Apollo must not race it.
+    stopOnTerminationSignals: false,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => formatError(formatted, error, production, deps.logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      operationLogPlugin(metrics),
+    ],
   });
   await apollo.start();
 
+  // Front ends on other origins read API responses (CORS decides which); CORP must not block them.
+  app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
   app.use('/api', healthRoutes(deps.dataSource));
+  app.use('/api', metricsRoutes(metrics, deps.config.metricsToken));
+  const corsForClients = cors<cors.CorsRequest>({ origin: deps.config.corsOrigins, credentials: true });
+  app.use('/graphql', corsForClients);
+  if (deps.config.graphiql) app.use(graphiqlRoutes());
   app.use(
     '/graphql',
-    cors<cors.CorsRequest>({ origin: deps.config.corsOrigins, credentials: true }),
     cookieParser(),
-    express.json({ limit: '100kb' }),
+    express.json({ limit: deps.config.bodyLimit }),
     expressMiddleware(apollo, {
       context: ({ req, res }) => buildContext(deps, bearerToken(req.headers.authorization), { req, res }),
     }),
   );
+  app.use(bodyErrors);
 
-  // 4. WebSocket (graphql-ws) on the same path
-  const realtime = attachWebSocket(httpServer, schema, deps, parts.bus);
+  // 4. WebSocket (graphql-ws) on the same path, with the same limits
+  realtime = attachWebSocket(httpServer, schema, deps, parts.bus, { validationRules: rules, metrics });
 
   // 5. listen
   await new Promise<void>((resolve) => httpServer.listen(deps.config.port, parts.host ?? '0.0.0.0', resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : deps.config.port;
+  const running = realtime;
   return {
     httpServer,
     url: `http://127.0.0.1:${port}`,
-    realtime,
+    realtime: running,
+    metrics,
     stop: async () => {
-      await realtime.dispose();
+      stopCountingEvents();
+      await running.dispose();
       await apollo.stop();
     },
   };

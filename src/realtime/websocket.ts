@@ -4,6 +4,7 @@
 import http from 'node:http';
 import {
   getOperationAST,
+  OperationDefinitionNode,
   GraphQLError,
   GraphQLSchema,
   Kind,
@@ -20,7 +21,9 @@ import { AppDeps, authenticate, AuthUser, buildContext } from '../auth/context';
 import { subscriptionRefusal } from '../auth/permissions';
 import { bearerToken } from '../auth/tokens';
 import { AppError } from '../schema/errors';
+import { AppMetrics } from '../metrics';
 import { formatError } from '../schema/format-error';
+import { parseOptions } from '../schema/limits';
 import { EventBus } from './event-bus';
 
 interface ConnectionExtra {
@@ -35,6 +38,8 @@ export interface WebSocketOptions {
   validationRules?: readonly ValidationRule[];
   /** Keep-alive ping interval. Default 12 000 ms. */
   keepAliveMs?: number;
+  /** Counts subscriptions opened or refused and messages delivered. */
+  metrics?: AppMetrics;
 }
 
 export interface RealtimeServer {
@@ -53,9 +58,14 @@ export function connectionToken(params: Readonly<Record<string, unknown>> | unde
   return bearerToken(value);
 }
 
-function asErrors(errors: readonly GraphQLError[]): readonly GraphQLError[] {
-  return errors.map((error) =>
-    error instanceof AppError ? error : new AppError('BAD_USER_INPUT', error.message),
+function validationFailed(errors: readonly GraphQLError[]): readonly GraphQLError[] {
+  return errors.map((error) => new AppError('GRAPHQL_VALIDATION_FAILED', error.message));
+}
+
+/** The root field names an operation selects (the topic of a subscription). */
+function rootFields(operation: OperationDefinitionNode): string[] {
+  return operation.selectionSet.selections.map((selection) =>
+    selection.kind === Kind.FIELD ? selection.name.value : '',
   );
 }
 
@@ -100,32 +110,45 @@ export function attachWebSocket(
         return true;
       },
       onSubscribe: async (ctx, _id, payload) => {
+        const name = payload.operationName ?? 'anonymous';
+        const userId = ctx.extra.user?.karyawanId ?? null;
+        const refuse = (errors: readonly GraphQLError[]) => {
+          const outcome = String(errors[0]?.extensions.code ?? 'GRAPHQL_VALIDATION_FAILED');
+          options.metrics?.recordOperation(name, 'unknown', outcome);
+          deps.logger.info({ operation: name, transport: 'ws', userId, outcome }, 'graphql operation');
+          return errors;
+        };
         let document;
         try {
-          document = parse(payload.query);
+          document = parse(payload.query, parseOptions(deps.config));
         } catch (error) {
-          return [
-            new AppError(
-              'BAD_USER_INPUT',
-              error instanceof GraphQLError ? error.message : 'Unparsable query',
-            ),
-          ];
+          const message = error instanceof GraphQLError ? error.message : 'Unparsable query';
+          return refuse([new AppError('GRAPHQL_PARSE_FAILED', message)]);
         }
-        const validationErrors = validate(schema, document, [
-          ...specifiedRules,
-          ...(options.validationRules ?? []),
-        ]);
-        if (validationErrors.length) return asErrors(validationErrors);
+        const rules = [...specifiedRules, ...(options.validationRules ?? [])];
+        const validationErrors = validate(schema, document, rules);
+        if (validationErrors.length) return refuse(validationFailed(validationErrors));
         const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return [new AppError('BAD_USER_INPUT', 'No operation to run')];
+        if (!operation) return refuse([new AppError('BAD_USER_INPUT', 'No operation to run')]);
         const contextValue = await buildContext(deps, ctx.extra.token ?? null);
         if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
-          for (const selection of operation.selectionSet.selections) {
-            const field = selection.kind === Kind.FIELD ? selection.name.value : '';
+          for (const field of rootFields(operation)) {
             const refusal = subscriptionRefusal(contextValue.user, field);
-            if (refusal) return [refusal];
+            if (refusal) return refuse([refusal]);
           }
         }
+        options.metrics?.recordOperation(name, operation.operation, 'ok');
+        deps.logger.info(
+          {
+            requestId: contextValue.requestId,
+            operation: name,
+            kind: operation.operation,
+            transport: 'ws',
+            userId,
+            outcome: 'ok',
+          },
+          'graphql operation',
+        );
         return {
           schema,
           document,
@@ -134,7 +157,11 @@ export function attachWebSocket(
           contextValue,
         };
       },
-      onNext: (_ctx, _id, _payload, _args, result) => {
+      onNext: (_ctx, _id, _payload, args, result) => {
+        const operation = getOperationAST(args.document, args.operationName);
+        if (operation?.operation === OperationTypeNode.SUBSCRIPTION && result.data) {
+          for (const topic of rootFields(operation)) options.metrics?.eventsDelivered.inc({ topic });
+        }
         if (!result.errors?.length) return;
         return {
           ...result,

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { freePort } from '../../src/database';
 import { App, startApp } from '../../src/app';
@@ -98,12 +99,22 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-  options: { env?: Record<string, string>; clock?: Clock } = {},
+  options: { env?: Record<string, string>; clock?: Clock; logDestination?: DestinationStream } = {},
 ): Promise<TestServer> {
   databaseCounter += 1;
   const database = await cloneTemplateDatabase(`packmeal_test_${process.pid}_${databaseCounter}`);
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DATABASE_URL: database.url, ...options.env });
-  const app = await startApp(config, { seed: false, clock: options.clock });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    DATABASE_URL: database.url,
+    ...options.env,
+  });
+  const app = await startApp(config, {
+    seed: false,
+    clock: options.clock,
+    logDestination: options.logDestination,
+  });
   const url = app.server.url;
   const graphqlUrl = `${url}/graphql`;
 
@@ -195,18 +206,22 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** The real entry point (dist/src/index.js) as a separate OS process on `databaseUrl`. */
+/**
+ * The real entry point (dist/src/index.js) as a separate OS process on `databaseUrl`, or with `null` on an
+ * embedded PostgreSQL of its own (pass DATA_DIR in `env`).
+ */
 export async function spawnServerProcess(
-  databaseUrl: string,
+  databaseUrl: string | null,
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
+  const { DATABASE_URL: _inherited, ...parentEnv } = process.env;
   const child = spawn(process.execPath, [path.resolve(__dirname, '../../src/index.js')], {
     env: {
-      ...process.env,
+      ...parentEnv,
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
-      DATABASE_URL: databaseUrl,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       PORT: String(port),
       ...env,
     },
