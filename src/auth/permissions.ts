@@ -1,7 +1,7 @@
 // Who may call what: one graphql-shield map, deny by default. Every root field is listed here and nowhere else;
 // row-level scope (an employee's own orders, the statuses a role sees) lives in the services.
 import { GraphQLError, GraphQLObjectType, GraphQLSchema } from 'graphql';
-import { applyMiddleware } from 'graphql-middleware';
+import { applyMiddleware, IMiddlewareTypeMap } from 'graphql-middleware';
 import { allow, and, deny, rule, shield } from 'graphql-shield';
 import type { IRule, IRules } from 'graphql-shield';
 import { Role } from '../entities/enums';
@@ -135,32 +135,36 @@ export const permissionMap = {
   ),
 } satisfies Record<string, Record<string, ShieldRule>>;
 
+const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'] as const;
+
 /**
- * Applies the map to `schema`. Root fields not in the map are denied; fields of other object types are allowed
- * (what a caller may reach is decided at the root field that returns it).
+ * Applies the map to `schema`'s root fields; a root field missing from the map is denied. Only root fields are
+ * wrapped: what a caller may reach is decided at the root field that returns it, and shield's per-field promise
+ * on every nested field of a 100-row page would cost latency for no decision.
  */
 export function applyPermissions(schema: GraphQLSchema): GraphQLSchema {
-  const rootNames = new Set(['Query', 'Mutation', 'Subscription']);
   const rules: IRules = {};
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
-    if (rootNames.has(type.name)) {
-      const declared: Record<string, ShieldRule> =
-        (permissionMap as Record<string, Record<string, ShieldRule>>)[type.name] ?? {};
-      rules[type.name] = Object.fromEntries(
-        Object.keys(type.getFields())
-          .filter((field) => field in declared)
-          .map((field) => [field, declared[field]]),
-      );
-    } else {
-      rules[type.name] = allow;
-    }
+  const declaredMap = permissionMap as Record<string, Record<string, ShieldRule>>;
+  for (const name of ROOT_TYPES) {
+    const type = schema.getType(name);
+    if (!(type instanceof GraphQLObjectType)) continue;
+    const declared = declaredMap[name] ?? {};
+    rules[name] = Object.fromEntries(
+      Object.keys(type.getFields())
+        .filter((field) => field in declared)
+        .map((field) => [field, declared[field]]),
+    );
   }
-  const permissions = shield(rules, {
+  const generator = shield(rules, {
     fallbackRule: deny,
     fallbackError: () => new ForbiddenError(),
     allowExternalErrors: true,
     debug: false,
   });
-  return applyMiddleware(schema, permissions);
+  const middleware = generator.generate(schema);
+  if (typeof middleware === 'function') return applyMiddleware(schema, middleware);
+  const typeMap = middleware as IMiddlewareTypeMap;
+  const rootOnly: IMiddlewareTypeMap = {};
+  for (const name of ROOT_TYPES as readonly string[]) if (typeMap[name]) rootOnly[name] = typeMap[name];
+  return applyMiddleware(schema, rootOnly);
 }
