@@ -12,6 +12,7 @@ import helmet from 'helmet';
 import { AppDeps, buildContext, Context } from './auth/context';
 import { applyPermissions } from './auth/permissions';
 import { bearerToken } from './auth/tokens';
+import { exportRoutes } from './http/exports';
 import { graphiqlRoutes } from './http/graphiql';
 import { healthRoutes } from './http/health';
 import { metricsRoutes } from './http/metrics';
@@ -89,6 +90,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
   app.use('/api', healthRoutes(deps.dataSource));
   app.use('/api', metricsRoutes(metrics, deps.config.metricsToken));
+  app.use('/api', exportRoutes(deps));
   const corsForClients = cors<cors.CorsRequest>({ origin: deps.config.corsOrigins, credentials: true });
   app.use('/graphql', corsForClients);
   if (deps.config.graphiql) app.use(graphiqlRoutes());

@@ -3,9 +3,11 @@ import path from 'node:path';
 import { validate } from 'class-validator';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
+import { AuditResolver } from '../resolvers/audit.resolver';
 import { AuthResolver } from '../resolvers/auth.resolver';
 import { JabatanFieldsResolver, MasterDataResolver } from '../resolvers/master-data.resolver';
 import { OrdersResolver } from '../resolvers/orders.resolver';
+import { ReportsResolver } from '../resolvers/reports.resolver';
 import {
   OrderApprovalDecidedEventResolver,
   OrderApprovalRequestedEventResolver,
@@ -27,6 +29,8 @@ const resolvers = [
   MasterDataResolver,
   JabatanFieldsResolver,
   OrdersResolver,
+  ReportsResolver,
+  AuditResolver,
   SubscriptionsResolver,
   OrderCreatedEventResolver,
   OrderStatusChangedEventResolver,

@@ -1,0 +1,70 @@
+// Reports and report exports (administrator): thin translation to the SQL report services and the export links.
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Context } from '../auth/context';
+import { ReportGroupBy } from '../entities/enums';
+import { createExportLink, exportBaseUrl } from '../services/exports/export.service';
+import { consumptionReport } from '../services/reports/consumption';
+import { departmentReport } from '../services/reports/department';
+import { performanceReport } from '../services/reports/performance';
+import { rejectionReport } from '../services/reports/rejections';
+import {
+  ConsumptionRow,
+  DepartmentReportRow,
+  ExportLink,
+  ExportReportInput,
+  PerformanceReport,
+  RejectionPage,
+  RejectionReportFilter,
+  ReportFilter,
+} from './types/report.type';
+
+@Resolver()
+export class ReportsResolver {
+  @Query(() => [ConsumptionRow])
+  consumptionReport(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null,
+    @Arg('groupBy', () => ReportGroupBy, { nullable: true, defaultValue: ReportGroupBy.DAILY })
+    groupBy: ReportGroupBy | null,
+  ): Promise<ConsumptionRow[]> {
+    return consumptionReport(ctx.deps, filter ?? {}, groupBy ?? ReportGroupBy.DAILY);
+  }
+
+  @Query(() => [DepartmentReportRow])
+  departmentReport(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null,
+  ): Promise<DepartmentReportRow[]> {
+    return departmentReport(ctx.deps, filter ?? {});
+  }
+
+  @Query(() => PerformanceReport)
+  performanceReport(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null,
+  ): Promise<PerformanceReport> {
+    return performanceReport(ctx.deps, filter ?? {});
+  }
+
+  @Query(() => RejectionPage)
+  rejectionReport(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => RejectionReportFilter, { nullable: true }) filter: RejectionReportFilter | null,
+    @Arg('page', () => Int, { nullable: true, defaultValue: 1 }) page: number | null,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 50 }) limit: number | null,
+  ) {
+    return rejectionReport(ctx.deps, filter ?? {}, page ?? 1, limit ?? 50);
+  }
+
+  @Mutation(() => ExportLink)
+  exportReport(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ExportReportInput) input: ExportReportInput,
+  ): ExportLink {
+    const baseUrl = exportBaseUrl(ctx.deps.config, {
+      protocol: ctx.req?.protocol,
+      host: ctx.req?.get('host'),
+    });
+    return createExportLink(ctx.deps, input, baseUrl);
+  }
+}

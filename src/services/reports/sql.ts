@@ -1,0 +1,70 @@
+// Building blocks of the report SQL: numbered parameters and the order filters every report shares. Values always
+// travel as parameters; only fixed fragments written here become SQL text.
+import { ApprovalStatus, OrderStatus } from '../../entities/enums';
+import { BadUserInputError } from '../../schema/errors';
+
+/** Collects positional parameters ($1, $2, ...) for one statement. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  /** Adds `value` and returns its placeholder. */
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** Filters on orders shared by the consumption, department and performance reports (DOMAIN.md, Reports). */
+export interface ReportFilterInput {
+  /** Inclusive, on tanggal_pesanan. */
+  tanggalMulai?: string | null;
+  /** Inclusive, on tanggal_pesanan. */
+  tanggalAkhir?: string | null;
+  departmentId?: number | null;
+  shiftId?: number | null;
+  status?: OrderStatus | null;
+}
+
+export interface RejectionFilterInput {
+  tanggalMulai?: string | null;
+  tanggalAkhir?: string | null;
+  departmentId?: number | null;
+  approvalStatus?: ApprovalStatus | null;
+}
+
+/** A date range must not end before it starts. */
+export function checkDateRange(range: { tanggalMulai?: string | null; tanggalAkhir?: string | null }): void {
+  if (range.tanggalMulai && range.tanggalAkhir && range.tanggalMulai > range.tanggalAkhir) {
+    throw new BadUserInputError('tanggalAkhir', 'tanggalAkhir must not be before tanggalMulai');
+  }
+}
+
+/** WHERE conditions on `transaction_pesanan` (alias `alias`) for the filter; empty when nothing is filtered. */
+export function orderConditions(
+  filter: ReportFilterInput & { approvalStatus?: ApprovalStatus | null },
+  params: SqlParams,
+  alias = 'o',
+): string[] {
+  const conditions: string[] = [];
+  if (filter.tanggalMulai)
+    conditions.push(`${alias}.tanggal_pesanan >= ${params.add(filter.tanggalMulai)}::date`);
+  if (filter.tanggalAkhir)
+    conditions.push(`${alias}.tanggal_pesanan <= ${params.add(filter.tanggalAkhir)}::date`);
+  if (filter.departmentId != null)
+    conditions.push(`${alias}.department_pemesan_id = ${params.add(filter.departmentId)}`);
+  if (filter.shiftId != null) conditions.push(`${alias}.shift_id = ${params.add(filter.shiftId)}`);
+  if (filter.status) conditions.push(`${alias}.status_pesanan = ${params.add(filter.status)}`);
+  if (filter.approvalStatus)
+    conditions.push(`${alias}.approval_status = ${params.add(filter.approvalStatus)}`);
+  return conditions;
+}
+
+/** `WHERE a AND b ...`, or nothing. */
+export function where(conditions: readonly string[]): string {
+  return conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+/** Minutes between two timestamptz columns, averaged over rows that have both and rounded to 2 decimals. */
+export function averageMinutes(from: string, to: string): string {
+  return `round(avg(EXTRACT(EPOCH FROM (${to} - ${from}))) / 60, 2)::float8`;
+}
