@@ -187,6 +187,8 @@ describe('operations and hardening', () => {
         expect(response.errors?.[0].extensions?.code).to.equal('INTERNAL_SERVER_ERROR');
         expect(response.errors?.[0].message).to.equal('Internal server error');
         expect(body).to.not.match(/secret internal detail|INSERT|stacktrace|master_department/);
+        expect(response.errors?.[0].extensions?.requestId).to.be.a('string').and.have.length.greaterThan(8);
+        expect(response.headers.get('x-request-id')).to.equal(response.errors?.[0].extensions?.requestId);
       } finally {
         await server.sql('DROP TRIGGER fail_prod ON master_department');
         await server.sql('DROP FUNCTION fail_prod()');

@@ -1,5 +1,6 @@
 // One structured log line and one metric sample per GraphQL operation over HTTP: request id, operation name,
-// user id, duration and outcome. Variables are never logged (they carry passwords and tokens).
+// user id, duration and outcome; the request id also goes into every error's extensions. Variables are never
+// logged (they carry passwords and tokens).
 import { ApolloServerPlugin } from '@apollo/server';
 import { Context } from '../auth/context';
 import { AppMetrics, OperationKind } from '../metrics';
@@ -20,6 +21,13 @@ export function operationLogPlugin(metrics: AppMetrics): ApolloServerPlugin<Cont
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const resultErrors =
             response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          if (response.body.kind === 'single' && resultErrors?.length) {
+            // Every error names its request, so a user's report can be matched to the log line.
+            response.body.singleResult.errors = resultErrors.map((error) => ({
+              ...error,
+              extensions: { ...error.extensions, requestId: contextValue.requestId },
+            }));
+          }
           const outcome = outcomeOf(resultErrors ?? errors);
           const kind: OperationKind = operation?.operation ?? 'unknown';
           const name = operationName ?? 'anonymous';
