@@ -380,6 +380,41 @@ describe('authorization matrix', () => {
       },
       expected: ADMIN_ONLY,
     },
+    // Reports, audit trail and exports: administrators only
+    {
+      field: 'Query.consumptionReport',
+      document: '{ consumptionReport(groupBy: MONTHLY) { period } }',
+      expected: ADMIN_ONLY,
+    },
+    {
+      field: 'Query.departmentReport',
+      document: '{ departmentReport { departmentId } }',
+      expected: ADMIN_ONLY,
+    },
+    {
+      field: 'Query.performanceReport',
+      document: '{ performanceReport { overall { count } } }',
+      expected: ADMIN_ONLY,
+    },
+    { field: 'Query.rejectionReport', document: '{ rejectionReport { total } }', expected: ADMIN_ONLY },
+    {
+      field: 'Query.auditTrail',
+      document: '{ auditTrail(limit: 5) { total items { aksi } } }',
+      expected: ADMIN_ONLY,
+    },
+    {
+      field: 'Query.orderHistory',
+      document: 'query($kode: String!) { orderHistory(kodePesanan: $kode) { aksi } }',
+      variables: async () => ({ kode: (await newOrder()).kodePesanan }),
+      expected: ADMIN_ONLY,
+    },
+    { field: 'Query.auditActionTypes', document: '{ auditActionTypes }', expected: ADMIN_ONLY },
+    {
+      field: 'Mutation.exportReport',
+      document:
+        'mutation { exportReport(input: { kind: CONSUMPTION, format: CSV }) { url filename expiresAt } }',
+      expected: ADMIN_ONLY,
+    },
     // Master data
     ...masterDataRows('Department'),
     ...masterDataRows('Jabatan'),
