@@ -64,7 +64,15 @@ export function where(conditions: readonly string[]): string {
   return conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
 }
 
-/** Minutes between two timestamptz columns, averaged over rows that have both and rounded to 2 decimals. */
-export function averageMinutes(from: string, to: string): string {
-  return `round(avg(EXTRACT(EPOCH FROM (${to} - ${from}))) / 60, 2)::float8`;
+/** Seconds from `from` to `to` (two timestamptz columns) summed, and how many rows have both stamps. */
+export function durationSums(name: string, from: string, to: string): string {
+  return `sum(EXTRACT(EPOCH FROM (${to} - ${from}))) AS ${name}_seconds, count(${to} - ${from}) AS ${name}_count`;
+}
+
+/**
+ * The average of partial sums made by `durationSums`, in minutes rounded to 2 decimals: exactly
+ * AVG(EXTRACT(EPOCH FROM (to - from))) / 60 over the rows that have both stamps; null when none has.
+ */
+export function averageMinutes(name: string, alias = 'g'): string {
+  return `round(sum(${alias}.${name}_seconds) / NULLIF(sum(${alias}.${name}_count), 0) / 60, 2)::float8`;
 }
