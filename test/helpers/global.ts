@@ -13,6 +13,7 @@ import {
 } from '../../src/database';
 import { seed } from '../../src/seed';
 import { DataSource } from 'typeorm';
+import { disposeSockets } from './subscriptions';
 
 export const TEMPLATE_DATABASE = 'packmeal_test_template';
 let embedded: EmbeddedDatabase | null = null;
@@ -68,3 +69,10 @@ export async function cloneTemplateDatabase(
       ),
   };
 }
+
+/** Root hooks: close any WebSocket a test left open, so one test's sockets never reach the next. */
+export const mochaHooks = {
+  async afterEach(): Promise<void> {
+    await disposeSockets();
+  },
+};
