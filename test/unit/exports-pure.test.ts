@@ -60,6 +60,16 @@ describe('export tokens (unit)', () => {
     return `${Buffer.from(JSON.stringify(value)).toString('base64url')}.${signature}`;
   }
 
+  /** Flips the lowest bit of the last base64url character: 256 bits leave it unused, so the bytes stay the same. */
+  function respell(value: string): string {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const last = alphabet.indexOf(value.slice(-1));
+    const respelled = `${value.slice(0, -1)}${alphabet[last ^ 1]}`;
+    const signatureOf = (text: string) => Buffer.from(text.split('.')[1], 'base64url');
+    expect(signatureOf(respelled).equals(signatureOf(value)), 'same bytes').to.equal(true);
+    return respelled;
+  }
+
   it('round-trips a payload', () => {
     expect(verifyExportToken(secret, token, now)).to.deep.equal({ ok: true, payload });
   });
@@ -80,6 +90,7 @@ describe('export tokens (unit)', () => {
       'bad-signature',
     ],
     ['a cut signature', () => token.slice(0, -2), now, 'bad-signature'],
+    ['another spelling of the same signature bytes', () => respell(token), now, 'bad-signature'],
     ['no signature', () => token.split('.')[0], now, 'malformed'],
     ['three parts', () => `${token}.x`, now, 'malformed'],
     ['characters outside base64url', () => token.replace('.', '.+/'), now, 'malformed'],

@@ -115,8 +115,9 @@ export function verifyExportToken(secret: string, token: string, now: Date): Ver
     return { ok: false, reason: 'malformed' };
   }
   const [body, presented] = parts;
-  const expected = signature(secret, body);
-  const given = Buffer.from(presented, 'base64url');
+  // Compared as text: decoding would ignore the spare bits of the last character and accept other spellings.
+  const expected = Buffer.from(signature(secret, body).toString('base64url'));
+  const given = Buffer.from(presented);
   if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) {
     return { ok: false, reason: 'bad-signature' };
   }
