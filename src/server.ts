@@ -3,7 +3,10 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import cors from 'cors';
@@ -81,6 +84,8 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // The API sets no cache hints; the default cache-control plugin would still visit every field.
+      ApolloServerPluginCacheControlDisabled(),
       operationLogPlugin(metrics),
     ],
   });
