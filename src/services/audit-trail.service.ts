@@ -3,9 +3,9 @@
 import { AppDeps } from '../auth/context';
 import { AuditLog } from '../entities';
 import { BadUserInputError } from '../schema/errors';
-import { likePattern, pageRequest, PageResult, pageResult } from './pagination';
+import { checkDateRange, likePattern, pageRequest, PageResult, pageResult } from './pagination';
 import { Keyed, KeysetCursor, keysetRows } from './reports/keyset';
-import { checkDateRange, SqlParams, where } from './reports/sql';
+import { SqlParams, where } from './reports/sql';
 
 export interface AuditTrailFilterInput {
   /** Case-insensitive substring of aksi or detail. */

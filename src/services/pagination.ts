@@ -1,4 +1,5 @@
-// Page arguments (page ≥ 1, 1 ≤ limit ≤ 100) and the page envelope every list returns.
+// What every list shares: page arguments (page ≥ 1, 1 ≤ limit ≤ 100), the page envelope, literal LIKE search and
+// the date-range check of list and report filters.
 import { BadUserInputError } from '../schema/errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -38,4 +39,11 @@ export function pageResult<T>(items: T[], total: number, request: PageRequest): 
 /** Escapes LIKE wildcards so that a search string matches literally. */
 export function likePattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** A date range must not end before it starts. */
+export function checkDateRange(range: { tanggalMulai?: string | null; tanggalAkhir?: string | null }): void {
+  if (range.tanggalMulai && range.tanggalAkhir && range.tanggalMulai > range.tanggalAkhir) {
+    throw new BadUserInputError('tanggalAkhir', 'tanggalAkhir must not be before tanggalMulai');
+  }
 }

@@ -1,5 +1,6 @@
 // What an export contains: each report kind as a title, its columns and its rows (fetched lazily, in batches
 // where a report can be large), ready for the CSV and PDF writers.
+import { checkDateRange } from '../pagination';
 import { AppDeps } from '../../auth/context';
 import { ReportGroupBy, ReportKind } from '../../entities/enums';
 import { auditExportRows, checkAuditFilter } from '../audit-trail.service';
@@ -7,7 +8,7 @@ import { consumptionReport } from '../reports/consumption';
 import { departmentReport } from '../reports/department';
 import { performanceReport, PerformanceStats } from '../reports/performance';
 import { rejectionExportRows } from '../reports/rejections';
-import { checkDateRange } from '../reports/sql';
+import {} from '../reports/sql';
 import { ExportFilters } from './export-token';
 
 export type Cell = string | number | null;

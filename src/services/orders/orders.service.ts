@@ -15,7 +15,7 @@ import {
 import { OrderEvent, publishEvent, snapshot, Topic } from '../../realtime/events';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../schema/errors';
 import { AuditEntry, writeAudit } from '../audit.service';
-import { likePattern, pageRequest, PageResult, pageResult } from '../pagination';
+import { checkDateRange, likePattern, pageRequest, PageResult, pageResult } from '../pagination';
 import { inTransaction } from '../transaction';
 import { nextOrderCode } from './order-code';
 import { applyScope, inScope, orderScope } from './order-scope';
@@ -177,9 +177,7 @@ export async function listOrders(
   limit: number,
 ): Promise<PageResult<Order>> {
   const request = pageRequest(page, limit);
-  if (filter.tanggalMulai && filter.tanggalAkhir && filter.tanggalMulai > filter.tanggalAkhir) {
-    throw new BadUserInputError('tanggalAkhir', 'tanggalAkhir must not be before tanggalMulai');
-  }
+  checkDateRange(filter);
   const query = applyScope(deps.dataSource.getRepository(Order).createQueryBuilder('o'), orderScope(actor));
   if (filter.status) query.andWhere('o.statusPesanan = :status', { status: filter.status });
   if (filter.departmentId != null)

@@ -1,7 +1,8 @@
 // The consumption report: orders and meals per DAILY, WEEKLY (Monday) or MONTHLY period, DITOLAK excluded.
+import { checkDateRange } from '../pagination';
 import { AppDeps } from '../../auth/context';
 import { OrderStatus, ReportGroupBy } from '../../entities/enums';
-import { checkDateRange, orderConditions, ReportFilterInput, SqlParams, where } from './sql';
+import { orderConditions, ReportFilterInput, SqlParams, where } from './sql';
 
 export interface ConsumptionRow {
   /** YYYY-MM-DD (DAILY; WEEKLY: the Monday) or YYYY-MM (MONTHLY). */

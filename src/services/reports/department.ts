@@ -1,6 +1,7 @@
 // The department report: orders and meals per department with each department's share of the meals.
+import { checkDateRange } from '../pagination';
 import { AppDeps } from '../../auth/context';
-import { checkDateRange, orderConditions, ReportFilterInput, SqlParams, where } from './sql';
+import { orderConditions, ReportFilterInput, SqlParams, where } from './sql';
 
 export interface DepartmentReportRow {
   departmentId: number;

@@ -1,16 +1,9 @@
 // The performance report: average durations of COMPLETE orders, overall, per department and per shift, in one
 // aggregate statement, never by loading order rows.
+import { checkDateRange } from '../pagination';
 import { AppDeps } from '../../auth/context';
 import { OrderStatus } from '../../entities/enums';
-import {
-  averageMinutes,
-  checkDateRange,
-  durationSums,
-  orderConditions,
-  ReportFilterInput,
-  SqlParams,
-  where,
-} from './sql';
+import { averageMinutes, durationSums, orderConditions, ReportFilterInput, SqlParams, where } from './sql';
 
 export interface PerformanceStats {
   count: number;

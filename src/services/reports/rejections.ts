@@ -4,9 +4,9 @@ import { In } from 'typeorm';
 import { AppDeps } from '../../auth/context';
 import { Order } from '../../entities';
 import { ApprovalRequestType, ApprovalStatus } from '../../entities/enums';
-import { pageRequest, PageResult, pageResult } from '../pagination';
+import { checkDateRange, pageRequest, PageResult, pageResult } from '../pagination';
 import { Keyed, KeysetCursor, keysetRows } from './keyset';
-import { checkDateRange, orderConditions, RejectionFilterInput, SqlParams, where } from './sql';
+import { orderConditions, RejectionFilterInput, SqlParams, where } from './sql';
 
 export interface RejectionRow {
   order: Order;

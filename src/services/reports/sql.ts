@@ -1,7 +1,6 @@
 // Building blocks of the report SQL: numbered parameters and the order filters every report shares. Values always
 // travel as parameters; only fixed fragments written here become SQL text.
 import { ApprovalStatus, OrderStatus } from '../../entities/enums';
-import { BadUserInputError } from '../../schema/errors';
 
 /** Collects positional parameters ($1, $2, ...) for one statement. */
 export class SqlParams {
@@ -30,13 +29,6 @@ export interface RejectionFilterInput {
   tanggalAkhir?: string | null;
   departmentId?: number | null;
   approvalStatus?: ApprovalStatus | null;
-}
-
-/** A date range must not end before it starts. */
-export function checkDateRange(range: { tanggalMulai?: string | null; tanggalAkhir?: string | null }): void {
-  if (range.tanggalMulai && range.tanggalAkhir && range.tanggalMulai > range.tanggalAkhir) {
-    throw new BadUserInputError('tanggalAkhir', 'tanggalAkhir must not be before tanggalMulai');
-  }
 }
 
 /** WHERE conditions on `transaction_pesanan` (alias `alias`) for the filter; empty when nothing is filtered. */
