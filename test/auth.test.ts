@@ -3,7 +3,7 @@
 // each verified through the API and, where it matters, the audit rows and token tables.
 import { expect } from 'chai';
 import jwt from 'jsonwebtoken';
-import { GqlResponse, SEED, startTestServer, TestServer } from './helpers/server';
+import { firstError, GqlResponse, SEED, startTestServer, TestServer } from './helpers/server';
 
 const LOGIN = `mutation Login($input: LoginInput!) {
   login(input: $input) { accessToken expiresIn refreshToken user { id nomorIndukKaryawan role } }
@@ -85,14 +85,6 @@ function expectClearingCookie(response: GqlResponse<unknown>): void {
   const expired = cookie.attributes['max-age'] === '0' || (!Number.isNaN(expires) && expires <= Date.now());
   expect(expired, `cookie is expired: ${JSON.stringify(cookie.attributes)}`).to.equal(true);
   expect(cookie.attributes.path).to.equal('/');
-}
-
-function firstError(response: GqlResponse<unknown>) {
-  expect(
-    response.errors?.length ?? 0,
-    `expected an error, got ${JSON.stringify(response.data)}`,
-  ).to.be.greaterThan(0);
-  return (response.errors ?? [])[0];
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

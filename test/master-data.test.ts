@@ -2,7 +2,7 @@
 // references as CONFLICT, unknown ids as NOT_FOUND, bad input as BAD_USER_INPUT, one MASTER_DATA_CHANGED row per
 // change, and the change and its audit row committed together or not at all.
 import { expect } from 'chai';
-import { GqlResponse, startTestServer, TestServer } from './helpers/server';
+import { firstError, GqlResponse, startTestServer, TestServer } from './helpers/server';
 
 interface Department {
   id: number;
@@ -70,14 +70,6 @@ const DELETE_LOKASI = 'mutation($id: Int!) { deleteLokasi(id: $id) }';
 const LOKASI = `{ lokasi { ${LOKASI_FIELDS} } }`;
 
 const CREATE_USER = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }';
-
-function firstError(response: GqlResponse<unknown>) {
-  expect(
-    response.errors?.length ?? 0,
-    `expected an error, got ${JSON.stringify(response.data)}`,
-  ).to.be.greaterThan(0);
-  return (response.errors ?? [])[0];
-}
 
 describe('master data', () => {
   let server: TestServer;

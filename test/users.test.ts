@@ -2,7 +2,7 @@
 // paginated list, role/profile/status changes and password resets, each with its audit row; bad input and
 // conflicts change nothing.
 import { expect } from 'chai';
-import { GqlResponse, startTestServer, TestServer } from './helpers/server';
+import { firstError, startTestServer, TestServer } from './helpers/server';
 
 const USER_FIELDS = `id nomorIndukKaryawan namaLengkap role isActive keterangan
   department { id namaDivisi } jabatan { id namaJabatan } createdAt updatedAt`;
@@ -65,14 +65,6 @@ interface Counts {
   users: number;
   karyawan: number;
   audit: number;
-}
-
-function firstError(response: GqlResponse<unknown>) {
-  expect(
-    response.errors?.length ?? 0,
-    `expected an error, got ${JSON.stringify(response.data)}`,
-  ).to.be.greaterThan(0);
-  return (response.errors ?? [])[0];
 }
 
 describe('user administration', () => {

@@ -1,5 +1,6 @@
 // startTestServer(): the real application on a database of its own, with typed helpers to call it over HTTP.
 import { spawn } from 'node:child_process';
+import { expect } from 'chai';
 import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
@@ -22,6 +23,15 @@ export interface GqlResponse<T> {
   data: T | null;
   errors?: GraphQLErrorShape[];
   headers: Headers;
+}
+
+/** The first error of a response that must have failed (fails the test with the data otherwise). */
+export function firstError(response: GqlResponse<unknown>): GraphQLErrorShape {
+  expect(
+    response.errors?.length ?? 0,
+    `expected an error, got ${JSON.stringify(response.data)}`,
+  ).to.be.greaterThan(0);
+  return (response.errors ?? [])[0];
 }
 
 export interface GqlOptions {
