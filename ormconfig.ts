@@ -5,4 +5,4 @@ import { createDataSource } from './src/database';
 
 if (!process.env.DATABASE_URL) throw new Error('Set DATABASE_URL to use the TypeORM CLI');
 
-export default createDataSource(process.env.DATABASE_URL);
+export default createDataSource(process.env.DATABASE_URL, { poolSize: 2, console: true });

@@ -132,7 +132,14 @@ export function statementCount(dataSource: DataSource): number {
   return dataSource.logger instanceof StatementCounter ? dataSource.logger.statements : 0;
 }
 
-export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
+/**
+ * The application's DataSource. `console: true` (the TypeORM CLI) prints TypeORM's schema and migration messages
+ * instead of counting statements.
+ */
+export function createDataSource(
+  url: string,
+  options: { poolSize?: number; console?: boolean } = {},
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -140,7 +147,12 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
     migrations,
     synchronize: false,
     migrationsRun: false,
-    logger: new StatementCounter(),
+    ...(options.console
+      ? {
+          logger: 'simple-console' as const,
+          logging: ['schema', 'migration', 'info', 'log', 'warn', 'error'] as const,
+        }
+      : { logger: new StatementCounter() }),
     extra: { max: options.poolSize ?? 20 },
   });
 }
