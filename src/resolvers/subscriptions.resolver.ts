@@ -13,6 +13,7 @@ import {
 import { Context } from '../auth/context';
 import { Karyawan } from '../entities';
 import { receives } from '../realtime/audience';
+import { takeTurn } from '../realtime/turns';
 import { orderFromSnapshot, Topic } from '../realtime/events';
 import { LocalEvent } from '../realtime/pubsub';
 import { NotFoundError } from '../schema/errors';
@@ -25,9 +26,14 @@ import {
 
 type Filter = SubscriptionHandlerData<LocalEvent, { departmentId?: number | null }, Context>;
 
-/** The subscription filter: the event's audience includes the signed-in subscriber. */
-function forSubscriber({ payload, args, context }: Filter): boolean {
-  return context.user !== null && receives(payload.event, context.user, args.departmentId);
+/**
+ * The subscription filter: the event's audience includes the signed-in subscriber. Subscribers who receive it wait
+ * for their turn, so a large fan-out leaves room for other requests.
+ */
+async function forSubscriber({ payload, args, context }: Filter): Promise<boolean> {
+  if (context.user === null || !receives(payload.event, context.user, args.departmentId)) return false;
+  await takeTurn();
+  return true;
 }
 
 /** Switches the subscription's context to the event's shared loaders, so no row is stale or loaded twice. */
