@@ -93,6 +93,14 @@ describe('operations and hardening', () => {
       expect(JSON.parse(response.text).errors[0].extensions.code).to.equal('PAYLOAD_TOO_LARGE');
     });
 
+    it('closes a WebSocket whose message is over the body limit with 1009', async () => {
+      const token = await server.login('admin');
+      const socket = connect(server.wsUrl, { authorization: `Bearer ${token}` });
+      await socket.connected;
+      socket.subscribe(`{ me { id } } # ${'x'.repeat(4000)}`);
+      expect(await socket.closed).to.equal(1009);
+    });
+
     it('refuses batched requests', async () => {
       const response = await post(
         server.url,

@@ -2,6 +2,7 @@
 // what matters: authentication in connection_init (4403 when missing, bad or expired), validation, the
 // subscribe-time permission check, error masking, and it ends sessions on deactivation or token expiry.
 import http from 'node:http';
+import bytes from 'bytes';
 import {
   getOperationAST,
   OperationDefinitionNode,
@@ -77,7 +78,9 @@ export function attachWebSocket(
   options: WebSocketOptions = {},
 ): RealtimeServer {
   const production = deps.config.nodeEnv === 'production';
-  const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  // The same size limit as HTTP bodies; ws would otherwise accept 100 MiB messages (closes with 1009).
+  const maxPayload = bytes.parse(deps.config.bodyLimit) ?? 100 * 1024;
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload });
   const sessions = new Map<number, Set<WebSocket>>();
   const connections = new Set<{ subscriptions: Record<string, unknown> }>();
   const forget = (karyawanId: number, socket: WebSocket) => sessions.get(karyawanId)?.delete(socket);
