@@ -42,13 +42,6 @@ interface Cookie {
   attributes: Record<string, string>;
 }
 
-interface AuditRow {
-  user_id: number | null;
-  aksi: string;
-  detail: string | null;
-  metadata: Record<string, unknown> | null;
-}
-
 function parseSetCookie(header: string): Cookie {
   const [pair, ...rest] = header.split(';').map((part) => part.trim());
   const separator = pair.indexOf('=');
@@ -126,21 +119,6 @@ describe('authentication', () => {
       { token: adminToken },
     );
     return { id: data.createUser.id, nik, password };
-  }
-
-  async function lastAuditId(): Promise<number> {
-    const [row] = await server.sql<{ id: number }>(
-      'SELECT COALESCE(max(id), 0)::int AS id FROM log_audit_trail',
-    );
-    return row.id;
-  }
-
-  async function auditSince(id: number, aksi?: string): Promise<AuditRow[]> {
-    return server.sql<AuditRow>(
-      `SELECT user_id, aksi, detail, metadata FROM log_audit_trail
-        WHERE id > $1 AND ($2::text IS NULL OR aksi = $2) ORDER BY id`,
-      [id, aksi ?? null],
-    );
   }
 
   async function karyawanId(nik: string): Promise<number> {
@@ -246,10 +224,10 @@ describe('authentication', () => {
 
     it('audits both kinds of failure as LOGIN_FAILURE with the reason, never the password', async () => {
       const user = await newUser();
-      const marker = await lastAuditId();
+      const marker = await server.lastAuditId();
       await login('NOSUCH02', 'Guess-One-111');
       await login(user.nik, 'Guess-Two-222');
-      const rows = await auditSince(marker);
+      const rows = await server.auditSince(marker);
       expect(rows.map((row) => row.aksi)).to.deep.equal(['LOGIN_FAILURE', 'LOGIN_FAILURE']);
       const [unknown, wrong] = rows;
       expect(unknown.user_id).to.equal(null);
@@ -265,9 +243,9 @@ describe('authentication', () => {
 
     it('audits a successful login as LOGIN_SUCCESS of that user', async () => {
       const user = await newUser();
-      const marker = await lastAuditId();
+      const marker = await server.lastAuditId();
       await mobileLogin(user.nik, user.password);
-      const rows = await auditSince(marker);
+      const rows = await server.auditSince(marker);
       expect(rows).to.have.length(1);
       expect(rows[0].aksi).to.equal('LOGIN_SUCCESS');
       expect(rows[0].user_id).to.equal(user.id);
@@ -426,10 +404,10 @@ describe('authentication', () => {
           `attempt ${attempt}`,
         );
       }
-      const marker = await lastAuditId();
+      const marker = await server.lastAuditId();
       const refused = firstError(await login(user.nik, user.password, 'MOBILE'));
       expect(refused.extensions?.code).to.equal('TOO_MANY_REQUESTS');
-      const rows = await auditSince(marker);
+      const rows = await server.auditSince(marker);
       expect(rows).to.have.length(1);
       expect(rows[0].aksi).to.equal('LOGIN_FAILURE');
       expect(rows[0].metadata).to.include({ nik: user.nik });
@@ -507,7 +485,7 @@ describe('authentication', () => {
     it('makes a reset user change the temporary password before anything else works', async () => {
       const user = await newUser();
       const before = await mobileLogin(user.nik, user.password);
-      const marker = await lastAuditId();
+      const marker = await server.lastAuditId();
       const reset = await server.ok<{
         resetUserPassword: { temporaryPassword: string; user: { id: number; nomorIndukKaryawan: string } };
       }>(RESET, { id: user.id }, { token: adminToken });
@@ -539,7 +517,7 @@ describe('authentication', () => {
         'UNAUTHENTICATED',
       );
 
-      const rows = await auditSince(marker);
+      const rows = await server.auditSince(marker);
       const resetRow = rows.find((row) => row.aksi === 'PASSWORD_RESET');
       const changedRow = rows.find((row) => row.aksi === 'PASSWORD_CHANGED');
       expect(resetRow?.detail).to.contain(user.nik);
@@ -566,7 +544,7 @@ describe('authentication', () => {
     it('refuses a wrong current password or a short new one, naming the field, and changes nothing', async () => {
       const user = await newUser();
       const session = await mobileLogin(user.nik, user.password);
-      const marker = await lastAuditId();
+      const marker = await server.lastAuditId();
       const wrong = firstError(
         await server.gql(
           CHANGE_PASSWORD,
@@ -587,20 +565,20 @@ describe('authentication', () => {
       expect(short.extensions?.code).to.equal('BAD_USER_INPUT');
       expect(short.extensions?.field).to.equal('newPassword');
 
-      expect(await auditSince(marker, 'PASSWORD_CHANGED')).to.deep.equal([]);
+      expect(await server.auditSince(marker, 'PASSWORD_CHANGED')).to.deep.equal([]);
       await mobileLogin(user.nik, user.password);
     });
 
     it('audits a successful change as PASSWORD_CHANGED and refuses anonymous callers', async () => {
       const user = await newUser();
       const session = await mobileLogin(user.nik, user.password);
-      const marker = await lastAuditId();
+      const marker = await server.lastAuditId();
       await server.ok(
         CHANGE_PASSWORD,
         { input: { currentPassword: user.password, newPassword: 'changed-pass-22' } },
         { token: session.accessToken },
       );
-      const rows = await auditSince(marker, 'PASSWORD_CHANGED');
+      const rows = await server.auditSince(marker, 'PASSWORD_CHANGED');
       expect(rows).to.have.length(1);
       expect(rows[0].user_id).to.equal(user.id);
       expect(

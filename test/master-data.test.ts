@@ -35,13 +35,6 @@ interface Lokasi {
   isActive: boolean;
 }
 
-interface AuditRow {
-  user_id: number | null;
-  aksi: string;
-  detail: string | null;
-  metadata: Record<string, unknown> | null;
-}
-
 const DEPARTMENT_FIELDS = 'id namaDivisi keterangan createdAt updatedAt';
 const JABATAN_FIELDS = 'id namaJabatan keterangan department { id namaDivisi }';
 const SHIFT_FIELDS = 'id namaShift jamMulai jamSelesai keterangan';
@@ -90,25 +83,11 @@ describe('master data', () => {
   });
   after(() => server.dispose());
 
-  async function lastAuditId(): Promise<number> {
-    const [row] = await server.sql<{ id: number }>(
-      'SELECT COALESCE(max(id), 0)::int AS id FROM log_audit_trail',
-    );
-    return row.id;
-  }
-
-  async function auditSince(id: number): Promise<AuditRow[]> {
-    return server.sql<AuditRow>(
-      'SELECT user_id, aksi, detail, metadata FROM log_audit_trail WHERE id > $1 ORDER BY id',
-      [id],
-    );
-  }
-
   /** Runs `work` and checks that it wrote exactly one MASTER_DATA_CHANGED row by the administrator. */
   async function expectOneAuditRow<T>(work: () => Promise<T>, detail: RegExp): Promise<T> {
-    const marker = await lastAuditId();
+    const marker = await server.lastAuditId();
     const result = await work();
-    const rows = await auditSince(marker);
+    const rows = await server.auditSince(marker);
     expect(rows.map((row) => row.aksi)).to.deep.equal(['MASTER_DATA_CHANGED']);
     expect(rows[0].user_id).to.equal(adminId);
     expect(rows[0].detail).to.match(detail);
@@ -121,11 +100,11 @@ describe('master data', () => {
     code: string,
     field?: string,
   ): Promise<void> {
-    const marker = await lastAuditId();
+    const marker = await server.lastAuditId();
     const error = firstError(await work());
     expect(error.extensions?.code).to.equal(code);
     if (field) expect(error.extensions?.field).to.equal(field);
-    expect(await auditSince(marker), 'no audit row for a refused change').to.deep.equal([]);
+    expect(await server.auditSince(marker), 'no audit row for a refused change').to.deep.equal([]);
   }
 
   async function departmentRow(id: number): Promise<{ nama_divisi: string } | undefined> {
@@ -218,7 +197,7 @@ describe('master data', () => {
     });
 
     it('lets exactly one of 5 simultaneous creates of one name succeed; the rest get CONFLICT', async () => {
-      const marker = await lastAuditId();
+      const marker = await server.lastAuditId();
       const responses = await Promise.all(
         Array.from({ length: 5 }, () =>
           server.gql(CREATE_DEPARTMENT, { input: { namaDivisi: 'Race Department' } }, asAdmin()),
@@ -231,7 +210,7 @@ describe('master data', () => {
       expect(codes).to.have.length(4);
       for (const extensions of codes)
         expect(extensions).to.include({ code: 'CONFLICT', field: 'namaDivisi' });
-      expect((await auditSince(marker)).map((row) => row.detail)).to.deep.equal([
+      expect((await server.auditSince(marker)).map((row) => row.detail)).to.deep.equal([
         'Department created: Race Department',
       ]);
     });
@@ -766,7 +745,7 @@ describe('master data', () => {
         END $$;
         CREATE CONSTRAINT TRIGGER test_fail_department AFTER INSERT ON master_department
           DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_fail_department();`);
-      const marker = await lastAuditId();
+      const marker = await server.lastAuditId();
       try {
         const error = firstError(
           await server.gql(CREATE_DEPARTMENT, { input: { namaDivisi: 'Refused At Commit' } }, asAdmin()),
@@ -777,7 +756,7 @@ describe('master data', () => {
           DROP TRIGGER IF EXISTS test_fail_department ON master_department;
           DROP FUNCTION IF EXISTS test_fail_department();`);
       }
-      expect(await auditSince(marker), 'the audit row went down with its change').to.deep.equal([]);
+      expect(await server.auditSince(marker), 'the audit row went down with its change').to.deep.equal([]);
       const [count] = await server.sql<{ count: number }>(
         "SELECT count(*)::int AS count FROM master_department WHERE nama_divisi = 'Refused At Commit'",
       );

@@ -54,13 +54,6 @@ interface UserPage {
   }[];
 }
 
-interface AuditRow {
-  user_id: number | null;
-  aksi: string;
-  detail: string | null;
-  metadata: Record<string, unknown> | null;
-}
-
 interface Counts {
   users: number;
   karyawan: number;
@@ -104,20 +97,6 @@ describe('user administration', () => {
     return row;
   }
 
-  async function lastAuditId(): Promise<number> {
-    const [row] = await server.sql<{ id: number }>(
-      'SELECT COALESCE(max(id), 0)::int AS id FROM log_audit_trail',
-    );
-    return row.id;
-  }
-
-  async function auditSince(id: number): Promise<AuditRow[]> {
-    return server.sql<AuditRow>(
-      'SELECT user_id, aksi, detail, metadata FROM log_audit_trail WHERE id > $1 ORDER BY id',
-      [id],
-    );
-  }
-
   async function createUser(input: Record<string, unknown>): Promise<User> {
     const data = await server.ok<{ createUser: User }>(
       CREATE_USER,
@@ -133,7 +112,7 @@ describe('user administration', () => {
 
   describe('createUser', () => {
     it('creates the account and the employee record; the new user can sign in', async () => {
-      const marker = await lastAuditId();
+      const marker = await server.lastAuditId();
       const user = await createUser({
         nomorIndukKaryawan: 'USR001',
         namaLengkap: '  Siti Rahma  ',
@@ -169,7 +148,7 @@ describe('user administration', () => {
       expect(login.login.user.role).to.equal('DAPUR');
       expect(login.login.user.department?.namaDivisi).to.equal('Operations');
 
-      const rows = (await auditSince(marker)).filter((row) => row.aksi === 'USER_CREATED');
+      const rows = (await server.auditSince(marker)).filter((row) => row.aksi === 'USER_CREATED');
       expect(rows).to.have.length(1);
       expect(rows[0].user_id).to.equal(adminId);
       expect(rows[0].detail).to.contain('USR001').and.contain('Siti Rahma').and.contain('dapur');
@@ -472,7 +451,7 @@ describe('user administration', () => {
       const token = await loginToken('ROLE001', 'password-123');
       expect(await server.errorCode('{ users { total } }', {}, { token })).to.equal('FORBIDDEN');
 
-      const marker = await lastAuditId();
+      const marker = await server.lastAuditId();
       const promoted = await server.ok<{ updateUserRole: { role: string } }>(
         SET_ROLE,
         { id: user.id, role: 'ADMINISTRATOR' },
@@ -489,7 +468,7 @@ describe('user administration', () => {
       );
       expect(account.role_access, 'users.role_access follows').to.equal('administrator');
 
-      const rows = await auditSince(marker);
+      const rows = await server.auditSince(marker);
       expect(rows.map((row) => row.aksi)).to.deep.equal(['USER_ROLE_CHANGED']);
       expect(rows[0].user_id).to.equal(adminId);
       expect(rows[0].detail).to.contain('ROLE001').and.contain('employee').and.contain('administrator');
@@ -523,7 +502,7 @@ describe('user administration', () => {
         jabatanId: jabatan.Staff,
         keterangan: 'keep me',
       });
-      const marker = await lastAuditId();
+      const marker = await server.lastAuditId();
       const updated = await server.ok<{ updateUserProfile: User }>(
         UPDATE_PROFILE,
         {
@@ -543,7 +522,7 @@ describe('user administration', () => {
       expect(result.keterangan, 'omitted field unchanged').to.equal('keep me');
       expect(result.role).to.equal('EMPLOYEE');
 
-      const rows = await auditSince(marker);
+      const rows = await server.auditSince(marker);
       expect(rows.map((row) => row.aksi)).to.deep.equal(['USER_PROFILE_UPDATED']);
       expect(rows[0].user_id).to.equal(adminId);
       expect(rows[0].detail).to.contain('PROF001').and.contain('namaLengkap').and.contain('departmentId');
@@ -592,7 +571,7 @@ describe('user administration', () => {
   describe('updateUserStatus', () => {
     it('deactivates and reactivates a user, auditing both', async () => {
       const user = await createUser({ nomorIndukKaryawan: 'STAT001', namaLengkap: 'Status Person' });
-      const marker = await lastAuditId();
+      const marker = await server.lastAuditId();
       const off = await server.ok<{ updateUserStatus: { isActive: boolean } }>(
         SET_STATUS,
         { id: user.id, isActive: false },
@@ -610,7 +589,7 @@ describe('user administration', () => {
       expect(on.updateUserStatus.isActive).to.equal(true);
       await loginToken('STAT001', 'password-123');
 
-      const rows = (await auditSince(marker)).filter((row) => row.aksi === 'USER_STATUS_CHANGED');
+      const rows = (await server.auditSince(marker)).filter((row) => row.aksi === 'USER_STATUS_CHANGED');
       expect(rows).to.have.length(2);
       expect(rows.every((row) => row.user_id === adminId)).to.equal(true);
       expect(rows[0].detail)
@@ -634,7 +613,7 @@ describe('user administration', () => {
   describe('resetUserPassword', () => {
     it('returns a fresh temporary password once and audits the reset without it', async () => {
       const user = await createUser({ nomorIndukKaryawan: 'RESET001', namaLengkap: 'Reset Person' });
-      const marker = await lastAuditId();
+      const marker = await server.lastAuditId();
       const first = await server.ok<{
         resetUserPassword: { temporaryPassword: string; user: { id: number } };
       }>(RESET, { id: user.id }, asAdmin());
@@ -653,7 +632,7 @@ describe('user administration', () => {
       );
       await loginToken('RESET001', second.resetUserPassword.temporaryPassword);
 
-      const rows = (await auditSince(marker)).filter((row) => row.aksi === 'PASSWORD_RESET');
+      const rows = (await server.auditSince(marker)).filter((row) => row.aksi === 'PASSWORD_RESET');
       expect(rows).to.have.length(2);
       expect(rows[0].user_id).to.equal(adminId);
       expect(rows[0].detail).to.contain('RESET001');

@@ -5,7 +5,7 @@ import { AuditLog } from '../entities';
 import { BadUserInputError } from '../schema/errors';
 import { checkDateRange, likePattern, pageRequest, PageResult, pageResult } from './pagination';
 import { Keyed, KeysetCursor, keysetRows } from './reports/keyset';
-import { SqlParams, where } from './reports/sql';
+import { selectPage, SqlParams, where } from './reports/sql';
 
 export interface AuditTrailFilterInput {
   /** Case-insensitive substring of aksi or detail. */
@@ -76,16 +76,16 @@ export async function auditTrail(
   const request = pageRequest(page, limit);
   checkAuditFilter(filter);
   const params = new SqlParams();
-  const filtered = where(auditConditions(deps, filter, params));
-  const [{ total }]: { total: number }[] = await deps.dataSource.query(
-    `SELECT count(*)::int AS total FROM log_audit_trail a ${filtered}`,
-    params.values,
-  );
-  const items: AuditLog[] = await deps.dataSource.query(
-    `SELECT ${AUDIT_COLUMNS} FROM log_audit_trail a ${filtered}
-      ORDER BY a."timestamp" DESC, a.id DESC
-      LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)}`,
-    params.values,
+  const { rows: items, total } = await selectPage<AuditLog>(
+    deps.dataSource,
+    {
+      select: AUDIT_COLUMNS,
+      from: 'log_audit_trail a',
+      where: where(auditConditions(deps, filter, params)),
+      orderBy: 'a."timestamp" DESC, a.id DESC',
+    },
+    params,
+    request,
   );
   return pageResult(items, total, request);
 }

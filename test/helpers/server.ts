@@ -34,6 +34,14 @@ export function firstError(response: GqlResponse<unknown>): GraphQLErrorShape {
   return (response.errors ?? [])[0];
 }
 
+/** One audit row as the tests read it. */
+export interface AuditRow {
+  user_id: number | null;
+  aksi: string;
+  detail: string | null;
+  metadata: Record<string, unknown> | null;
+}
+
 export interface GqlOptions {
   token?: string | null;
   cookie?: string;
@@ -105,6 +113,10 @@ export interface TestServer {
   /** Access tokens of every seed user, logged in once and cached. */
   tokens(): Promise<Record<SeedUser, string>>;
   sql<T = Record<string, unknown>>(query: string, parameters?: unknown[]): Promise<T[]>;
+  /** The newest audit row id now; pass it to auditSince() after the operation under test. */
+  lastAuditId(): Promise<number>;
+  /** Audit rows written after `id`, oldest first, optionally of one aksi. */
+  auditSince(id: number, aksi?: string): Promise<AuditRow[]>;
   dispose(): Promise<void>;
 }
 
@@ -201,6 +213,18 @@ export async function startTestServer(
       return cachedTokens;
     },
     sql: (query, parameters) => app.deps.dataSource.query(query, parameters),
+    async lastAuditId() {
+      const [row] = await app.deps.dataSource.query(
+        'SELECT COALESCE(max(id), 0)::int AS id FROM log_audit_trail',
+      );
+      return row.id;
+    },
+    auditSince: (id, aksi) =>
+      app.deps.dataSource.query(
+        `SELECT user_id, aksi, detail, metadata FROM log_audit_trail
+          WHERE id > $1 AND ($2::text IS NULL OR aksi = $2) ORDER BY id`,
+        [id, aksi ?? null],
+      ),
     async dispose() {
       await app.stop();
       await database.drop();

@@ -6,7 +6,7 @@ import { Order } from '../../entities';
 import { ApprovalRequestType, ApprovalStatus } from '../../entities/enums';
 import { checkDateRange, pageRequest, PageResult, pageResult } from '../pagination';
 import { Keyed, KeysetCursor, keysetRows } from './keyset';
-import { orderConditions, RejectionFilterInput, SqlParams, where } from './sql';
+import { orderConditions, RejectionFilterInput, selectPage, SqlParams, where } from './sql';
 
 export interface RejectionRow {
   order: Order;
@@ -59,16 +59,16 @@ export async function rejectionReport(
   const request = pageRequest(page, limit);
   checkDateRange(filter);
   const params = new SqlParams();
-  const filtered = where(rejectionConditions(filter, params));
-  const [{ total }]: { total: number }[] = await deps.dataSource.query(
-    `SELECT count(*)::int AS total FROM transaction_pesanan o ${filtered}`,
-    params.values,
-  );
-  const ids: { id: number }[] = await deps.dataSource.query(
-    `SELECT o.id FROM transaction_pesanan o ${filtered}
-      ORDER BY o.waktu_dibuat DESC, o.id DESC
-      LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)}`,
-    params.values,
+  const { rows: ids, total } = await selectPage<{ id: number }>(
+    deps.dataSource,
+    {
+      select: 'o.id',
+      from: 'transaction_pesanan o',
+      where: where(rejectionConditions(filter, params)),
+      orderBy: 'o.waktu_dibuat DESC, o.id DESC',
+    },
+    params,
+    request,
   );
   const orders = ids.length
     ? await deps.dataSource.getRepository(Order).findBy({ id: In(ids.map((row) => row.id)) })

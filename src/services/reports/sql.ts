@@ -1,6 +1,8 @@
 // Building blocks of the report SQL: numbered parameters and the order filters every report shares. Values always
 // travel as parameters; only fixed fragments written here become SQL text.
+import { DataSource } from 'typeorm';
 import { ApprovalStatus, OrderStatus } from '../../entities/enums';
+import { PageRequest } from '../pagination';
 
 /** Collects positional parameters ($1, $2, ...) for one statement. */
 export class SqlParams {
@@ -67,4 +69,32 @@ export function durationSums(name: string, from: string, to: string): string {
  */
 export function averageMinutes(name: string, alias = 'g'): string {
   return `round(sum(${alias}.${name}_seconds) / NULLIF(sum(${alias}.${name}_count), 0) / 60, 2)::float8`;
+}
+
+/** The parts of one paged statement; `where` comes from `where()`, its values already in the parameters. */
+export interface PagedSelect {
+  select: string;
+  from: string;
+  where: string;
+  orderBy: string;
+}
+
+/** One page of rows and the total that the same conditions match. */
+export async function selectPage<T>(
+  dataSource: DataSource,
+  statement: PagedSelect,
+  params: SqlParams,
+  request: PageRequest,
+): Promise<{ rows: T[]; total: number }> {
+  const [{ total }]: { total: number }[] = await dataSource.query(
+    `SELECT count(*)::int AS total FROM ${statement.from} ${statement.where}`,
+    [...params.values],
+  );
+  const rows: T[] = await dataSource.query(
+    `SELECT ${statement.select} FROM ${statement.from} ${statement.where}
+      ORDER BY ${statement.orderBy}
+      LIMIT ${params.add(request.limit)} OFFSET ${params.add(request.offset)}`,
+    params.values,
+  );
+  return { rows, total };
 }
