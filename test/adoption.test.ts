@@ -302,6 +302,30 @@ describe("taking over the original system's database", () => {
       });
     });
 
+    it('refuses to delete a department a jabatan still refers to, as on its own database', async () => {
+      const departments = await server.ok<{ departments: { id: number; namaDivisi: string }[] }>(
+        '{ departments { id namaDivisi } }',
+        {},
+        { token: tokens.admin },
+      );
+      // Referenced by one jabatan only: the original's ON DELETE SET NULL would have let the delete through.
+      const keuangan = departments.departments.find((department) => department.namaDivisi === 'Keuangan');
+      expect(
+        await server.errorCode(
+          'mutation($id: Int!) { deleteDepartment(id: $id) }',
+          { id: keuangan?.id },
+          {
+            token: tokens.admin,
+          },
+        ),
+      ).to.equal('CONFLICT');
+      const [jabatan] = await server.sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM master_jabatan WHERE department_id = $1`,
+        [keuangan?.id],
+      );
+      expect(jabatan.n).to.equal(1);
+    });
+
     it("includes the original's rows in the reports and the CSV export", async () => {
       const filter = { tanggalMulai: '2025-10-01', tanggalAkhir: '2025-10-01' };
       const reports = await server.ok<{

@@ -187,18 +187,26 @@ async function addProjectColumns(runner: QueryRunner): Promise<void> {
   `);
 }
 
+type OnDelete = 'NO ACTION' | 'CASCADE' | 'SET NULL';
+/** pg_constraint.confdeltype of each action; RESTRICT ('r') refuses a delete like NO ACTION does. */
+const DELETE_TYPES: Record<OnDelete, string[]> = {
+  'NO ACTION': ['a', 'r'],
+  CASCADE: ['c'],
+  'SET NULL': ['n'],
+};
+
 /** InitialSchema's foreign keys: [table, column, referenced table, constraint name, ON DELETE action]. */
-const FOREIGN_KEYS: [string, string, string, string, string][] = [
-  ['master_jabatan', 'department_id', 'master_department', 'fk_master_jabatan_department', ''],
-  ['master_karyawan', 'user_id', 'users', 'fk_master_karyawan_user', 'ON DELETE CASCADE'],
-  ['master_karyawan', 'department_id', 'master_department', 'fk_master_karyawan_department', ''],
-  ['master_karyawan', 'jabatan_id', 'master_jabatan', 'fk_master_karyawan_jabatan', ''],
-  ['transaction_pesanan', 'karyawan_pemesan_id', 'master_karyawan', 'fk_pesanan_pemesan', ''],
-  ['transaction_pesanan', 'department_pemesan_id', 'master_department', 'fk_pesanan_department', ''],
-  ['transaction_pesanan', 'shift_id', 'master_shift', 'fk_pesanan_shift', ''],
-  ['transaction_pesanan', 'requested_by_id', 'master_karyawan', 'fk_pesanan_requested_by', ''],
-  ['transaction_pesanan', 'approved_by_id', 'master_karyawan', 'fk_pesanan_approved_by', ''],
-  ['log_audit_trail', 'user_id', 'master_karyawan', 'fk_audit_user', 'ON DELETE SET NULL'],
+const FOREIGN_KEYS: [string, string, string, string, OnDelete][] = [
+  ['master_jabatan', 'department_id', 'master_department', 'fk_master_jabatan_department', 'NO ACTION'],
+  ['master_karyawan', 'user_id', 'users', 'fk_master_karyawan_user', 'CASCADE'],
+  ['master_karyawan', 'department_id', 'master_department', 'fk_master_karyawan_department', 'NO ACTION'],
+  ['master_karyawan', 'jabatan_id', 'master_jabatan', 'fk_master_karyawan_jabatan', 'NO ACTION'],
+  ['transaction_pesanan', 'karyawan_pemesan_id', 'master_karyawan', 'fk_pesanan_pemesan', 'NO ACTION'],
+  ['transaction_pesanan', 'department_pemesan_id', 'master_department', 'fk_pesanan_department', 'NO ACTION'],
+  ['transaction_pesanan', 'shift_id', 'master_shift', 'fk_pesanan_shift', 'NO ACTION'],
+  ['transaction_pesanan', 'requested_by_id', 'master_karyawan', 'fk_pesanan_requested_by', 'NO ACTION'],
+  ['transaction_pesanan', 'approved_by_id', 'master_karyawan', 'fk_pesanan_approved_by', 'NO ACTION'],
+  ['log_audit_trail', 'user_id', 'master_karyawan', 'fk_audit_user', 'SET NULL'],
 ];
 
 /** InitialSchema's unique constraints: [table, column, constraint name]. */
@@ -218,17 +226,26 @@ const UNIQUE_COLUMNS: [string, string, string][] = [
  */
 async function addMissingConstraints(runner: QueryRunner): Promise<void> {
   for (const [table, column, referenced, name, onDelete] of FOREIGN_KEYS) {
-    const [found] = await runner.query(
-      `SELECT 1 FROM pg_constraint
+    const [found]: { name: string; deleteType: string; onUpdate: string }[] = await runner.query(
+      `SELECT conname AS name, confdeltype AS "deleteType",
+              CASE confupdtype WHEN 'c' THEN 'CASCADE' WHEN 'n' THEN 'SET NULL' WHEN 'd' THEN 'SET DEFAULT'
+                               WHEN 'r' THEN 'RESTRICT' ELSE 'NO ACTION' END AS "onUpdate"
+         FROM pg_constraint
         WHERE contype = 'f' AND conrelid = $1::regclass AND confrelid = $2::regclass
           AND conkey = ARRAY[(SELECT attnum FROM pg_attribute WHERE attrelid = $1::regclass AND attname = $3)]`,
       [table, referenced, column],
     );
-    if (!found) {
-      await runner.query(
-        `ALTER TABLE ${table} ADD CONSTRAINT ${name} FOREIGN KEY (${column}) REFERENCES ${referenced} (id) ${onDelete}`,
-      );
-    }
+    if (found && DELETE_TYPES[onDelete].includes(found.deleteType)) continue;
+    // The original's ON DELETE SET NULL would let deleting a referenced department or jabatan succeed where this
+    // server answers CONFLICT: re-created under its own name with this project's action (ON UPDATE kept).
+    const [constraintName, onUpdate] = found
+      ? [runner.connection.driver.escape(found.name), `ON UPDATE ${found.onUpdate}`]
+      : [name, ''];
+    if (found) await runner.query(`ALTER TABLE ${table} DROP CONSTRAINT ${constraintName}`);
+    await runner.query(
+      `ALTER TABLE ${table} ADD CONSTRAINT ${constraintName} FOREIGN KEY (${column}) REFERENCES ${referenced} (id)
+         ON DELETE ${onDelete} ${onUpdate}`,
+    );
   }
   for (const [table, column, name] of UNIQUE_COLUMNS) {
     const [found] = await runner.query(

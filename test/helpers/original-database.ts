@@ -123,7 +123,8 @@ export async function schemaShape(url: string): Promise<SchemaShape> {
       foreignKeys: await lines(`
         SELECT conrelid::regclass || ' (' || array_to_string(ARRAY(
                  SELECT attname FROM pg_attribute WHERE attrelid = conrelid AND attnum = ANY(conkey)), ',')
-               || ') -> ' || confrelid::regclass AS line
+               || ') -> ' || confrelid::regclass
+               || ' on delete ' || CASE confdeltype WHEN 'r' THEN 'a' ELSE confdeltype::text END AS line
           FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace`),
       checks: await lines(`
         SELECT conrelid::regclass || ' ' || pg_get_constraintdef(oid) AS line
