@@ -68,17 +68,23 @@ export async function isAdoptedDatabase(runner: QueryRunner): Promise<boolean> {
  * Brings an original database to the shape of InitialSchema (plus what later migrations change to the original's
  * own widths: nama_lengkap varchar(150), a nullable master_karyawan.user_id, created_at/updated_at on every
  * original table), so that every later migration runs on it exactly as on a database this project created:
- * - nothing of the original is dropped or renamed: its enum types ("RoleAccess", ...), its Prisma-named unique
- *   indexes and foreign keys (ON UPDATE CASCADE) and its extra indexes stay; only what is missing is added.
- *   Hence later migrations must not refer to InitialSchema's enum type or constraint names, only to its index
- *   names (created here under the same names) and columns;
+ * - nothing of the original is dropped or renamed: its enum types ("RoleAccess", shared by both role columns;
+ *   "StatusPesanan" also types status_sebelum_persetujuan), its Prisma-named unique indexes, foreign keys and
+ *   extra indexes stay; only what is missing is added, InitialSchema's indexes under InitialSchema's names.
+ *   A foreign key whose ON DELETE differs from this project's (Prisma's SET NULL on optional references) is
+ *   re-created under its own name with this project's action, so that deleting referenced master data is a
+ *   CONFLICT here as on a fresh database. Hence later migrations may refer to InitialSchema's index names and
+ *   columns, never to its enum type or constraint names: look a column's type up (`columnType`) and add enum
+ *   values with ADD VALUE IF NOT EXISTS (one type may serve two columns);
  * - columns: the project's ones added, timestamps made timestamptz (a Prisma `timestamp` holds UTC), kode_pesanan
  *   widened to 50, defaults as in InitialSchema (updated_at gets DEFAULT now(): the original's server wrote it,
  *   this one relies on the default on insert and on TypeORM's update-date columns on update);
  * - data: every row kept; order-code counters continue after the highest code of each date; requests without a
  *   type get one (quantity unchanged → REJECT, else EDIT) and pending ones the previous status MENUNGGU; audit
  *   rows naming an order code get it in kode_pesanan (orderHistory reads that column); free-text aksi kept.
- * A failure rolls the whole transaction back and is reported as a DatabaseRefusedError saying why.
+ * Rows this project's constraints forbid are not changed but refused with PostgreSQL's message (e.g. two jabatan
+ * of one name without a department, allowed by the original's plain unique index; a quantity outside 1..1000):
+ * a failure rolls the whole transaction back and is reported as a DatabaseRefusedError saying why.
  */
 export async function adoptOriginalDatabase(runner: QueryRunner): Promise<void> {
   try {
