@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { parse } from 'csv-parse/sync';
 import { createDataSource, migrate } from '../src/database';
 import { migrations } from '../src/migrations';
 import { cloneTemplateDatabase } from './helpers/global';
@@ -354,13 +355,22 @@ describe("taking over the original system's database", () => {
       expect(reports.rejectionReport.items).to.deep.equal([
         { order: { kodePesanan: 'PM-20251001-003' }, requestType: 'REJECT' },
       ]);
-      const link = await server.ok<{ exportReport: { url: string } }>(
-        'mutation($input: ExportReportInput!) { exportReport(input: $input) { url } }',
-        { input: { kind: 'CONSUMPTION', format: 'CSV', ...filter } },
-        { token: tokens.admin },
-      );
-      const csv = await (await fetch(link.exportReport.url)).text();
-      expect(csv).to.contain('2025-10-01').and.to.contain('8');
+      const csv = async (input: Record<string, unknown>) => {
+        const link = await server.ok<{ exportReport: { url: string } }>(
+          'mutation($input: ExportReportInput!) { exportReport(input: $input) { url } }',
+          { input: { ...input, format: 'CSV' } },
+          { token: tokens.admin },
+        );
+        const text = await (await fetch(link.exportReport.url)).text();
+        return parse(text.replace(/^\uFEFF/, '')) as string[][];
+      };
+      expect(await csv({ kind: 'CONSUMPTION', ...filter })).to.deep.equal([
+        ['Period', 'Total orders', 'Total meals'],
+        ['2025-10-01', '2', '8'],
+      ]);
+      const audit = await csv({ kind: 'AUDIT_TRAIL', aksi: 'Admin login' });
+      expect(audit).to.have.length(2);
+      expect(audit[1]).to.include.members(['Admin login', 'Admin ADM100 logged in']);
     });
 
     it("keeps the audit trail's free-text actions and finds an order's original history by code", async () => {
