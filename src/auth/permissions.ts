@@ -100,6 +100,7 @@ export const permissionMap = {
     auditTrail: admin,
     orderHistory: admin,
     auditActionTypes: admin,
+    kitchenSummary: workflow,
   },
   Mutation: {
     login: anyone,
@@ -128,6 +129,7 @@ export const permissionMap = {
     requestOrderRejection: roles(Role.DAPUR),
     requestOrderEdit: roles(Role.DAPUR),
     decideApproval: admin,
+    cancelOrder: ordering,
     exportReport: admin,
   },
   Subscription: Object.fromEntries(

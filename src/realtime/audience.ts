@@ -16,6 +16,7 @@ const STATUS_AUDIENCE: Record<OrderStatus, readonly Role[]> = {
   [OrderStatus.COMPLETE]: [],
   [OrderStatus.DITOLAK]: [],
   [OrderStatus.MENUNGGU_PERSETUJUAN]: [],
+  [OrderStatus.DIBATALKAN]: [],
 };
 
 /** The predicate of the subscribers that `event` may reach. */
@@ -30,7 +31,13 @@ export function audience(event: OrderEvent): (subscriber: Subscriber) => boolean
       case Topic.ORDER_CREATED:
         return subscriber.role === Role.DAPUR;
       case Topic.ORDER_STATUS_CHANGED:
-        return STATUS_AUDIENCE[event.newStatus].includes(subscriber.role) || isOwner(subscriber);
+        return (
+          STATUS_AUDIENCE[event.newStatus].includes(subscriber.role) ||
+          // A cancellation reaches the screens that showed the order before it (DOMAIN.md: before or after).
+          (event.newStatus === OrderStatus.DIBATALKAN &&
+            STATUS_AUDIENCE[event.oldStatus].includes(subscriber.role)) ||
+          isOwner(subscriber)
+        );
       case Topic.ORDER_APPROVAL_REQUESTED:
         return false;
       case Topic.ORDER_APPROVAL_DECIDED:

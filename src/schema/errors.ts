@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
   | 'PASSWORD_CHANGE_REQUIRED'
+  | 'ORDERING_CLOSED'
   | 'INTERNAL_SERVER_ERROR'
   | 'GRAPHQL_PARSE_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED';
@@ -59,5 +60,12 @@ export class TooManyRequestsError extends AppError {
 export class PasswordChangeRequiredError extends AppError {
   constructor() {
     super('PASSWORD_CHANGE_REQUIRED', 'You must change your temporary password first');
+  }
+}
+
+/** Ordering for a shift on a date has closed (Shift.batasPesanMenit); `closesAt` is that instant (ISO). */
+export class OrderingClosedError extends AppError {
+  constructor(message: string, closesAt: Date) {
+    super('ORDERING_CLOSED', message, { closesAt: closesAt.toISOString() });
   }
 }
