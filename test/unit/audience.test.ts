@@ -41,6 +41,22 @@ const TABLE: Array<[string, OrderEvent, string[]]> = [
   ['status DITOLAK', statusChanged(OrderStatus.DITOLAK), ['admin', 'owner']],
   ['status MENUNGGU_PERSETUJUAN', statusChanged(OrderStatus.MENUNGGU_PERSETUJUAN), ['admin', 'owner']],
   [
+    'status MENUNGGU -> DIBATALKAN (a cancellation reaches the kitchen)',
+    statusChanged(OrderStatus.DIBATALKAN),
+    ['admin', 'dapur', 'owner'],
+  ],
+  [
+    'status READY -> DIBATALKAN',
+    {
+      ...base,
+      topic: Topic.ORDER_STATUS_CHANGED,
+      order: order(OrderStatus.DIBATALKAN),
+      oldStatus: OrderStatus.READY,
+      newStatus: OrderStatus.DIBATALKAN,
+    },
+    ['admin', 'dapur', 'delivery', 'owner'],
+  ],
+  [
     'orderApprovalRequested',
     {
       ...base,
