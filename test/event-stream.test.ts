@@ -127,7 +127,11 @@ describe('order event stream', () => {
     await resumed.waitFor(6);
     await sleep(200); // a duplicate or an extra event would arrive by now
     const events = described(resumed);
-    expect(events.slice(0, 3)).to.deep.equal([`created:${b}`, `status:${a}:IN_PROGRESS`, `status:${a}:READY`]);
+    expect(events.slice(0, 3)).to.deep.equal([
+      `created:${b}`,
+      `status:${a}:IN_PROGRESS`,
+      `status:${a}:READY`,
+    ]);
     expect(events[3]).to.match(/^created:\d+$/);
     expect(events.slice(4)).to.deep.equal([`status:${b}:IN_PROGRESS`, `status:${b}:READY`]);
     expectStrictlyIncreasing(resumed.events.map((event) => event.orderEvents.cursor));
@@ -211,7 +215,9 @@ describe('order event stream', () => {
     const connectionsBefore = server.app.bus.connectionCount;
     // No new connection may reach the database until the events are raised (the pool's open ones serve them).
     // PostgreSQL changes that only from another database.
-    const maintenance = new Client({ connectionString: server.databaseUrl.replace(/\/[^/?]+(\?|$)/, '/postgres$1') });
+    const maintenance = new Client({
+      connectionString: server.databaseUrl.replace(/\/[^/?]+(\?|$)/, '/postgres$1'),
+    });
     await maintenance.connect();
     await maintenance.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS false`);
     const created: number[] = [];
@@ -304,7 +310,9 @@ describe('order event stream', () => {
       `created:${mine}`,
       `status:${mine}:IN_PROGRESS`,
     ]);
-    expect((await since('dapur', start, { d: 1 })).events.map(describeEvent)).to.deep.equal([`created:${it}`]);
+    expect((await since('dapur', start, { d: 1 })).events.map(describeEvent)).to.deep.equal([
+      `created:${it}`,
+    ]);
 
     const firstPage = await since('admin', start, { limit: 2 });
     expect(firstPage.events.map(describeEvent)).to.deep.equal([`created:${mine}`, `created:${it}`]);
@@ -390,8 +398,9 @@ describe('order event stream: RESYNC_REQUIRED and retention', () => {
   it('refuses a cursor more than EVENT_REPLAY_LIMIT events behind, and accepts one exactly at the limit', async () => {
     const cursor = await head();
     await createOrders(3);
-    expect((await server.ok<SincePage>(SINCE, { after: cursor }, { token: t.admin })).orderEventsSince.events)
-      .to.have.length(3);
+    expect(
+      (await server.ok<SincePage>(SINCE, { after: cursor }, { token: t.admin })).orderEventsSince.events,
+    ).to.have.length(3);
     await createOrders(1);
     expect(await refusals(cursor)).to.deep.equal(['RESYNC_REQUIRED', 'RESYNC_REQUIRED']);
   });
