@@ -241,7 +241,9 @@ describe('realtime subscriptions', () => {
         'decided:APPROVED',
         'status:DITOLAK',
       ];
-      const kitchen = everything.filter((event) => !['status:ON_DELIVERY', 'status:COMPLETE'].includes(event));
+      const kitchen = everything.filter(
+        (event) => !['status:ON_DELIVERY', 'status:COMPLETE'].includes(event),
+      );
       const delivery = ['status:READY', 'status:ON_DELIVERY', 'status:COMPLETE'];
       const byTopic = (events: string[]) => ({
         orderCreated: events.filter((event) => event === 'created'),
