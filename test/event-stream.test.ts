@@ -1,5 +1,7 @@
 import { expect } from 'chai';
+import { createClient } from 'graphql-ws';
 import { Client } from 'pg';
+import WebSocket from 'ws';
 import { Clock } from '../src/clock';
 import { Role } from '../src/entities/enums';
 import { EventFeed, LocalEvent } from '../src/realtime/event-bus';
@@ -469,6 +471,93 @@ describe('order event stream: RESYNC_REQUIRED and retention', () => {
       expect(page.orderEventsSince.events).to.deep.equal([]);
     } finally {
       offsetMs = 0;
+    }
+  });
+});
+
+describe('order event stream: the client of the README', () => {
+  let server: TestServer;
+
+  before(async () => {
+    // Access tokens of 2 seconds: the socket closes with 4403 as it does every 15 minutes in production.
+    server = await startTestServer({ env: { JWT_EXPIRES_IN: '2' } });
+  });
+  after(() => server.dispose());
+
+  it('reconnects with a fresh token after its token expired and resumes from its last cursor', async () => {
+    let lastCursor: string | null = null;
+    const received: string[] = [];
+    const closes: number[] = [];
+    let wake: () => void = () => undefined;
+    const changed = () => new Promise<void>((resolve) => (wake = resolve));
+    const client = createClient({
+      url: server.wsUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      retryWait: () => sleep(100), // the default backs off for seconds; the behaviour is the same
+      connectionParams: async () => ({ authorization: `Bearer ${await server.login('dapur')}` }),
+      on: {
+        closed: (event) => {
+          closes.push((event as { code: number }).code);
+          wake();
+        },
+      },
+    });
+    const create = async () => {
+      const token = await server.login('employee');
+      const data = await server.ok<{ createOrder: { id: number } }>(
+        CREATE,
+        { input: { shiftId: 1, jumlahPesanan: 1 } },
+        { token },
+      );
+      return `created:${data.createOrder.id}`;
+    };
+    const until = async (done: () => boolean) => {
+      while (!done()) await changed();
+    };
+    try {
+      const dispose = client.subscribe<Received>(
+        {
+          query: EVENTS,
+          get variables() {
+            return { after: lastCursor };
+          },
+        },
+        {
+          next: ({ data }) => {
+            if (data) {
+              received.push(describeEvent(data.orderEvents));
+              lastCursor = data.orderEvents.cursor;
+            }
+            wake();
+          },
+          error: (error) => {
+            received.push(`error:${JSON.stringify(error)}`);
+            wake();
+          },
+          complete: () => undefined,
+        },
+      );
+      // Live events flow once the subscription is up; create until the first arrives.
+      let expected: string[] = [];
+      while (received.length === 0) {
+        expected.push(await create());
+        await Promise.race([changed(), sleep(300)]);
+      }
+      expected = expected.slice(expected.indexOf(received[0])); // those before the subscription was up are not owed
+      await until(() => received.length >= expected.length);
+      await until(() => closes.length > 0); // the token expired: 4403
+      expected.push(await create(), await create()); // raised while the client reconnects
+      await until(() => received.length >= expected.length);
+      expected.push(await create());
+      await until(() => received.length >= expected.length);
+      await sleep(200);
+      expect(closes[0]).to.equal(4403);
+      expect(received).to.deep.equal(expected);
+      dispose();
+    } finally {
+      await client.dispose();
     }
   });
 });
