@@ -41,22 +41,6 @@ const TABLE: Array<[string, OrderEvent, string[]]> = [
   ['status DITOLAK', statusChanged(OrderStatus.DITOLAK), ['admin', 'owner']],
   ['status MENUNGGU_PERSETUJUAN', statusChanged(OrderStatus.MENUNGGU_PERSETUJUAN), ['admin', 'owner']],
   [
-    'status MENUNGGU -> DIBATALKAN (a cancellation reaches the kitchen)',
-    statusChanged(OrderStatus.DIBATALKAN),
-    ['admin', 'dapur', 'owner'],
-  ],
-  [
-    'status READY -> DIBATALKAN',
-    {
-      ...base,
-      topic: Topic.ORDER_STATUS_CHANGED,
-      order: order(OrderStatus.DIBATALKAN),
-      oldStatus: OrderStatus.READY,
-      newStatus: OrderStatus.DIBATALKAN,
-    },
-    ['admin', 'dapur', 'delivery', 'owner'],
-  ],
-  [
     'orderApprovalRequested',
     {
       ...base,
