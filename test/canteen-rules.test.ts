@@ -2,7 +2,10 @@
 // kitchen's count. Every expected instant and figure is written out or computed here, independently of the code.
 import { expect } from 'chai';
 import { parse } from 'csv-parse/sync';
-import { statementCount } from '../src/database';
+import { createDataSource, statementCount } from '../src/database';
+import { InitialSchema1764115200000 } from '../src/migrations/1764115200000-InitialSchema';
+import { ReportIndexes1764288000000 } from '../src/migrations/1764288000000-ReportIndexes';
+import { CanteenRules1764500000000 } from '../src/migrations/1764500000000-CanteenRules';
 import {
   CancelOrderDocument,
   CreateOrderDocument,
@@ -13,6 +16,7 @@ import {
 } from './generated/graphql';
 import type { KitchenSummaryQuery, OrderStatus } from './generated/graphql';
 import { insertOrders, loadRefs, makeOrders, OrderFixture, Refs } from './helpers/report-fixtures';
+import { cloneTemplateDatabase } from './helpers/global';
 import { firstError, startTestServer, TestServer } from './helpers/server';
 import { connect, disposeSockets } from './helpers/subscriptions';
 
@@ -360,15 +364,7 @@ describe('canteen rules', () => {
       expect(done.data?.cancelOrder).to.include({ statusPesanan: 'DIBATALKAN', alasanPembatalan: null });
     });
 
-    for (const status of [
-      'IN_PROGRESS',
-      'READY',
-      'ON_DELIVERY',
-      'COMPLETE',
-      'DITOLAK',
-      'MENUNGGU_PERSETUJUAN',
-      'DIBATALKAN',
-    ] as const) {
+    for (const status of ALL_STATUSES.filter((status) => status !== 'MENUNGGU')) {
       it(`refuses the owner an order in ${status} with CONFLICT, changing nothing`, async () => {
         const order = await create(t.employee, 1, '2031-05-03');
         await setStatus(order.id, status);
@@ -698,6 +694,43 @@ describe('canteen rules', () => {
       const text = await (await fetch(link.exportReport.url)).text();
       const rows = parse(text.replace(/^\uFEFF/, ''), { record_delimiter: '\r\n' }) as string[][];
       expect(rows.slice(1)).to.deep.equal([[date, '1', String(kept.jumlahPesanan)]]);
+    });
+  });
+
+  describe('the migration on a database adopted from the original system', () => {
+    it('adds DIBATALKAN to the status type whatever its name ("StatusPesanan"), usable once committed', async () => {
+      const database = await cloneTemplateDatabase(`packmeal_canteen_migration_${process.pid}`);
+      const source = createDataSource(database.url, { poolSize: 1 });
+      try {
+        await source.initialize();
+        await source.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+        const runner = source.createQueryRunner();
+        await new InitialSchema1764115200000().up(runner);
+        await new ReportIndexes1764288000000().up(runner);
+        // The original's Prisma names: one type for both status columns.
+        await runner.query(`ALTER TYPE transaction_pesanan_status_pesanan_enum RENAME TO "StatusPesanan"`);
+        await runner.startTransaction();
+        await new CanteenRules1764500000000().up(runner);
+        await runner.commitTransaction();
+        await runner.release();
+        const values = await source.query(
+          `SELECT enumlabel FROM pg_enum WHERE enumtypid = '"StatusPesanan"'::regtype ORDER BY enumsortorder`,
+        );
+        expect(values.map((row: { enumlabel: string }) => row.enumlabel)).to.deep.equal(ALL_STATUSES);
+        const columns = await source.query(
+          `SELECT table_name, column_name FROM information_schema.columns
+            WHERE column_name IN ('batas_pesan_menit', 'waktu_dibatalkan', 'alasan_pembatalan') ORDER BY column_name`,
+        );
+        expect(columns).to.deep.equal([
+          { table_name: 'transaction_pesanan', column_name: 'alasan_pembatalan' },
+          { table_name: 'master_shift', column_name: 'batas_pesan_menit' },
+          { table_name: 'transaction_pesanan', column_name: 'waktu_dibatalkan' },
+        ]);
+        await source.query(`SELECT 'DIBATALKAN'::"StatusPesanan"`);
+      } finally {
+        if (source.isInitialized) await source.destroy();
+        await database.drop();
+      }
     });
   });
 });

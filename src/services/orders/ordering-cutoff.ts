@@ -1,6 +1,6 @@
 // When ordering for a shift on a business date closes (Shift.batasPesanMenit): tanggal + jamMulai − batas, read
 // on the wall clock of APP_TIMEZONE. A shift starting at 23:00 starts on its own date, so it closes on that date.
-import { zonedInstant } from '../../clock';
+import { wallClock, zonedInstant } from '../../clock';
 import { Shift } from '../../entities';
 
 const MINUTE_MS = 60_000;
@@ -23,13 +23,7 @@ export function orderingClosed(closesAt: Date | null, now: Date): closesAt is Da
 
 /** The instant as people read it: wall clock in `timeZone`, then the ISO instant. */
 export function describeInstant(instant: Date, timeZone: string): string {
-  const local = new Intl.DateTimeFormat('sv-SE', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(instant);
+  const clock = wallClock(instant, timeZone);
+  const local = `${clock.year}-${clock.month}-${clock.day} ${clock.hour}:${clock.minute}`;
   return `${local} ${timeZone} (${instant.toISOString()})`;
 }
