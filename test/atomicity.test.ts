@@ -335,7 +335,8 @@ describe('all or nothing: change, audit rows and events', () => {
         return orderCall(id, () => server.gql(DECIDE, { id, decision: 'APPROVED' }, as('admin')));
       },
     },
-    // cancelOrder (issue 13): its row goes here.
+    // cancelOrder (issue 13): its row goes here, like updateOrderStatus's (a new order, the cancelOrder call,
+    // orderCall's state, the events it raises).
     {
       mutation: 'createUser',
       aksi: AuditAction.USER_CREATED,
