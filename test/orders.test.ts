@@ -10,6 +10,7 @@ const STATUSES = [
   'COMPLETE',
   'DITOLAK',
   'MENUNGGU_PERSETUJUAN',
+  'DIBATALKAN',
 ] as const;
 type Status = (typeof STATUSES)[number];
 

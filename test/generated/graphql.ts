@@ -62,6 +62,8 @@ export type OrderFilter = {
 
 export type OrderStatus =
   | 'COMPLETE'
+  /** cancelled by its owner (or an administrator) before the kitchen accepted it */
+  | 'DIBATALKAN'
   | 'DITOLAK'
   | 'IN_PROGRESS'
   | 'MENUNGGU'
@@ -74,6 +76,15 @@ export type Role =
   | 'DAPUR'
   | 'DELIVERY'
   | 'EMPLOYEE';
+
+export type ShiftInput = {
+  /** minutes before jamMulai that ordering closes (0..1440); null: no cut-off; omitted: unchanged */
+  batasPesanMenit?: number | null | undefined;
+  jamMulai: string;
+  jamSelesai: string;
+  keterangan?: string | null | undefined;
+  namaShift: string;
+};
 
 export type UserFilter = {
   departmentId?: number | null | undefined;
@@ -189,6 +200,87 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = {
   changePassword: boolean
+};
+
+export type ShiftCutoffsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShiftCutoffsQuery = {
+  shifts: Array<{
+    id: number,
+    namaShift: string,
+    jamMulai: string,
+    batasPesanMenit: number | null
+  }>
+};
+
+export type UpdateShiftMutationVariables = Exact<{
+  id: number;
+  input: ShiftInput;
+}>;
+
+
+export type UpdateShiftMutation = {
+  updateShift: {
+    id: number,
+    namaShift: string,
+    jamMulai: string,
+    jamSelesai: string,
+    batasPesanMenit: number | null
+  }
+};
+
+export type CancelOrderMutationVariables = Exact<{
+  id: number;
+  alasan?: string | null | undefined;
+}>;
+
+
+export type CancelOrderMutation = {
+  cancelOrder: {
+    id: number,
+    kodePesanan: string,
+    statusPesanan: OrderStatus,
+    waktuDibatalkan: string | null,
+    alasanPembatalan: string | null
+  }
+};
+
+export type StatusCountsFragment = {
+  status: OrderStatus,
+  orders: number,
+  meals: number
+};
+
+export type KitchenSummaryQueryVariables = Exact<{
+  tanggal?: string | null | undefined;
+  departmentId?: number | null | undefined;
+}>;
+
+
+export type KitchenSummaryQuery = {
+  kitchenSummary: {
+    tanggal: string,
+    shifts: Array<{
+      orderingClosesAt: string | null,
+      mealsToPrepare: number,
+      mealsToDeliver: number,
+      shift: {
+        id: number,
+        namaShift: string
+      },
+      byStatus: Array<StatusCountsFragment>,
+      byDepartment: Array<{
+        mealsToPrepare: number,
+        mealsToDeliver: number,
+        department: {
+          id: number,
+          namaDivisi: string
+        },
+        byStatus: Array<StatusCountsFragment>
+      }>
+    }>
+  }
 };
 
 export type DepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -470,6 +562,7 @@ export type CreateUserMutation = {
 };
 
 export const CurrentUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}}]}}]}}]} as unknown as DocumentNode<CurrentUserFragment, unknown>;
+export const StatusCountsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatusCounts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatusCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"meals"}}]}}]} as unknown as DocumentNode<StatusCountsFragment, unknown>;
 export const OrderSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kodePesanan"}},{"kind":"Field","name":{"kind":"Name","value":"tanggalPesanan"}},{"kind":"Field","name":{"kind":"Name","value":"jumlahPesanan"}},{"kind":"Field","name":{"kind":"Name","value":"statusPesanan"}},{"kind":"Field","name":{"kind":"Name","value":"requiresApproval"}},{"kind":"Field","name":{"kind":"Name","value":"pemesan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shift"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaShift"}},{"kind":"Field","name":{"kind":"Name","value":"jamMulai"}},{"kind":"Field","name":{"kind":"Name","value":"jamSelesai"}}]}},{"kind":"Field","name":{"kind":"Name","value":"waktuDibuat"}}]}}]} as unknown as DocumentNode<OrderSummaryFragment, unknown>;
 export const OrderDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderSummary"}},{"kind":"Field","name":{"kind":"Name","value":"jumlahPesananAwal"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRequestType"}},{"kind":"Field","name":{"kind":"Name","value":"catatanDapur"}},{"kind":"Field","name":{"kind":"Name","value":"catatanAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"waktuDiproses"}},{"kind":"Field","name":{"kind":"Name","value":"waktuSiap"}},{"kind":"Field","name":{"kind":"Name","value":"waktuDiantar"}},{"kind":"Field","name":{"kind":"Name","value":"waktuSelesai"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kodePesanan"}},{"kind":"Field","name":{"kind":"Name","value":"tanggalPesanan"}},{"kind":"Field","name":{"kind":"Name","value":"jumlahPesanan"}},{"kind":"Field","name":{"kind":"Name","value":"statusPesanan"}},{"kind":"Field","name":{"kind":"Name","value":"requiresApproval"}},{"kind":"Field","name":{"kind":"Name","value":"pemesan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shift"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaShift"}},{"kind":"Field","name":{"kind":"Name","value":"jamMulai"}},{"kind":"Field","name":{"kind":"Name","value":"jamSelesai"}}]}},{"kind":"Field","name":{"kind":"Name","value":"waktuDibuat"}}]}}]} as unknown as DocumentNode<OrderDetailFragment, unknown>;
 export const UserListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UserListItemFragment, unknown>;
@@ -482,6 +575,10 @@ export const RefreshTokenDocument = {"kind":"Document","definitions":[{"kind":"O
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}]}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const ShiftCutoffsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShiftCutoffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaShift"}},{"kind":"Field","name":{"kind":"Name","value":"jamMulai"}},{"kind":"Field","name":{"kind":"Name","value":"batasPesanMenit"}}]}}]}}]} as unknown as DocumentNode<ShiftCutoffsQuery, ShiftCutoffsQueryVariables>;
+export const UpdateShiftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateShift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShiftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateShift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaShift"}},{"kind":"Field","name":{"kind":"Name","value":"jamMulai"}},{"kind":"Field","name":{"kind":"Name","value":"jamSelesai"}},{"kind":"Field","name":{"kind":"Name","value":"batasPesanMenit"}}]}}]}}]} as unknown as DocumentNode<UpdateShiftMutation, UpdateShiftMutationVariables>;
+export const CancelOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"alasan"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"alasan"},"value":{"kind":"Variable","name":{"kind":"Name","value":"alasan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kodePesanan"}},{"kind":"Field","name":{"kind":"Name","value":"statusPesanan"}},{"kind":"Field","name":{"kind":"Name","value":"waktuDibatalkan"}},{"kind":"Field","name":{"kind":"Name","value":"alasanPembatalan"}}]}}]}}]} as unknown as DocumentNode<CancelOrderMutation, CancelOrderMutationVariables>;
+export const KitchenSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitchenSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tanggal"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kitchenSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tanggal"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tanggal"}}},{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tanggal"}},{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shift"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaShift"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderingClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatusCounts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mealsToPrepare"}},{"kind":"Field","name":{"kind":"Name","value":"mealsToDeliver"}},{"kind":"Field","name":{"kind":"Name","value":"byDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatusCounts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mealsToPrepare"}},{"kind":"Field","name":{"kind":"Name","value":"mealsToDeliver"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatusCounts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatusCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"meals"}}]}}]} as unknown as DocumentNode<KitchenSummaryQuery, KitchenSummaryQueryVariables>;
 export const DepartmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}}]}}]}}]} as unknown as DocumentNode<DepartmentsQuery, DepartmentsQueryVariables>;
 export const ShiftsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaShift"}},{"kind":"Field","name":{"kind":"Name","value":"jamMulai"}},{"kind":"Field","name":{"kind":"Name","value":"jamSelesai"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}}]}}]}}]} as unknown as DocumentNode<ShiftsQuery, ShiftsQueryVariables>;
 export const JabatanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Jabatan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}}]}}]}}]} as unknown as DocumentNode<JabatanQuery, JabatanQueryVariables>;
