@@ -33,6 +33,7 @@ const REQUEST_EDIT = `mutation($id: Int!, $qty: Int!, $note: String!) {
   requestOrderEdit(id: $id, jumlahPesananBaru: $qty, catatanDapur: $note) { id } }`;
 const DECIDE = `mutation($id: Int!, $decision: ApprovalDecision!) {
   decideApproval(id: $id, decision: $decision) { id } }`;
+const CANCEL = 'mutation($id: Int!, $alasan: String) { cancelOrder(id: $id, alasan: $alasan) { id } }';
 const CREATE_USER = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }';
 const SET_STATUS = 'mutation($id: Int!) { updateUserStatus(id: $id, isActive: false) { id } }';
 const SET_ROLE = 'mutation($id: Int!) { updateUserRole(id: $id, role: DAPUR) { id } }';
@@ -335,8 +336,24 @@ describe('all or nothing: change, audit rows and events', () => {
         return orderCall(id, () => server.gql(DECIDE, { id, decision: 'APPROVED' }, as('admin')));
       },
     },
-    // cancelOrder (issue 13): its row goes here, like updateOrderStatus's (a new order, the cancelOrder call,
-    // orderCall's state, the events it raises).
+    {
+      mutation: 'cancelOrder (owner)',
+      aksi: AuditAction.ORDER_CANCELLED,
+      events: ['orderStatusChanged'],
+      async arrange() {
+        const id = await newOrder();
+        return orderCall(id, () => server.gql(CANCEL, { id }, as('employee')));
+      },
+    },
+    {
+      mutation: 'cancelOrder (administrator)',
+      aksi: AuditAction.ORDER_CANCELLED,
+      events: ['orderStatusChanged'],
+      async arrange() {
+        const id = await newOrder();
+        return orderCall(id, () => server.gql(CANCEL, { id, alasan: NOTE }, as('admin')));
+      },
+    },
     {
       mutation: 'createUser',
       aksi: AuditAction.USER_CREATED,
