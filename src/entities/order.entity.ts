@@ -120,6 +120,14 @@ export class Order {
   @Column({ name: 'waktu_selesai', type: 'timestamptz', nullable: true })
   waktuSelesai: Date | null;
 
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Column({ name: 'waktu_dibatalkan', type: 'timestamptz', nullable: true })
+  waktuDibatalkan: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'alasan_pembatalan', type: 'text', nullable: true })
+  alasanPembatalan: string | null;
+
   /** The original's bookkeeping columns (not in the API); TypeORM stamps updated_at on every update it builds. */
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
