@@ -265,6 +265,15 @@ describe("taking over the original system's database", () => {
       expect(row.updated).to.equal(true);
     });
 
+    it("lets an employee cancel an original order (DIBATALKAN, added to the original's status type)", async () => {
+      const cancelled = await server.ok<{ cancelOrder: { statusPesanan: string } }>(
+        'mutation($id: Int!) { cancelOrder(id: $id, alasan: "Tidak jadi masuk") { statusPesanan } }',
+        { id: (await order('PM-20251004-001')).id },
+        { token: tokens.employee },
+      );
+      expect(cancelled.cancelOrder.statusPesanan).to.equal('DIBATALKAN');
+    });
+
     it('completes the pending requests (type inferred, previous status MENUNGGU) so that they can be decided', async () => {
       const pending = await server.ok<{ pendingApprovals: OrderView[] }>(
         `{ pendingApprovals { ${ORDER_FIELDS} } }`,
