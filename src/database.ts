@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { types } from 'pg';
-import { DataSource, Logger } from 'typeorm';
+import { DataSource, Logger, MigrationExecutor, QueryRunner } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
@@ -147,6 +147,9 @@ export function createDataSource(
     migrations,
     synchronize: false,
     migrationsRun: false,
+    // TypeORM would CREATE EXTENSION "uuid-ossp" on connecting, outside any migration (and before a refused start):
+    // the schema needs none (gen_random_uuid() is built in), and migrations create what they use.
+    installExtensions: false,
     ...(options.console
       ? {
           logger: 'simple-console' as const,
@@ -166,10 +169,28 @@ export async function migrate(dataSource: DataSource, afterMigrations?: () => Pr
   await runner.connect();
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-    await dataSource.runMigrations({ transaction: 'all' });
+    await runMigrationsInOneTransaction(dataSource, runner);
     if (afterMigrations) await afterMigrations();
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await runner.release();
+  }
+}
+
+/**
+ * `runMigrations({ transaction: 'all' })`, except that TypeORM's `migrations` table is created inside the same
+ * transaction too: a refused or failed first start (e.g. adopting the original's database) leaves the database
+ * exactly as it was.
+ */
+async function runMigrationsInOneTransaction(dataSource: DataSource, runner: QueryRunner): Promise<void> {
+  const executor = new MigrationExecutor(dataSource, runner);
+  executor.transaction = 'all';
+  await runner.startTransaction();
+  try {
+    await executor.executePendingMigrations();
+    await runner.commitTransaction();
+  } catch (error) {
+    await runner.rollbackTransaction();
+    throw error;
   }
 }

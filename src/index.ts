@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import dotenv from 'dotenv';
 import { startApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { DatabaseRefusedError } from './migrations/original-database';
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+  else if (error instanceof DatabaseRefusedError) console.error(`Database refused: ${error.message}`);
+  else console.error(error);
   process.exit(1);
 });

@@ -68,7 +68,9 @@ async function issueSession(
 
 async function accountByNik(manager: EntityManager, nik: string) {
   const karyawan = await manager.findOneBy(Karyawan, { nomorIndukKaryawan: nik });
-  const account = karyawan ? await manager.findOneBy(UserAccount, { id: karyawan.userId }) : null;
+  // A karyawan without a login (userId null, kept from the original system) cannot sign in.
+  const account =
+    karyawan?.userId != null ? await manager.findOneBy(UserAccount, { id: karyawan.userId }) : null;
   return karyawan && account ? { karyawan, account } : null;
 }
 
