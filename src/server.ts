@@ -41,7 +41,12 @@ export interface RunningServer {
 export interface ServerParts {
   pubsub: AppPubSub;
   bus: EventBus;
-  host?: string;
+}
+
+/** A URL host that reaches `host` from this machine (a wildcard address is reached on the loopback). */
+function localHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 /** Body-parser failures as GraphQL-shaped JSON: 413 for a body over the limit, 400 for unreadable JSON. */
@@ -113,13 +118,13 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   realtime = attachWebSocket(httpServer, schema, deps, parts.bus, { validationRules: rules, metrics });
 
   // 5. listen
-  await new Promise<void>((resolve) => httpServer.listen(deps.config.port, parts.host ?? '0.0.0.0', resolve));
+  await new Promise<void>((resolve) => httpServer.listen(deps.config.port, deps.config.host, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : deps.config.port;
   const running = realtime;
   return {
     httpServer,
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${localHost(deps.config.host)}:${port}`,
     realtime: running,
     metrics,
     stop: async () => {
