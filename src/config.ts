@@ -13,6 +13,13 @@ export interface Config {
   dataDir: string;
   /** Port of the embedded PostgreSQL (on 127.0.0.1). Default 0: a free port at every start. */
   embeddedPostgresPort: number;
+  /** This process's number under PM2 (NODE_APP_INSTANCE, set by PM2): the `instance` of log lines and metrics. */
+  instance: string | undefined;
+  /**
+   * When set, each process also serves GET /api/metrics alone on METRICS_PORT + its instance number (HOST), so
+   * Prometheus can scrape every PM2 worker. Default unset.
+   */
+  metricsPort: number | undefined;
   /**
    * Seconds during which a just-rotated refresh token, presented again (two tabs refreshing at once), gets the same
    * successor instead of revoking its family. Default 10; 0 treats every reuse as theft.
@@ -184,6 +191,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
     refreshReuseGraceSeconds: integerSetting(env, 'REFRESH_REUSE_GRACE_SECONDS', 10, 0, 3600),
+    instance: env.NODE_APP_INSTANCE || undefined,
+    metricsPort: env.METRICS_PORT ? integerSetting(env, 'METRICS_PORT', 0, 1, 65535) : undefined,
     jwtSecret,
     jwtExpiresIn,
     jwtRefreshSecret,

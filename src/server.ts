@@ -62,6 +62,18 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
   } else next(error);
 };
 
+/** METRICS_PORT: this process's metrics alone on a port of its own (METRICS_PORT + instance number). */
+async function listenForMetrics(config: AppDeps['config'], metrics: AppMetrics): Promise<http.Server | null> {
+  if (config.metricsPort === undefined) return null;
+  const server = http.createServer(express().use('/api', metricsRoutes(metrics, config.metricsToken)));
+  const port = config.metricsPort + Number(config.instance ?? 0);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, config.host, resolve);
+  });
+  return server;
+}
+
 export async function startServer(deps: AppDeps, parts: ServerParts): Promise<RunningServer> {
   const production = deps.config.nodeEnv === 'production';
   const rules = validationRules(deps.config);
@@ -72,7 +84,11 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   let realtime: RealtimeServer | null = null;
-  const metrics = new AppMetrics(deps.dataSource, () => realtime?.activeSubscriptions() ?? 0);
+  const metrics = new AppMetrics(
+    deps.dataSource,
+    () => realtime?.activeSubscriptions() ?? 0,
+    deps.config.instance,
+  );
   const stopCountingEvents = parts.bus.onEvent((event) => metrics.eventsReceived.inc({ topic: event.topic }));
   // 3. Apollo Server
   const apollo = new ApolloServer<Context>({
@@ -122,6 +138,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : deps.config.port;
   const running = realtime;
+  const metricsServer = await listenForMetrics(deps.config, metrics);
   return {
     httpServer,
     url: `http://${localHost(deps.config.host)}:${port}`,
@@ -129,6 +146,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     metrics,
     stop: async () => {
       stopCountingEvents();
+      metricsServer?.close();
       await running.dispose();
       await apollo.stop();
     },
