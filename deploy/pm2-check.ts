@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -35,6 +36,19 @@ function jsonLines(text: string): Record<string, unknown>[] {
     .split('\n')
     .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/** One GraphQL operation named Probe on a connection of its own (fetch would reuse one, reaching one worker). */
+function probeOnNewConnection(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false },
+      (response) => response.resume().on('end', resolve),
+    );
+    request.on('error', reject);
+    request.setHeader('content-type', 'application/json');
+    request.end(JSON.stringify({ query: 'query Probe { __typename }' }));
+  });
 }
 
 async function main(): Promise<void> {
@@ -78,14 +92,8 @@ async function main(): Promise<void> {
     const shared = await (await fetch(`${url}/api/metrics`)).text();
     check(/instance="[01]"/.test(shared), 'the shared port answers metrics without an instance label');
 
-    // Enough operations that both workers log some (cluster mode takes turns).
-    for (let i = 0; i < 20; i += 1) {
-      await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'query Probe { __typename }' }),
-      });
-    }
+    // Enough operations that both workers log some: cluster mode takes turns per connection, so one each.
+    for (let i = 0; i < 20; i += 1) await probeOnNewConnection(port);
     const logDir = path.join(home, 'pm2', 'logs');
     for (const instance of [0, 1]) {
       const file = path.join(logDir, `${APP}-out-${instance}.log`);

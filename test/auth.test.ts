@@ -485,14 +485,6 @@ describe('authentication', () => {
       );
     });
 
-    it('ends the session of the access token when no refresh token is presented (a tab without the cookie)', async () => {
-      const user = await newUser();
-      const session = await mobileLogin(user.nik, user.password);
-      await server.ok(LOGOUT, {}, { token: session.accessToken });
-      expect(await server.errorCode(ME, {}, { token: session.accessToken })).to.equal('UNAUTHENTICATED');
-      expect(await server.errorCode(REFRESH, { token: session.refreshToken })).to.equal('UNAUTHENTICATED');
-    });
-
     it('succeeds without a token (idempotent)', async () => {
       const data = await server.ok<{ logout: boolean }>(LOGOUT, {});
       expect(data.logout).to.equal(true);

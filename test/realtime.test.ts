@@ -135,6 +135,8 @@ describe('realtime subscriptions', () => {
           {},
           { token: t.admin },
         );
+        // Deactivation ended the user's sessions for good; later tests need a new one.
+        t.employee2 = await server.login('employee2');
       }
     });
 

@@ -257,21 +257,15 @@ async function revokeFamily(manager: EntityManager, familyId: string): Promise<v
 }
 
 /**
- * Ends a session: revokes the family of the presented refresh token, or else the session of the caller's access
- * token, so that its access tokens stop working at their next request too. Idempotent: nothing presented, unknown
- * or already revoked, it does nothing.
+ * Ends the session of the presented refresh token: revokes its whole family, so that the session's access tokens
+ * stop working at their next request too. Idempotent: nothing presented, unknown or already revoked, it does nothing.
  */
-export async function logout(
-  deps: AppDeps,
-  token: string | null,
-  sessionId: string | null = null,
-): Promise<void> {
-  if (!token && !sessionId) return;
+export async function logout(deps: AppDeps, token: string | null): Promise<void> {
+  if (!token) return;
   await deps.dataSource.query(
     `UPDATE refresh_token SET revoked_at = now()
-      WHERE revoked_at IS NULL
-        AND family_id IN (SELECT family_id FROM refresh_token WHERE token_hash = $1 UNION SELECT $2::uuid)`,
-    [token ? hashToken(token) : null, sessionId],
+      WHERE revoked_at IS NULL AND family_id = (SELECT family_id FROM refresh_token WHERE token_hash = $1)`,
+    [hashToken(token)],
   );
 }
 

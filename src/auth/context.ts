@@ -27,8 +27,6 @@ export interface AuthUser {
   role: Role;
   departmentId: number | null;
   mustChangePassword: boolean;
-  /** The session (refresh-token family) of the access token; logout ends it. */
-  sessionId: string;
   /** When the access token expires (seconds since the epoch). */
   tokenExpiresAt: number;
 }
@@ -88,7 +86,6 @@ export async function authenticate(
       role: row.role,
       departmentId: row.department_id,
       mustChangePassword: row.must_change_password,
-      sessionId: claims.sid,
       tokenExpiresAt: claims.exp,
     },
     authError: null,

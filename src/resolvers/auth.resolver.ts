@@ -58,7 +58,7 @@ export class AuthResolver {
     @Arg('refreshToken', () => String, { nullable: true }) refreshToken: string | null,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await logout(ctx.deps, refreshToken ?? refreshCookie(ctx.req), ctx.user?.sessionId ?? null);
+    await logout(ctx.deps, refreshToken ?? refreshCookie(ctx.req));
     clearRefreshCookie(ctx.res, ctx.deps.config);
     return true;
   }
