@@ -22,6 +22,8 @@ describe('configuration (unit)', () => {
       bcryptRounds: 10,
       introspection: true,
       graphiql: true,
+      eventRetentionDays: 7,
+      eventReplayLimit: 1000,
     });
     expect(config.corsOrigins).to.deep.equal(['http://localhost:3000', 'http://localhost:5173']);
   });
@@ -62,6 +64,8 @@ describe('configuration (unit)', () => {
       /EMBEDDED_POSTGRES_PORT/,
     ],
     ['a negative refresh grace', { REFRESH_REUSE_GRACE_SECONDS: '-1' }, /REFRESH_REUSE_GRACE_SECONDS/],
+    ['a zero event retention', { EVENT_RETENTION_DAYS: '0' }, /EVENT_RETENTION_DAYS/],
+    ['a fractional replay limit', { EVENT_REPLAY_LIMIT: '2.5' }, /EVENT_REPLAY_LIMIT/],
   ] as const) {
     it(`stops start-up on ${name}, naming the variable`, () => {
       expect(() => loadConfig(env)).to.throw(ConfigError, pattern);
