@@ -131,8 +131,10 @@ describe('realtime subscriptions', () => {
     });
 
     it('closes the socket with 4403 when the access token expires', async () => {
+      // A live session's id, so that only the expiry can end the token.
+      const sid = (jwt.decode(t.dapur) as { sid?: string } | null)?.sid;
       const token = jwt.sign(
-        { karyawanId: 4, nik: 'KIT001', role: 'dapur', departmentId: 3 },
+        { sid, karyawanId: 4, nik: 'KIT001', role: 'dapur', departmentId: 3 },
         'dev-access-secret',
         {
           subject: '4',
@@ -158,6 +160,8 @@ describe('realtime subscriptions', () => {
           {},
           { token: t.admin },
         );
+        // Deactivation ended the user's sessions for good; later tests need a new one.
+        t.employee2 = await server.login('employee2');
       }
     });
 

@@ -96,9 +96,21 @@ export interface NewUser {
   departmentId?: number | null;
   jabatanId?: number | null;
   keterangan?: string | null;
+  /** The user must change the password at first sign-in (create-admin). Default false. */
+  mustChangePassword?: boolean;
 }
 
-export async function createUser(deps: AppDeps, actorId: number, input: NewUser): Promise<Karyawan> {
+/** What creating a user needs: the pool and the bcrypt cost (the create-admin command has nothing more). */
+export type UserCreationDeps = Pick<AppDeps, 'dataSource'> & {
+  config: Pick<AppDeps['config'], 'bcryptRounds'>;
+};
+
+/** `actorId` null: created from the command line (create-admin), by nobody signed in. */
+export async function createUser(
+  deps: UserCreationDeps,
+  actorId: number | null,
+  input: NewUser,
+): Promise<Karyawan> {
   const passwordHash = await hashPassword(input.password, deps.config.bcryptRounds);
   return inTransaction(deps.dataSource, async (manager) => {
     const departmentId = input.departmentId ?? null;
@@ -106,7 +118,12 @@ export async function createUser(deps: AppDeps, actorId: number, input: NewUser)
     await checkPlacement(manager, departmentId, jabatanId);
     const nik = input.nomorIndukKaryawan.trim();
     const account = await manager.save(
-      manager.create(UserAccount, { username: nik, passwordHash, roleAccess: input.role }),
+      manager.create(UserAccount, {
+        username: nik,
+        passwordHash,
+        roleAccess: input.role,
+        mustChangePassword: input.mustChangePassword ?? false,
+      }),
     );
     const karyawan = await manager.save(
       manager.create(Karyawan, {
