@@ -182,6 +182,7 @@ describe('order event stream', () => {
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
+      replay: (afterSeq, throughSeq, limit) => readEvents(server.dataSource, afterSeq, throughSeq, limit),
     };
     const stream = await openStream(server.app.deps, feed, {
       subscriber: { karyawanId: 1, role: Role.ADMINISTRATOR },

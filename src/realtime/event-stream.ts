@@ -87,7 +87,7 @@ export async function openStream(
           queue = [];
           const target = feed.position;
           while (last < target && !stopped) {
-            const page = await readEvents(deps.dataSource, last, target, REPLAY_PAGE);
+            const page = await feed.replay(last, target, REPLAY_PAGE);
             const loaders = createLoaders(deps.dataSource);
             for (const stored of page) await deliver({ ...stored, loaders });
             if (page.length < REPLAY_PAGE) last = target;
