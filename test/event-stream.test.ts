@@ -378,6 +378,39 @@ describe('order event stream', () => {
     );
   });
 
+  it('resolves every event, live or replayed, with loaders made for it: a renamed employee shows the new name', async () => {
+    const NAMED = `subscription($after: String) { orderEvents(after: $after) {
+      ... on OrderCreatedEvent { cursor order { pemesan { namaLengkap } } }
+      ... on OrderStatusChangedEvent { cursor order { pemesan { namaLengkap } } }
+    } }`;
+    type Named = { orderEvents: { cursor: string; order: { pemesan: { namaLengkap: string } } } };
+    const rename = (namaLengkap: string) =>
+      server.ok(
+        'mutation($id: Int!, $n: String!) { updateUserProfile(id: $id, input: { namaLengkap: $n }) { id } }',
+        { id: 2, n: namaLengkap },
+        { token: t.admin },
+      );
+    const names = (subscription: Subscription<Named>) =>
+      subscription.events.map((event) => event.orderEvents.order.pemesan.namaLengkap);
+    const start = await headCursor();
+    const live = socketFor('admin').subscribe<Named>(NAMED);
+    await untilActive(1);
+    try {
+      await rename('Before Rename');
+      const id = await createOrder();
+      await live.waitFor(1);
+      await rename('After Rename');
+      await move(id, 'IN_PROGRESS', 'dapur');
+      await live.waitFor(2);
+      expect(names(live)).to.deep.equal(['Before Rename', 'After Rename']);
+      const replayed = socketFor('admin').subscribe<Named>(NAMED, { after: start });
+      await replayed.waitFor(2);
+      expect(names(replayed)).to.deep.equal(['After Rename', 'After Rename']);
+    } finally {
+      await rename('Employee One');
+    }
+  });
+
   it('carries a 500-character note full of control characters from request to decision, end to end', async () => {
     const controls = Array.from({ length: 31 }, (_, code) => String.fromCharCode(code + 1)).join('');
     const note = `Kitchen:"\\${controls}`.repeat(20).slice(0, 499) + '.';
