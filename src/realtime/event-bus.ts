@@ -63,9 +63,12 @@ export class EventBus implements EventFeed {
   async start(): Promise<void> {
     this.seq = await streamHead(this.deps.dataSource);
     await this.connect();
-    this.pruneTimer = setInterval(() => {
+    // At start as well as periodically: processes reloaded more often than the interval still prune.
+    const pruneInBackground = () => {
       this.prune().catch((error: unknown) => this.deps.logger.warn({ err: error }, 'Event pruning failed'));
-    }, this.options.pruneIntervalMs ?? 3_600_000);
+    };
+    pruneInBackground();
+    this.pruneTimer = setInterval(pruneInBackground, this.options.pruneIntervalMs ?? 3_600_000);
     this.pruneTimer.unref();
   }
 
