@@ -15,6 +15,7 @@ import { createOrders } from './create-orders';
 import { fanOut } from './fan-out';
 import { login } from './login';
 import { ordersPage } from './orders-page';
+import { resume } from './resume';
 import { statusRace } from './status-race';
 import { BenchEnvironment, benchEnvironment, startDatabaseServer } from './support/environment';
 import { BenchResult, resultsTable } from './support/report';
@@ -33,6 +34,7 @@ const BENCHMARKS: Record<string, (env: BenchEnvironment) => Promise<BenchResult[
       ],
     }),
   'fan-out-sockets': (env) => fanOut(env, { events: 20, layouts: [[1000, 1]] }),
+  resume: (env) => resume(env),
   login: (env) => login(env),
 };
 
