@@ -1,4 +1,5 @@
 // Every environment variable is read and validated here, once; a wrong value stops start-up with a clear message.
+import { developmentSecret } from './dev-secrets';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -25,13 +26,16 @@ export interface Config {
   appTimezone: string;
   /** bcrypt cost. Default 10; below 10 stops start-up. */
   bcryptRounds: number;
-  /** Public base URL used in export links. Default http://localhost:PORT. */
+  /** Public base URL of export links. Required in production; default http://localhost:PORT. Never the Host header. */
   publicUrl: string | undefined;
   /** Enables introspection in production. Default false (always on outside production). */
   introspection: boolean;
   /** Serves GraphiQL (ruru, offline) on GET /graphql. Default on outside production; GRAPHIQL=true enables it there. */
   graphiql: boolean;
-  /** When set, GET /api/metrics requires `Authorization: Bearer <METRICS_TOKEN>`. Default unset (open). */
+  /**
+   * When set, GET /api/metrics requires `Authorization: Bearer <METRICS_TOKEN>`. Unset: open outside production,
+   * refused (403) in production.
+   */
   metricsToken: string | undefined;
   /** Largest accepted request body. Default 100kb (a bytes-parser size string). */
   bodyLimit: string;
@@ -39,16 +43,13 @@ export interface Config {
   queryLimits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number };
   /** pino level: fatal, error, warn, info, debug, trace or silent. Default info (silent under NODE_ENV=test). */
   logLevel: string;
+  /** Logins (and password changes) allowed to wait for a password hash; more get TOO_MANY_REQUESTS. Default 100. */
+  loginQueueLimit: number;
+  /** Export downloads generated at once per process; more get 429 TOO_MANY_REQUESTS. Default 4. */
+  exportConcurrency: number;
 }
 
-const EXAMPLE_SECRETS = new Set([
-  'change-me',
-  'changeme',
-  'secret',
-  'your-secret-key',
-  'dev-access-secret',
-  'dev-refresh-secret',
-]);
+const EXAMPLE_SECRETS = new Set(['change-me', 'changeme', 'secret', 'your-secret-key']);
 
 export class ConfigError extends Error {}
 
@@ -93,7 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new ConfigError(`PORT must be 0..65535 (got "${env.PORT}")`);
 
-  const secret = (name: string, devDefault: string): string => {
+  const dataDir = env.DATA_DIR || './.data';
+  const secret = (name: string): string => {
     const value = env[name];
     if (production) {
       if (!value || EXAMPLE_SECRETS.has(value) || value.length < 32) {
@@ -103,10 +105,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       }
       return value;
     }
-    return value || devDefault;
+    return value || developmentSecret(dataDir, name);
   };
-  const jwtSecret = secret('JWT_SECRET', 'dev-access-secret');
-  const jwtRefreshSecret = secret('JWT_REFRESH_SECRET', 'dev-refresh-secret');
+  const jwtSecret = secret('JWT_SECRET');
+  const jwtRefreshSecret = secret('JWT_REFRESH_SECRET');
   if (production && jwtSecret === jwtRefreshSecret)
     throw new ConfigError('JWT_REFRESH_SECRET must differ from JWT_SECRET');
 
@@ -132,10 +134,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
 
+  const publicUrl = env.PUBLIC_URL || undefined;
+  if (publicUrl && !/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(publicUrl))
+    throw new ConfigError(
+      `PUBLIC_URL must be an http(s) URL such as https://meals.example.com (got "${publicUrl}")`,
+    );
+  if (production && !publicUrl)
+    throw new ConfigError('PUBLIC_URL must be set in production: export links are built from it');
+
   return {
     port,
     databaseUrl,
-    dataDir: env.DATA_DIR || './.data',
+    dataDir,
     nodeEnv,
     jwtSecret,
     jwtExpiresIn,
@@ -147,7 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     appTimezone,
     bcryptRounds,
-    publicUrl: env.PUBLIC_URL || undefined,
+    publicUrl,
     introspection: !production || env.GRAPHQL_INTROSPECTION === 'true',
     logLevel: logLevel(env.LOG_LEVEL, nodeEnv),
     graphiql: !production || env.GRAPHIQL === 'true',
@@ -159,5 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: positiveInt(env, 'QUERY_MAX_ALIASES', 15),
       maxTokens: positiveInt(env, 'QUERY_MAX_TOKENS', 3000),
     },
+    loginQueueLimit: positiveInt(env, 'LOGIN_QUEUE_LIMIT', 100),
+    exportConcurrency: positiveInt(env, 'EXPORT_CONCURRENCY', 4),
   };
 }

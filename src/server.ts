@@ -27,6 +27,7 @@ import { attachWebSocket, RealtimeServer } from './realtime/websocket';
 import { buildSchema } from './schema/build-schema';
 import { formatError } from './schema/format-error';
 import { parseOptions, validationRules } from './schema/limits';
+import { requestChecksPlugin } from './schema/request-checks';
 
 export interface RunningServer {
   httpServer: http.Server;
@@ -80,6 +81,8 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !production,
+    // "Did you mean ...?" would reveal the schema that introspection hides.
+    hideSchemaDetailsFromClientErrors: production,
     formatError: (formatted, error) => formatError(formatted, error, production, deps.logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -87,6 +90,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
       // The API sets no cache hints; the default cache-control plugin would still visit every field.
       ApolloServerPluginCacheControlDisabled(),
       operationLogPlugin(metrics),
+      requestChecksPlugin<Context>(),
     ],
   });
   await apollo.start();
@@ -94,7 +98,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   // Front ends on other origins read API responses (CORS decides which); CORP must not block them.
   app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
   app.use('/api', healthRoutes(deps.dataSource));
-  app.use('/api', metricsRoutes(metrics, deps.config.metricsToken));
+  app.use('/api', metricsRoutes(metrics, deps.config));
   app.use('/api', exportRoutes(deps));
   const corsForClients = cors<cors.CorsRequest>({ origin: deps.config.corsOrigins, credentials: true });
   app.use('/graphql', corsForClients);

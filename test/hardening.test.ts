@@ -12,6 +12,7 @@ const PRODUCTION_ENV = {
   JWT_SECRET: 'a-production-access-secret-of-enough-length-1234',
   JWT_REFRESH_SECRET: 'a-production-refresh-secret-of-enough-length-5678',
   CORS_ORIGIN: 'https://app.example.test',
+  PUBLIC_URL: 'https://meals.example.test',
 };
 
 async function post(url: string, body: string, headers: Record<string, string> = {}) {

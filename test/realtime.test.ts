@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import jwt from 'jsonwebtoken';
 import { statementCount } from '../src/database';
 import { connect, disposeSockets, sleep, Subscription, TestSocket } from './helpers/subscriptions';
-import { SeedUser, spawnServerProcess, startTestServer, TestServer } from './helpers/server';
+import { SeedUser, spawnServerProcess, startTestServer, TEST_SECRETS, TestServer } from './helpers/server';
 
 const CREATE = 'mutation($input: CreateOrderInput!) { createOrder(input: $input) { id kodePesanan } }';
 const UPDATE =
@@ -84,7 +84,7 @@ describe('realtime subscriptions', () => {
     it('closes with 4403 without a token, with a bad one and with an expired one', async () => {
       const expired = jwt.sign(
         { karyawanId: 1, nik: 'ADM001', role: 'administrator', departmentId: 1 },
-        'dev-access-secret',
+        TEST_SECRETS.JWT_SECRET,
         {
           subject: '1',
           expiresIn: -10,
@@ -108,7 +108,7 @@ describe('realtime subscriptions', () => {
     it('closes the socket with 4403 when the access token expires', async () => {
       const token = jwt.sign(
         { karyawanId: 4, nik: 'KIT001', role: 'dapur', departmentId: 3 },
-        'dev-access-secret',
+        TEST_SECRETS.JWT_SECRET,
         {
           subject: '4',
           expiresIn: 2,

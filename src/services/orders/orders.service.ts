@@ -81,13 +81,15 @@ function statusChangedEvent(actor: AuthUser, order: Order, oldStatus: OrderStatu
   };
 }
 
-async function lockOrder(manager: EntityManager, id: number): Promise<Order> {
+/** Locks the order; one outside what `actor` may read is NOT_FOUND, as in reads (its status stays unknown). */
+async function lockOrder(manager: EntityManager, id: number, actor: AuthUser): Promise<Order> {
   const order = await manager
     .createQueryBuilder(Order, 'o')
     .setLock('pessimistic_write')
     .where('o.id = :id', { id })
     .getOne();
-  if (!order) throw new NotFoundError(`Order ${id} does not exist`, 'id');
+  if (!order || !inScope(orderScope(actor), order))
+    throw new NotFoundError(`Order ${id} does not exist`, 'id');
   return order;
 }
 
@@ -228,7 +230,7 @@ export async function updateOrderStatus(
     throw new BadUserInputError('status', `${status} is reached only through an approval request`);
   }
   return inTransaction(deps.dataSource, async (manager) => {
-    const order = await lockOrder(manager, id);
+    const order = await lockOrder(manager, id, actor);
     const from = order.statusPesanan;
     const now = deps.clock.now();
     const changes: Partial<Order> = { statusPesanan: status };
@@ -277,7 +279,7 @@ export async function requestApproval(
   if (request.type === ApprovalRequestType.EDIT)
     checkQuantity('jumlahPesananBaru', request.jumlahPesananBaru);
   return inTransaction(deps.dataSource, async (manager) => {
-    const order = await lockOrder(manager, id);
+    const order = await lockOrder(manager, id, actor);
     const from = order.statusPesanan;
     if (from === OrderStatus.MENUNGGU_PERSETUJUAN) {
       throw new ConflictError(`Order ${order.kodePesanan} already has a pending request`);
@@ -350,7 +352,7 @@ export async function decideApproval(
     throw new BadUserInputError('catatanAdmin', `catatanAdmin must be at most ${MAX_NOTE_LENGTH} characters`);
   }
   return inTransaction(deps.dataSource, async (manager) => {
-    const order = await lockOrder(manager, id);
+    const order = await lockOrder(manager, id, actor);
     if (
       order.statusPesanan !== OrderStatus.MENUNGGU_PERSETUJUAN ||
       order.approvalStatus !== ApprovalStatus.PENDING ||
