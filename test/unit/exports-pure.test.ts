@@ -45,6 +45,7 @@ describe('export tokens (unit)', () => {
   const now = new Date('2025-10-01T07:00:00Z');
   const issued = now.getTime() / 1000;
   const payload: ExportPayload = {
+    jti: 'unit-link-000000000001',
     kind: ReportKind.CONSUMPTION,
     format: ExportFormat.CSV,
     filters: { groupBy: ReportGroupBy.WEEKLY, departmentId: 2, status: OrderStatus.COMPLETE, search: 'x' },

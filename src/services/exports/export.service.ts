@@ -1,4 +1,5 @@
 // exportReport: turns a report request into a signed, short-lived download link, and names the file it serves.
+import crypto from 'node:crypto';
 import { AppDeps } from '../../auth/context';
 import { ExportFormat, ReportKind } from '../../entities/enums';
 import { checkExportFilters, REPORT_FILTERS } from './export-table';
@@ -73,6 +74,7 @@ export function createExportLink(deps: AppDeps, request: ExportRequest, baseUrl:
   checkExportFilters(request.kind, filters);
   const issuedAt = Math.floor(deps.clock.now().getTime() / 1000);
   const payload: ExportPayload = {
+    jti: crypto.randomUUID(),
     kind: request.kind,
     format: request.format,
     filters,

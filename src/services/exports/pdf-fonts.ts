@@ -1,0 +1,102 @@
+// The fonts of PDF exports (Noto Sans, Noto Sans Arabic, Noto Sans SC from npm, OFL) and the choice of a font for
+// each run of text: every character gets the first font that has a glyph for it; a character none has (emoji)
+// becomes U+FFFD, visibly a placeholder, never another character's glyph.
+import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
+
+const load = createRequire(__filename);
+
+export type FontWeight = 'regular' | 'bold';
+
+interface FontFace {
+  /** The name registered with pdfkit. */
+  name: string;
+  file: string;
+  /** Written right to left (Arabic): words are placed from the right. */
+  rtl?: boolean;
+}
+
+/** In fallback order: Latin (Indonesian and other Latin-script text) first, then Arabic, then Chinese. */
+const FAMILIES: Record<FontWeight, FontFace[]> = {
+  regular: [
+    { name: 'NotoSans', file: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf' },
+    {
+      name: 'NotoSansArabic',
+      file: '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf',
+      rtl: true,
+    },
+    { name: 'NotoSansSC', file: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf' },
+  ],
+  bold: [
+    { name: 'NotoSans-Bold', file: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf' },
+    {
+      name: 'NotoSansArabic-Bold',
+      file: '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf',
+      rtl: true,
+    },
+    { name: 'NotoSansSC-Bold', file: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf' },
+  ],
+};
+
+export const PLACEHOLDER = '\uFFFD';
+
+export interface TextRun {
+  /** pdfkit font name. */
+  font: string;
+  text: string;
+  rtl?: boolean;
+}
+
+interface LoadedFace extends FontFace {
+  path: string;
+  font: fontkit.Font;
+}
+
+let loaded: Record<FontWeight, LoadedFace[]> | null = null;
+
+function faces(): Record<FontWeight, LoadedFace[]> {
+  loaded ??= {
+    regular: FAMILIES.regular.map(open),
+    bold: FAMILIES.bold.map(open),
+  };
+  return loaded;
+}
+
+function open(face: FontFace): LoadedFace {
+  const path = load.resolve(face.file);
+  const font = fontkit.openSync(path);
+  if (!('hasGlyphForCodePoint' in font)) throw new Error(`${face.file} is a font collection`);
+  return { ...face, path, font };
+}
+
+/** Every face with the file pdfkit should embed for it. */
+export function fontFiles(): { name: string; path: string }[] {
+  return [...faces().regular, ...faces().bold].map(({ name, path }) => ({ name, path }));
+}
+
+/** Combining marks, joiners and spaces stay with the run they follow when its font has them. */
+const STAYS_WITH_RUN = /[\p{M}\p{Zs}\u200c\u200d]/u;
+
+/** `text` cut into runs, each in the first font of `weight` that draws all of its characters. */
+export function textRuns(text: string, weight: FontWeight): TextRun[] {
+  const family = faces()[weight];
+  const runs: TextRun[] = [];
+  let current: LoadedFace | null = null;
+  for (const character of text) {
+    const codePoint = character.codePointAt(0) ?? 0;
+    let face: LoadedFace | undefined =
+      current && STAYS_WITH_RUN.test(character) && current.font.hasGlyphForCodePoint(codePoint)
+        ? current
+        : family.find((candidate) => candidate.font.hasGlyphForCodePoint(codePoint));
+    let shown = character;
+    if (!face) {
+      face = family[0];
+      shown = PLACEHOLDER;
+    }
+    const last = runs[runs.length - 1];
+    if (last && current === face) last.text += shown;
+    else runs.push({ font: face.name, text: shown, ...(face.rtl ? { rtl: true } : {}) });
+    current = face;
+  }
+  return runs;
+}
