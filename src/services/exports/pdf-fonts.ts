@@ -50,6 +50,8 @@ export interface TextRun {
 interface LoadedFace extends FontFace {
   path: string;
   font: fontkit.Font;
+  /** Advance widths (em) by code point, filled as characters are met. */
+  advances: Map<number, number>;
 }
 
 let loaded: Record<FontWeight, LoadedFace[]> | null = null;
@@ -66,7 +68,37 @@ function open(face: FontFace): LoadedFace {
   const path = load.resolve(face.file);
   const font = fontkit.openSync(path);
   if (!('hasGlyphForCodePoint' in font)) throw new Error(`${face.file} is a font collection`);
-  return { ...face, path, font };
+  return { ...face, path, font, advances: new Map() };
+}
+
+const byName = new Map<string, LoadedFace>();
+
+function face(name: string): LoadedFace {
+  if (byName.size === 0)
+    for (const loadedFace of [...faces().regular, ...faces().bold]) byName.set(loadedFace.name, loadedFace);
+  const found = byName.get(name);
+  if (!found) throw new Error(`Unknown PDF font ${name}`);
+  return found;
+}
+
+/**
+ * The width of `run` at `size` points from the glyphs' advance widths, without shaping. Shaping (pdfkit's
+ * widthOfString) costs far more and was most of the time of a large export; kerning and Arabic joining forms
+ * change widths by a few percent, which the cell padding absorbs.
+ */
+export function runWidth(run: TextRun, size: number): number {
+  const { font, advances } = face(run.font);
+  let em = 0;
+  for (const character of run.text) {
+    const codePoint = character.codePointAt(0) ?? 0;
+    let advance = advances.get(codePoint);
+    if (advance === undefined) {
+      advance = font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm;
+      advances.set(codePoint, advance);
+    }
+    em += advance;
+  }
+  return em * size;
 }
 
 /** Every face with the file pdfkit should embed for it. */

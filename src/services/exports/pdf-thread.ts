@@ -1,6 +1,5 @@
 // Runs the PDF layout of one export in a worker thread, so that a large export never blocks the event loop that
 // serves every other request. This side reads the rows (database) and writes the output (HTTP response).
-import { once } from 'node:events';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
@@ -22,6 +21,19 @@ async function nextBatch(rows: AsyncIterator<Cell[]>): Promise<Cell[][] | null> 
   return batch.length ? batch : null;
 }
 
+/** Resolves when `out` wants more data or has closed; removes both listeners either way. */
+function drained(out: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+  });
+}
+
 /** Writes `table` as a PDF into `out` from a worker thread; resolves when the document is complete. */
 export async function writePdfInWorker(table: ExportTable, meta: PdfMeta, out: Writable): Promise<void> {
   const job: PdfJob = { title: table.title, columns: table.columns, meta };
@@ -38,7 +50,7 @@ export async function writePdfInWorker(table: ExportTable, meta: PdfMeta, out: W
         const step = async () => {
           if (message.type === 'rows') send({ type: 'rows', rows: await nextBatch(rows) });
           else if (message.type === 'chunk') {
-            if (!out.write(message.data)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+            if (!out.write(message.data)) await drained(out);
             send({ type: 'ack' });
           } else if (message.type === 'done') resolve();
           else reject(new Error(message.message));

@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import { Cell, ExportColumn, ExportTable } from './export-table';
-import { fontFiles, FontWeight, textRuns, TextRun } from './pdf-fonts';
+import { fontFiles, FontWeight, runWidth, textRuns, TextRun } from './pdf-fonts';
 
 export interface PdfMeta {
   /** Filters as label/value pairs; empty when nothing was filtered. */
@@ -48,21 +48,17 @@ function cellText(value: Cell): string {
 
 const ELLIPSIS = '…';
 
-function runWidth(doc: Doc, run: TextRun): number {
-  return doc.font(run.font).widthOfString(run.text);
-}
-
 /** The runs of `text` cut to fit `width` at the current size, with an ellipsis when cut. */
-function fitRuns(doc: Doc, text: string, weight: FontWeight, width: number): TextRun[] {
+function fitRuns(text: string, weight: FontWeight, size: number, width: number): TextRun[] {
   const runs = textRuns(text, weight);
-  const total = runs.reduce((sum, run) => sum + runWidth(doc, run), 0);
+  const total = runs.reduce((sum, run) => sum + runWidth(run, size), 0);
   if (total <= width) return runs;
   const [ellipsis] = textRuns(ELLIPSIS, weight);
-  const room = width - runWidth(doc, ellipsis);
+  const room = width - runWidth(ellipsis, size);
   const kept: TextRun[] = [];
   let used = 0;
   for (const run of runs) {
-    const whole = runWidth(doc, run);
+    const whole = runWidth(run, size);
     if (used + whole <= room) {
       kept.push(run);
       used += whole;
@@ -74,7 +70,7 @@ function fitRuns(doc: Doc, text: string, weight: FontWeight, width: number): Tex
     while (low < high) {
       const middle = Math.ceil((low + high) / 2);
       const part = { font: run.font, text: characters.slice(0, middle).join('') };
-      if (used + runWidth(doc, part) <= room) low = middle;
+      if (used + runWidth(part, size) <= room) low = middle;
       else high = middle - 1;
     }
     if (low > 0) kept.push({ font: run.font, text: characters.slice(0, low).join('') });
@@ -87,15 +83,17 @@ function fitRuns(doc: Doc, text: string, weight: FontWeight, width: number): Tex
  * Draws `runs` one after the other on the baseline `y`. A right-to-left run goes word by word from its right end:
  * pdfkit shapes and orders the letters of a word but misplaces the spaces between words.
  */
-function drawRuns(doc: Doc, runs: TextRun[], x: number, y: number): void {
+function drawRuns(doc: Doc, runs: TextRun[], size: number, x: number, y: number): void {
+  doc.fontSize(size);
   let left = x;
   for (const run of runs) {
-    const width = runWidth(doc, run);
+    const width = runWidth(run, size);
+    doc.font(run.font);
     if (run.rtl) {
-      const space = doc.widthOfString(' ');
+      const space = runWidth({ ...run, text: ' ' }, size);
       let right = left + width;
       for (const word of run.text.split(' ')) {
-        const wordWidth = doc.widthOfString(word);
+        const wordWidth = runWidth({ ...run, text: word }, size);
         if (word) doc.text(word, right - wordWidth, y, { lineBreak: false, baseline: 'alphabetic' });
         right -= wordWidth + space;
       }
@@ -105,13 +103,13 @@ function drawRuns(doc: Doc, runs: TextRun[], x: number, y: number): void {
 }
 
 function drawRow(doc: Doc, grid: Layout, cells: string[], y: number, bold: boolean): void {
-  doc.fontSize(FONT_SIZE).fillColor('black');
+  doc.fillColor('black');
   cells.forEach((cell, index) => {
     const inner = grid.widths[index] - 2 * CELL_PADDING;
-    const runs = fitRuns(doc, cell, bold ? 'bold' : 'regular', inner);
-    const width = runs.reduce((sum, run) => sum + runWidth(doc, run), 0);
+    const runs = fitRuns(cell, bold ? 'bold' : 'regular', FONT_SIZE, inner);
+    const width = runs.reduce((sum, run) => sum + runWidth(run, FONT_SIZE), 0);
     const offset = grid.columns[index].numeric ? inner - width : 0;
-    drawRuns(doc, runs, grid.x[index] + CELL_PADDING + offset, y + BASELINE);
+    drawRuns(doc, runs, FONT_SIZE, grid.x[index] + CELL_PADDING + offset, y + BASELINE);
   });
 }
 
@@ -128,14 +126,14 @@ function drawHeader(doc: Doc, grid: Layout, y: number): number {
 }
 
 function drawFooter(doc: Doc, title: string, pageNumber: number): void {
-  doc.fontSize(7).fillColor('#555555');
-  drawRuns(doc, textRuns(`${title} · page ${pageNumber}`, 'regular'), MARGIN, doc.page.height - MARGIN);
+  doc.fillColor('#555555');
+  drawRuns(doc, textRuns(`${title} · page ${pageNumber}`, 'regular'), 7, MARGIN, doc.page.height - MARGIN);
 }
 
 /** One line of text (filters may hold any script), cut to the page width. */
 function drawLine(doc: Doc, text: string, weight: FontWeight, size: number, y: number): number {
-  doc.fontSize(size).fillColor('black');
-  drawRuns(doc, fitRuns(doc, text, weight, doc.page.width - 2 * MARGIN), MARGIN, y + size);
+  doc.fillColor('black');
+  drawRuns(doc, fitRuns(text, weight, size, doc.page.width - 2 * MARGIN), size, MARGIN, y + size);
   return y + size * 1.4;
 }
 
@@ -208,8 +206,8 @@ export async function writePdf(table: ExportTable, meta: PdfMeta, out: Writable)
     rowCount += 1;
   }
   if (rowCount === 0) {
-    doc.fontSize(9).fillColor('black');
-    drawRuns(doc, textRuns('No rows match these filters.', 'regular'), MARGIN + CELL_PADDING, y + 4 + 9);
+    doc.fillColor('black');
+    drawRuns(doc, textRuns('No rows match these filters.', 'regular'), 9, MARGIN + CELL_PADDING, y + 4 + 9);
   }
   drawFooter(doc, table.title, pageNumber);
   mapUnmappedGlyphs(doc);
