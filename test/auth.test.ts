@@ -571,6 +571,29 @@ describe('authentication', () => {
       await mobileLogin(user.nik, user.password);
     });
 
+    it('throttles wrong current passwords like logins: the sixth try in the window is TOO_MANY_REQUESTS', async () => {
+      const user = await newUser();
+      const session = await mobileLogin(user.nik, user.password);
+      const change = (currentPassword: string) =>
+        server.gql(
+          CHANGE_PASSWORD,
+          { input: { currentPassword, newPassword: 'another-pass-1' } },
+          { token: session.accessToken },
+        );
+      const wrong = await Promise.all(Array.from({ length: 5 }, (_, index) => change(`guess-${index}-xyz`)));
+      expect(wrong.map((response) => firstError(response).extensions?.code)).to.deep.equal(
+        Array(5).fill('BAD_USER_INPUT'),
+      );
+      // Even the right password waits for the window now: guessing stays capped at 5 per 15 minutes.
+      const throttled = firstError(await change(user.password));
+      expect(throttled.extensions?.code).to.equal('TOO_MANY_REQUESTS');
+      expect(throttled.extensions?.retryAfterSeconds).to.be.a('number');
+      await server.sql(
+        "UPDATE login_attempt SET attempted_at = attempted_at - interval '16 minutes' WHERE nik LIKE 'password-change:%'",
+      );
+      expect((await change(user.password)).errors).to.equal(undefined);
+    });
+
     it('audits a successful change as PASSWORD_CHANGED and refuses anonymous callers', async () => {
       const user = await newUser();
       const session = await mobileLogin(user.nik, user.password);

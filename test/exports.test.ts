@@ -396,6 +396,44 @@ describe('report exports', () => {
   });
 
   describe('PDF', () => {
+    it('renders Latin, Arabic and Chinese text exactly, and characters no font has as a visible placeholder', async () => {
+      const texts = {
+        latin: 'Dapur Ümit çağ – señor façade',
+        chinese: '食堂部门',
+        arabic: 'المطبخ',
+        arabicWords: 'قسم المطبخ',
+        emoji: 'Kantin 🍱 siap',
+      };
+      await insertAudit(
+        server,
+        Object.values(texts).map((detail, index) => ({
+          id: 10_001 + index,
+          user_id: null,
+          aksi: 'FONT_CHECK',
+          detail,
+          kode_pesanan: null,
+          timestamp: `2025-12-01T0${index}:00:00.000000Z`,
+        })),
+      );
+      const pdf = await download(
+        (await link({ kind: 'AUDIT_TRAIL', format: 'PDF', aksi: 'FONT_CHECK' })).url,
+      );
+      expect(pdf.status).to.equal(200);
+      const items = (await pdfPages(pdf.body)).join('\n').split('\n');
+      expect(items).to.include(texts.latin);
+      expect(items).to.include(texts.chinese);
+      expect(items).to.include(texts.arabic);
+      // Right-to-left words are placed one by one; each comes out whole, in reading order.
+      expect(items.join('\n')).to.contain('قسم\nالمطبخ');
+      expect(items).to.include('Kantin \uFFFD siap');
+      expect(items.join('')).to.not.contain('🍱');
+      const csv = await download(
+        (await link({ kind: 'AUDIT_TRAIL', format: 'CSV', aksi: 'FONT_CHECK' })).url,
+      );
+      const details = (parse(csv.body.toString('utf8').replace(BOM, '')) as string[][]).map((row) => row[3]);
+      expect(details.slice(1).sort()).to.deep.equal(Object.values(texts).sort());
+    });
+
     it('is a real document with the title, the filters, the generated time and every row', async () => {
       const filter = { tanggalMulai: '2025-10-06', tanggalAkhir: '2025-11-09', shiftId: refs.shifts[0].id };
       const data = await server.ok<{
