@@ -17,25 +17,24 @@ interface FontFace {
 }
 
 /** In fallback order: Latin (Indonesian and other Latin-script text) first, then Arabic, then Chinese. */
+function family(weight: '400Regular' | '700Bold', suffix: string): FontFace[] {
+  return [
+    { name: `NotoSans${suffix}`, file: `@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf` },
+    {
+      name: `NotoSansArabic${suffix}`,
+      file: `@expo-google-fonts/noto-sans-arabic/${weight}/NotoSansArabic_${weight}.ttf`,
+      rtl: true,
+    },
+    {
+      name: `NotoSansSC${suffix}`,
+      file: `@expo-google-fonts/noto-sans-sc/${weight}/NotoSansSC_${weight}.ttf`,
+    },
+  ];
+}
+
 const FAMILIES: Record<FontWeight, FontFace[]> = {
-  regular: [
-    { name: 'NotoSans', file: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf' },
-    {
-      name: 'NotoSansArabic',
-      file: '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf',
-      rtl: true,
-    },
-    { name: 'NotoSansSC', file: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf' },
-  ],
-  bold: [
-    { name: 'NotoSans-Bold', file: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf' },
-    {
-      name: 'NotoSansArabic-Bold',
-      file: '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf',
-      rtl: true,
-    },
-    { name: 'NotoSansSC-Bold', file: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf' },
-  ],
+  regular: family('400Regular', ''),
+  bold: family('700Bold', '-Bold'),
 };
 
 export const PLACEHOLDER = '\uFFFD';
