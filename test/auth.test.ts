@@ -594,6 +594,19 @@ describe('authentication', () => {
       expect((await change(user.password)).errors).to.equal(undefined);
     });
 
+    it("does not let failed logins count against another user's password changes", async () => {
+      const user = await newUser();
+      const session = await mobileLogin(user.nik, user.password);
+      const key = `password-change:${user.id}`;
+      for (let attempt = 0; attempt < 6; attempt += 1) await login(key, 'whatever-123');
+      const changed = await server.gql(
+        CHANGE_PASSWORD,
+        { input: { currentPassword: user.password, newPassword: 'another-pass-9' } },
+        { token: session.accessToken },
+      );
+      expect(changed.errors).to.equal(undefined);
+    });
+
     it('audits a successful change as PASSWORD_CHANGED and refuses anonymous callers', async () => {
       const user = await newUser();
       const session = await mobileLogin(user.nik, user.password);

@@ -139,13 +139,24 @@ async function hashForAttempt<T>(deps: AppDeps, attemptId: string, hash: () => P
   }
 }
 
+/**
+ * The throttle key of a login: the NIK itself. Real NIKs never contain ':' (users.service allows letters, digits,
+ * dot, dash, underscore); typed text that does is keyed by its hash, so that no login can count against another
+ * key such as a password change's.
+ */
+function loginKey(nik: string): string {
+  return nik.includes(':')
+    ? `unknown:${crypto.createHash('sha256').update(nik).digest('hex').slice(0, 40)}`
+    : nik;
+}
+
 /** First step of a login, in a short transaction: the throttle (audited when it refuses) and the account. */
 async function beginAttempt(
   deps: AppDeps,
   nik: string,
 ): Promise<Outcome<{ found: Found; attemptId: string }>> {
   return inTransaction(deps.dataSource, async (manager) => {
-    const reserved = await reserveAttempt(manager, nik);
+    const reserved = await reserveAttempt(manager, loginKey(nik));
     const found = await accountByNik(manager, nik);
     if ('retryAfter' in reserved) {
       await writeAudit(manager, {
@@ -189,7 +200,7 @@ export async function login(deps: AppDeps, nik: string, password: string): Promi
     );
   }
   return inTransaction(deps.dataSource, async (manager) => {
-    await manager.delete(LoginAttempt, { nik });
+    await manager.delete(LoginAttempt, { nik: loginKey(nik) });
     const { session } = await issueSession(deps, manager, found.account, found.karyawan, crypto.randomUUID());
     await writeAudit(manager, {
       userId: found.karyawan.id,
