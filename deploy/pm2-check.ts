@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     PORT: String(port),
     HOST: '127.0.0.1',
     METRICS_PORT: String(metricsPort),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
     LOG_LEVEL: 'info',
   };
   try {

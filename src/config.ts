@@ -1,4 +1,5 @@
 // Every environment variable is read and validated here, once; a wrong value stops start-up with a clear message.
+import { developmentSecret } from './dev-secrets';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -41,13 +42,16 @@ export interface Config {
   appTimezone: string;
   /** bcrypt cost. Default 10; below 10 stops start-up. */
   bcryptRounds: number;
-  /** Public base URL used in export links. Default http://localhost:PORT. */
+  /** Public base URL of export links. Required in production; default http://localhost:PORT. Never the Host header. */
   publicUrl: string | undefined;
   /** Enables introspection in production. Default false (always on outside production). */
   introspection: boolean;
   /** Serves GraphiQL (ruru, offline) on GET /graphql. Default on outside production; GRAPHIQL=true enables it there. */
   graphiql: boolean;
-  /** When set, GET /api/metrics requires `Authorization: Bearer <METRICS_TOKEN>`. Default unset (open). */
+  /**
+   * When set, GET /api/metrics requires `Authorization: Bearer <METRICS_TOKEN>`. Unset: open outside production,
+   * refused (403) in production.
+   */
   metricsToken: string | undefined;
   /** Largest accepted request body. Default 100kb (a bytes-parser size string). */
   bodyLimit: string;
@@ -65,16 +69,13 @@ export interface Config {
   eventReplayLimit: number;
   /** pino level: fatal, error, warn, info, debug, trace or silent. Default info (silent under NODE_ENV=test). */
   logLevel: string;
+  /** Logins (and password changes) allowed to wait for a password hash; more get TOO_MANY_REQUESTS. Default 100. */
+  loginQueueLimit: number;
+  /** Export downloads generated at once per process; more get 429 TOO_MANY_REQUESTS. Default 4. */
+  exportConcurrency: number;
 }
 
-const EXAMPLE_SECRETS = new Set([
-  'change-me',
-  'changeme',
-  'secret',
-  'your-secret-key',
-  'dev-access-secret',
-  'dev-refresh-secret',
-]);
+const EXAMPLE_SECRETS = new Set(['change-me', 'changeme', 'secret', 'your-secret-key']);
 
 export class ConfigError extends Error {}
 
@@ -167,7 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new ConfigError(`PORT must be 0..65535 (got "${env.PORT}")`);
 
-  const secret = (name: string, devDefault: string): string => {
+  const secret = (name: string): string => {
     const value = env[name];
     if (production) {
       if (!value || EXAMPLE_SECRETS.has(value) || value.length < 32) {
@@ -177,10 +178,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       }
       return value;
     }
-    return value || devDefault;
+    return value || developmentSecret(database.dataDir, name);
   };
-  const jwtSecret = secret('JWT_SECRET', 'dev-access-secret');
-  const jwtRefreshSecret = secret('JWT_REFRESH_SECRET', 'dev-refresh-secret');
+  const jwtSecret = secret('JWT_SECRET');
+  const jwtRefreshSecret = secret('JWT_REFRESH_SECRET');
   if (production && jwtSecret === jwtRefreshSecret)
     throw new ConfigError('JWT_REFRESH_SECRET must differ from JWT_SECRET');
 
@@ -195,6 +196,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } catch {
     throw new ConfigError(`APP_TIMEZONE is not a known IANA time zone (got "${appTimezone}")`);
   }
+
+  const publicUrl = env.PUBLIC_URL || undefined;
+  if (publicUrl && !/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(publicUrl))
+    throw new ConfigError(
+      `PUBLIC_URL must be an http(s) URL such as https://meals.example.com (got "${publicUrl}")`,
+    );
+  if (production && !publicUrl)
+    throw new ConfigError('PUBLIC_URL must be set in production: export links are built from it');
 
   return {
     ...database,
@@ -212,7 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((origin) => origin.trim())
       .filter(Boolean),
     appTimezone,
-    publicUrl: env.PUBLIC_URL || undefined,
+    publicUrl,
     introspection: !production || env.GRAPHQL_INTROSPECTION === 'true',
     graphiql: !production || env.GRAPHIQL === 'true',
     metricsToken: env.METRICS_TOKEN || undefined,
@@ -225,5 +234,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: positiveInt(env, 'QUERY_MAX_ALIASES', 15),
       maxTokens: positiveInt(env, 'QUERY_MAX_TOKENS', 3000),
     },
+    loginQueueLimit: positiveInt(env, 'LOGIN_QUEUE_LIMIT', 100),
+    exportConcurrency: positiveInt(env, 'EXPORT_CONCURRENCY', 4),
   };
 }

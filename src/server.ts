@@ -26,6 +26,7 @@ import { attachWebSocket, RealtimeServer } from './realtime/websocket';
 import { buildSchema } from './schema/build-schema';
 import { formatError } from './schema/format-error';
 import { parseOptions, validationRules } from './schema/limits';
+import { requestChecksPlugin } from './schema/request-checks';
 
 export interface RunningServer {
   httpServer: http.Server;
@@ -63,7 +64,7 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
 /** METRICS_PORT: this process's metrics alone on a port of its own (METRICS_PORT + instance number). */
 async function listenForMetrics(config: AppDeps['config'], metrics: AppMetrics): Promise<http.Server | null> {
   if (config.metricsPort === undefined) return null;
-  const server = http.createServer(express().use('/api', metricsRoutes(metrics, config.metricsToken)));
+  const server = http.createServer(express().use('/api', metricsRoutes(metrics, config)));
   const port = config.metricsPort + Number(config.instance ?? 0);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -101,6 +102,8 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !production,
+    // "Did you mean ...?" would reveal the schema that introspection hides.
+    hideSchemaDetailsFromClientErrors: production,
     formatError: (formatted, error) => formatError(formatted, error, production, deps.logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -108,6 +111,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
       // The API sets no cache hints; the default cache-control plugin would still visit every field.
       ApolloServerPluginCacheControlDisabled(),
       operationLogPlugin(metrics),
+      requestChecksPlugin<Context>(),
     ],
   });
   await apollo.start();
@@ -115,7 +119,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   // Front ends on other origins read API responses (CORS decides which); CORP must not block them.
   app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
   app.use('/api', healthRoutes(deps.dataSource));
-  app.use('/api', metricsRoutes(metrics, deps.config.metricsToken));
+  app.use('/api', metricsRoutes(metrics, deps.config));
   app.use('/api', exportRoutes(deps));
   const corsForClients = cors<cors.CorsRequest>({ origin: deps.config.corsOrigins, credentials: true });
   app.use('/graphql', corsForClients);

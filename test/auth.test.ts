@@ -3,7 +3,7 @@
 // each verified through the API and, where it matters, the audit rows and token tables.
 import { expect } from 'chai';
 import jwt from 'jsonwebtoken';
-import { firstError, GqlResponse, SEED, startTestServer, TestServer } from './helpers/server';
+import { firstError, GqlResponse, SEED, startTestServer, TEST_SECRETS, TestServer } from './helpers/server';
 
 const LOGIN = `mutation Login($input: LoginInput!) {
   login(input: $input) { accessToken expiresIn refreshToken user { id nomorIndukKaryawan role } }
@@ -20,9 +20,9 @@ const CREATE_USER = `mutation Create($input: CreateUserInput!) { createUser(inpu
 const SET_STATUS = `mutation Status($id: Int!, $isActive: Boolean!) { updateUserStatus(id: $id, isActive: $isActive) { id isActive } }`;
 const RESET = `mutation Reset($id: Int!) { resetUserPassword(id: $id) { temporaryPassword user { id nomorIndukKaryawan } } }`;
 
-/** The test configuration's access-token secret (config.ts default outside production). */
-const ACCESS_SECRET = 'dev-access-secret';
-const REFRESH_SECRET = 'dev-refresh-secret';
+/** The test servers' token secrets. */
+const ACCESS_SECRET = TEST_SECRETS.JWT_SECRET;
+const REFRESH_SECRET = TEST_SECRETS.JWT_REFRESH_SECRET;
 
 interface AuthPayload {
   accessToken: string;
@@ -207,6 +207,7 @@ describe('authentication', () => {
           NODE_ENV: 'production',
           JWT_SECRET: 'production-access-secret-0123456789abcdef',
           JWT_REFRESH_SECRET: 'production-refresh-secret-0123456789abcdef',
+          PUBLIC_URL: 'https://meals.example.test',
         },
       });
       try {
@@ -246,8 +247,9 @@ describe('authentication', () => {
       expect(rows.map((row) => row.aksi)).to.deep.equal(['LOGIN_FAILURE', 'LOGIN_FAILURE']);
       const [unknown, wrong] = rows;
       expect(unknown.user_id).to.equal(null);
-      expect(unknown.metadata).to.include({ nik: 'NOSUCH02', reason: 'unknown NIK' });
-      expect(unknown.detail).to.contain('NOSUCH02');
+      // What was typed as an unknown NIK (often a password in the wrong field) stays out of the audit trail.
+      expect(unknown.metadata).to.deep.equal({ nikKnown: false, reason: 'unknown NIK' });
+      expect(JSON.stringify(unknown)).not.to.contain('NOSUCH02');
       expect(wrong.user_id).to.equal(user.id);
       expect(wrong.metadata).to.include({ nik: user.nik, reason: 'wrong password' });
       expect(wrong.detail).to.contain(user.nik);
@@ -686,6 +688,42 @@ describe('authentication', () => {
 
       expect(await server.auditSince(marker, 'PASSWORD_CHANGED')).to.deep.equal([]);
       await mobileLogin(user.nik, user.password);
+    });
+
+    it('throttles wrong current passwords like logins: the sixth try in the window is TOO_MANY_REQUESTS', async () => {
+      const user = await newUser();
+      const session = await mobileLogin(user.nik, user.password);
+      const change = (currentPassword: string) =>
+        server.gql(
+          CHANGE_PASSWORD,
+          { input: { currentPassword, newPassword: 'another-pass-1' } },
+          { token: session.accessToken },
+        );
+      const wrong = await Promise.all(Array.from({ length: 5 }, (_, index) => change(`guess-${index}-xyz`)));
+      expect(wrong.map((response) => firstError(response).extensions?.code)).to.deep.equal(
+        Array(5).fill('BAD_USER_INPUT'),
+      );
+      // Even the right password waits for the window now: guessing stays capped at 5 per 15 minutes.
+      const throttled = firstError(await change(user.password));
+      expect(throttled.extensions?.code).to.equal('TOO_MANY_REQUESTS');
+      expect(throttled.extensions?.retryAfterSeconds).to.be.a('number');
+      await server.sql(
+        "UPDATE login_attempt SET attempted_at = attempted_at - interval '16 minutes' WHERE nik LIKE 'password-change:%'",
+      );
+      expect((await change(user.password)).errors).to.equal(undefined);
+    });
+
+    it("does not let failed logins count against another user's password changes", async () => {
+      const user = await newUser();
+      const session = await mobileLogin(user.nik, user.password);
+      const key = `password-change:${user.id}`;
+      for (let attempt = 0; attempt < 6; attempt += 1) await login(key, 'whatever-123');
+      const changed = await server.gql(
+        CHANGE_PASSWORD,
+        { input: { currentPassword: user.password, newPassword: 'another-pass-9' } },
+        { token: session.accessToken },
+      );
+      expect(changed.errors).to.equal(undefined);
     });
 
     it('audits a successful change as PASSWORD_CHANGED and refuses anonymous callers', async () => {

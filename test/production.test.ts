@@ -11,9 +11,11 @@ import { emptyDatabase } from './helpers/global';
 import { spawnServerProcess, startTestServer, TestServer } from './helpers/server';
 
 const DIST = path.resolve(__dirname, '../src');
-const SECRETS = {
+/** What production needs besides DATABASE_URL: real secrets and the public URL of export links. */
+const PRODUCTION_SETTINGS = {
   JWT_SECRET: 'a-production-access-secret-of-enough-length-1234',
   JWT_REFRESH_SECRET: 'a-production-refresh-secret-of-enough-length-5678',
+  PUBLIC_URL: 'https://meals.example.com',
 };
 
 interface Outcome {
@@ -90,7 +92,10 @@ describe('production path', () => {
           DATABASE_URL: database.url,
         });
         expectOneLineFailure(seeded, /never runs with NODE_ENV=production/);
-        const server = await spawnServerProcess(database.url, { NODE_ENV: 'production', ...SECRETS });
+        const server = await spawnServerProcess(database.url, {
+          NODE_ENV: 'production',
+          ...PRODUCTION_SETTINGS,
+        });
         try {
           const login = await fetch(`${server.url}/graphql`, {
             method: 'POST',
@@ -119,7 +124,12 @@ describe('production path', () => {
         ]) {
           const outcome = await runNode(
             args,
-            { NODE_ENV: 'production', DATABASE_URL: '', ADMIN_PASSWORD: 'first-admin-pass', ...SECRETS },
+            {
+              NODE_ENV: 'production',
+              DATABASE_URL: '',
+              ADMIN_PASSWORD: 'first-admin-pass',
+              ...PRODUCTION_SETTINGS,
+            },
             cwd,
           );
           expectOneLineFailure(outcome, /DATABASE_URL must be set in production/);

@@ -3,10 +3,17 @@ import crypto from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Karyawan, LoginAttempt, RefreshToken, UserAccount } from '../entities';
 import { AuditAction } from '../entities/enums';
-import { AppError, BadUserInputError, TooManyRequestsError, UnauthenticatedError } from '../schema/errors';
+import {
+  AppError,
+  BadUserInputError,
+  ConflictError,
+  TooManyRequestsError,
+  UnauthenticatedError,
+} from '../schema/errors';
 import { writeAudit } from '../services/audit.service';
 import { inTransaction } from '../services/transaction';
 import { AppDeps } from './context';
+import { hashQueue } from './hash-queue';
 import { hashPassword, verifyPassword } from './passwords';
 import {
   hashToken,
@@ -136,54 +143,128 @@ async function accountByNik(manager: EntityManager, nik: string) {
   return karyawan && account ? { karyawan, account } : null;
 }
 
-export async function login(deps: AppDeps, nik: string, password: string): Promise<Session> {
-  const outcome = await inTransaction(deps.dataSource, async (manager): Promise<Outcome<Session>> => {
-    // Serialise attempts per NIK so that concurrent guesses cannot all slip under the limit.
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login:${nik}`]);
-    const [window] = await manager.query(
-      `SELECT count(*)::int AS failures,
-              ceil(extract(epoch FROM min(attempted_at) + make_interval(mins => $3) - now()))::int AS retry_after
-         FROM login_attempt WHERE nik = $1 AND attempted_at > now() - make_interval(mins => $2)`,
-      [nik, LOGIN_WINDOW_MINUTES, LOGIN_WINDOW_MINUTES],
-    );
-    const found = await accountByNik(manager, nik);
-    const actor = found?.karyawan.id ?? null;
-    if (window.failures >= LOGIN_MAX_FAILURES) {
-      await writeAudit(manager, {
-        userId: actor,
-        aksi: AuditAction.LOGIN_FAILURE,
-        detail: `Login refused for NIK ${nik}: too many failed attempts`,
-        metadata: { nik, reason: 'throttled' },
-      });
-      const retryAfter = Math.max(1, window.retry_after ?? 1);
-      return {
-        ok: false,
-        error: new TooManyRequestsError(
-          `Too many failed logins; try again in ${Math.ceil(retryAfter / 60)} minute(s)`,
-          retryAfter,
-        ),
-      };
-    }
-    const passwordMatches = await verifyPassword(password, found?.account.passwordHash ?? null);
-    const reason = !found
-      ? 'unknown NIK'
-      : !passwordMatches
-        ? 'wrong password'
-        : !found.karyawan.isActive
-          ? 'account deactivated'
-          : null;
-    if (reason || !found) {
-      await manager.insert(LoginAttempt, { nik });
-      await writeAudit(manager, {
-        userId: actor,
-        aksi: AuditAction.LOGIN_FAILURE,
+type Found = Awaited<ReturnType<typeof accountByNik>>;
+
+/**
+ * What LOGIN_FAILURE records about the NIK: the NIK only when it names a user; anything else typed there (often a
+ * password in the wrong field) stays out of the audit trail.
+ */
+function failureAudit(found: Found, nik: string, reason: string) {
+  return found
+    ? {
+        userId: found.karyawan.id,
         detail: `Login failed for NIK ${nik}: ${reason}`,
         metadata: { nik, reason },
+      }
+    : {
+        userId: null,
+        detail: `Login failed for an unknown NIK: ${reason}`,
+        metadata: { nikKnown: false, reason },
+      };
+}
+
+type Reservation = { attemptId: string } | { retryAfter: number };
+
+/**
+ * Records an attempt under `key` up front, or says how long to wait when the key already has LOGIN_MAX_FAILURES
+ * within the window. A pending attempt counts as a failure until it succeeds, so concurrent guesses cannot all
+ * slip under the limit (across processes too: the lock is PostgreSQL's).
+ */
+async function reserveAttempt(manager: EntityManager, key: string): Promise<Reservation> {
+  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`login:${key}`]);
+  const [window] = await manager.query(
+    `SELECT count(*)::int AS failures,
+            ceil(extract(epoch FROM min(attempted_at) + make_interval(mins => $3) - now()))::int AS retry_after
+       FROM login_attempt WHERE nik = $1 AND attempted_at > now() - make_interval(mins => $2)`,
+    [key, LOGIN_WINDOW_MINUTES, LOGIN_WINDOW_MINUTES],
+  );
+  if (window.failures >= LOGIN_MAX_FAILURES) return { retryAfter: Math.max(1, window.retry_after ?? 1) };
+  const [attempt]: { id: string }[] = await manager.query(
+    'INSERT INTO login_attempt (nik) VALUES ($1) RETURNING id',
+    [key],
+  );
+  return { attemptId: attempt.id };
+}
+
+function throttled(retryAfter: number): TooManyRequestsError {
+  return new TooManyRequestsError(
+    `Too many failed attempts; try again in ${Math.ceil(retryAfter / 60)} minute(s)`,
+    retryAfter,
+  );
+}
+
+/** Runs `hash` through the bounded queue; when the queue refuses, the attempt did not happen and is forgotten. */
+async function hashForAttempt<T>(deps: AppDeps, attemptId: string, hash: () => Promise<T>): Promise<T> {
+  try {
+    return await hashQueue(deps.config).run(hash);
+  } catch (error) {
+    await deps.dataSource.query('DELETE FROM login_attempt WHERE id = $1', [attemptId]);
+    throw error;
+  }
+}
+
+/**
+ * The throttle key of a login: the NIK itself. Real NIKs never contain ':' (users.service allows letters, digits,
+ * dot, dash, underscore); typed text that does is keyed by its hash, so that no login can count against another
+ * key such as a password change's.
+ */
+function loginKey(nik: string): string {
+  return nik.includes(':')
+    ? `unknown:${crypto.createHash('sha256').update(nik).digest('hex').slice(0, 40)}`
+    : nik;
+}
+
+/** First step of a login, in a short transaction: the throttle (audited when it refuses) and the account. */
+async function beginAttempt(
+  deps: AppDeps,
+  nik: string,
+): Promise<Outcome<{ found: Found; attemptId: string }>> {
+  return inTransaction(deps.dataSource, async (manager) => {
+    const reserved = await reserveAttempt(manager, loginKey(nik));
+    const found = await accountByNik(manager, nik);
+    if ('retryAfter' in reserved) {
+      await writeAudit(manager, {
+        aksi: AuditAction.LOGIN_FAILURE,
+        ...failureAudit(found, nik, 'throttled'),
+        detail: found
+          ? `Login refused for NIK ${nik}: too many failed attempts`
+          : 'Login refused for an unknown NIK: too many failed attempts',
       });
-      const message = reason === 'account deactivated' ? 'This account is deactivated' : INVALID_CREDENTIALS;
-      return { ok: false, error: new UnauthenticatedError(message) };
+      return { ok: false, error: throttled(reserved.retryAfter) };
     }
-    await manager.delete(LoginAttempt, { nik });
+    return { ok: true, value: { found, attemptId: reserved.attemptId } };
+  });
+}
+
+/**
+ * Sign-in in three steps so that no database connection is held while bcrypt runs (tens of milliseconds; holding a
+ * pooled connection meanwhile let a login storm starve every other request): the throttle and the account, then
+ * the hash through the bounded queue, then the outcome's rows. An unknown NIK still costs one hash, so timing does
+ * not tell which NIKs exist.
+ */
+export async function login(deps: AppDeps, nik: string, password: string): Promise<Session> {
+  const { found, attemptId } = unwrap(await beginAttempt(deps, nik));
+  const passwordMatches = await hashForAttempt(deps, attemptId, () =>
+    verifyPassword(password, found?.account.passwordHash ?? null),
+  );
+  const reason = !found
+    ? 'unknown NIK'
+    : !passwordMatches
+      ? 'wrong password'
+      : !found.karyawan.isActive
+        ? 'account deactivated'
+        : null;
+  if (reason || !found) {
+    // The attempt row written up front stays: it is this failure.
+    await inTransaction(deps.dataSource, (manager) =>
+      writeAudit(manager, { aksi: AuditAction.LOGIN_FAILURE, ...failureAudit(found, nik, reason ?? '') }),
+    );
+    throw new UnauthenticatedError(
+      reason === 'account deactivated' ? 'This account is deactivated' : INVALID_CREDENTIALS,
+    );
+  }
+  return inTransaction(deps.dataSource, async (manager) => {
+    await manager.delete(LoginAttempt, { nik: loginKey(nik) });
     const { session } = await issueSession(deps, manager, found.account, found.karyawan, crypto.randomUUID());
     await writeAudit(manager, {
       userId: found.karyawan.id,
@@ -191,9 +272,8 @@ export async function login(deps: AppDeps, nik: string, password: string): Promi
       detail: `User ${nik} logged in`,
       metadata: { nik },
     });
-    return { ok: true, value: session };
+    return session;
   });
-  return unwrap(outcome);
 }
 
 export async function refreshSession(deps: AppDeps, token: string | null): Promise<Session> {
@@ -271,6 +351,12 @@ export async function logout(deps: AppDeps, token: string | null): Promise<void>
   );
 }
 
+/** Failed password changes of one user share the login throttle's rule under their own key. */
+function passwordChangeKey(karyawanId: number): string {
+  return `password-change:${karyawanId}`;
+}
+
+/** Like login: throttled per user, hashing through the queue with no connection held, then one transaction. */
 export async function changePassword(
   deps: AppDeps,
   karyawanId: number,
@@ -279,21 +365,31 @@ export async function changePassword(
 ): Promise<void> {
   if (currentPassword === newPassword)
     throw new BadUserInputError('newPassword', 'newPassword must differ from the current one');
+  const key = passwordChangeKey(karyawanId);
+  const reserved = await inTransaction(deps.dataSource, (manager) => reserveAttempt(manager, key));
+  if ('retryAfter' in reserved) throw throttled(reserved.retryAfter);
+  const karyawan = await deps.dataSource.manager.findOneByOrFail(Karyawan, { id: karyawanId });
+  // A karyawan without a login (kept from the original system) has no password to change.
+  if (karyawan.userId === null) throw new UnauthenticatedError('This karyawan has no login');
+  const account = await deps.dataSource.manager.findOneByOrFail(UserAccount, { id: karyawan.userId });
+  const matches = await hashForAttempt(deps, reserved.attemptId, () =>
+    verifyPassword(currentPassword, account.passwordHash),
+  );
+  // A wrong current password leaves its attempt row: it counts toward the throttle.
+  if (!matches) throw new BadUserInputError('currentPassword', 'currentPassword is not correct');
+  const passwordHash = await hashForAttempt(deps, reserved.attemptId, () =>
+    hashPassword(newPassword, deps.config.bcryptRounds),
+  );
   await inTransaction(deps.dataSource, async (manager) => {
-    const karyawan = await manager.findOneByOrFail(Karyawan, { id: karyawanId });
-    const account = await manager
+    const locked = await manager
       .createQueryBuilder(UserAccount, 'account')
       .setLock('pessimistic_write')
-      .where('account.id = :id', { id: karyawan.userId })
+      .where('account.id = :id', { id: account.id })
       .getOneOrFail();
-    if (!(await verifyPassword(currentPassword, account.passwordHash))) {
-      throw new BadUserInputError('currentPassword', 'currentPassword is not correct');
-    }
-    await manager.update(
-      UserAccount,
-      { id: account.id },
-      { passwordHash: await hashPassword(newPassword, deps.config.bcryptRounds), mustChangePassword: false },
-    );
+    if (locked.passwordHash !== account.passwordHash)
+      throw new ConflictError('The password was changed meanwhile; sign in again');
+    await manager.update(UserAccount, { id: account.id }, { passwordHash, mustChangePassword: false });
+    await manager.delete(LoginAttempt, { nik: key });
     await writeAudit(manager, {
       userId: karyawan.id,
       aksi: AuditAction.PASSWORD_CHANGED,

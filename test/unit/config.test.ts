@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect } from 'chai';
 import { ConfigError, loadConfig, loadDatabaseConfig } from '../../src/config';
 
@@ -45,6 +48,12 @@ describe('configuration (unit)', () => {
       { ...PRODUCTION, JWT_SECRET: SECRET_A, JWT_REFRESH_SECRET: SECRET_A },
       /differ/,
     ],
+    [
+      'a missing PUBLIC_URL in production',
+      { ...PRODUCTION, JWT_SECRET: SECRET_A, JWT_REFRESH_SECRET: SECRET_B },
+      /PUBLIC_URL/,
+    ],
+    ['a PUBLIC_URL that is no http(s) URL', { PUBLIC_URL: 'evil.example/x' }, /PUBLIC_URL/],
     ['an unknown NODE_ENV', { NODE_ENV: 'staging' }, /NODE_ENV/],
     ['a port out of range', { PORT: '70000' }, /PORT/],
     ['an unknown time zone', { APP_TIMEZONE: 'Mars/Olympus' }, /APP_TIMEZONE/],
@@ -77,6 +86,7 @@ describe('configuration (unit)', () => {
       ...PRODUCTION,
       JWT_SECRET: SECRET_A,
       JWT_REFRESH_SECRET: SECRET_B,
+      PUBLIC_URL: 'https://meals.example.com',
       CORS_ORIGIN: 'https://a.test, https://b.test',
     });
     expect(config).to.deep.include({
@@ -103,8 +113,33 @@ describe('configuration (unit)', () => {
   it('listens where HOST says, in any environment', () => {
     expect(loadConfig({ HOST: '0.0.0.0' }).host).to.equal('0.0.0.0');
     expect(
-      loadConfig({ ...PRODUCTION, JWT_SECRET: SECRET_A, JWT_REFRESH_SECRET: SECRET_B, HOST: '10.1.2.3' })
-        .host,
+      loadConfig({
+        ...PRODUCTION,
+        JWT_SECRET: SECRET_A,
+        JWT_REFRESH_SECRET: SECRET_B,
+        PUBLIC_URL: 'https://meals.example.com',
+        HOST: '10.1.2.3',
+      }).host,
     ).to.equal('10.1.2.3');
+  });
+
+  it('makes random development secrets per data directory, kept in a file only its owner reads', () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-secrets-'));
+    try {
+      const first = loadConfig({ DATA_DIR: path.join(parent, 'one') });
+      const again = loadConfig({ DATA_DIR: path.join(parent, 'one') });
+      const other = loadConfig({ DATA_DIR: path.join(parent, 'two') });
+      expect(again.jwtSecret).to.equal(first.jwtSecret);
+      expect(again.jwtRefreshSecret).to.equal(first.jwtRefreshSecret);
+      expect(other.jwtSecret).not.to.equal(first.jwtSecret);
+      expect(first.jwtSecret).not.to.equal(first.jwtRefreshSecret);
+      expect(first.jwtSecret.length).to.be.at.least(32);
+      const file = `${path.join(parent, 'one')}.secrets.json`;
+      expect(fs.statSync(file).mode & 0o777).to.equal(0o600);
+      // The data directory itself stays empty: initdb refuses a directory with files in it.
+      expect(fs.existsSync(path.join(parent, 'one'))).to.equal(false);
+    } finally {
+      fs.rmSync(parent, { recursive: true, force: true });
+    }
   });
 });
