@@ -355,6 +355,16 @@ describe('all or nothing: change, audit rows and events', () => {
       },
     },
     {
+      // The pending request is closed in the same transaction: its audit row failing undoes the cancellation.
+      mutation: 'cancelOrder (administrator, pending request)',
+      aksi: AuditAction.APPROVAL_DECIDED,
+      events: ['orderStatusChanged'],
+      async arrange() {
+        const id = await pendingOrder();
+        return orderCall(id, () => server.gql(CANCEL, { id, alasan: NOTE }, as('admin')));
+      },
+    },
+    {
       mutation: 'createUser',
       aksi: AuditAction.USER_CREATED,
       async arrange() {
