@@ -112,6 +112,33 @@ describe('canteen rules', () => {
     return row;
   }
 
+  /** Of two racing calls, exactly one succeeds and the other is a CONFLICT; true when the first one won. */
+  function firstOfOneWinner(
+    responses: { errors?: readonly { extensions?: Record<string, unknown> }[] }[],
+    round: number,
+  ): boolean {
+    const outcomes = responses.map((response) =>
+      response.errors ? response.errors[0].extensions?.code : 'ok',
+    );
+    expect(
+      outcomes.filter((outcome) => outcome === 'ok'),
+      `round ${round}`,
+    ).to.have.length(1);
+    expect(
+      outcomes.filter((outcome) => outcome === 'CONFLICT'),
+      `round ${round}`,
+    ).to.have.length(1);
+    return outcomes[0] === 'ok';
+  }
+
+  async function auditCount(kodePesanan: string, aksi: string): Promise<number> {
+    const [{ n }] = await server.sql<{ n: number }>(
+      'SELECT count(*)::int AS n FROM log_audit_trail WHERE kode_pesanan = $1 AND aksi = $2',
+      [kodePesanan, aksi],
+    );
+    return n;
+  }
+
   async function orderRow(id: number) {
     const [row] = await server.sql<{
       status_pesanan: string;
@@ -483,24 +510,9 @@ describe('canteen rules', () => {
             { token: t.dapur },
           ),
         ]);
-        const outcomes = [cancelled, accepted].map((response) =>
-          response.errors ? response.errors[0].extensions?.code : 'ok',
-        );
-        expect(
-          outcomes.filter((outcome) => outcome === 'ok'),
-          `round ${round}`,
-        ).to.have.length(1);
-        expect(
-          outcomes.filter((outcome) => outcome === 'CONFLICT'),
-          `round ${round}`,
-        ).to.have.length(1);
-        const expected = outcomes[0] === 'ok' ? 'DIBATALKAN' : 'IN_PROGRESS';
+        const expected = firstOfOneWinner([cancelled, accepted], round) ? 'DIBATALKAN' : 'IN_PROGRESS';
         expect((await orderRow(order.id)).status_pesanan).to.equal(expected);
-        const [{ n }] = await server.sql<{ n: number }>(
-          `SELECT count(*)::int AS n FROM log_audit_trail WHERE kode_pesanan = $1 AND aksi = 'ORDER_STATUS_CHANGED'`,
-          [order.kodePesanan],
-        );
-        expect(n).to.equal(1);
+        expect(await auditCount(order.kodePesanan, 'ORDER_STATUS_CHANGED')).to.equal(1);
         winners.push(expected);
       }
       expect(winners).to.have.length(12);
@@ -651,24 +663,9 @@ describe('canteen rules', () => {
             ),
             cancel(t.admin, order.id, REASON),
           ]);
-          const outcomes = [decided, cancelled].map((response) =>
-            response.errors ? response.errors[0].extensions?.code : 'ok',
-          );
-          expect(
-            outcomes.filter((outcome) => outcome === 'ok'),
-            `round ${round}`,
-          ).to.have.length(1);
-          expect(
-            outcomes.filter((outcome) => outcome === 'CONFLICT'),
-            `round ${round}`,
-          ).to.have.length(1);
-          const expected = outcomes[0] === 'ok' ? 'DITOLAK' : 'DIBATALKAN';
+          const expected = firstOfOneWinner([decided, cancelled], round) ? 'DITOLAK' : 'DIBATALKAN';
           expect((await orderRow(order.id)).status_pesanan, `round ${round}`).to.equal(expected);
-          const [{ n }] = await server.sql<{ n: number }>(
-            `SELECT count(*)::int AS n FROM log_audit_trail WHERE kode_pesanan = $1 AND aksi = 'APPROVAL_DECIDED'`,
-            [order.kodePesanan],
-          );
-          expect(n, `round ${round}`).to.equal(1);
+          expect(await auditCount(order.kodePesanan, 'APPROVAL_DECIDED'), `round ${round}`).to.equal(1);
         }
       });
     });
