@@ -11,6 +11,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { ensureDatabase, freePort, startEmbeddedPostgres, withDatabase } from '../src/database';
 
+/** Production serves metrics only with METRICS_TOKEN; the check scrapes as Prometheus would. */
+const METRICS_TOKEN = crypto.randomBytes(16).toString('hex');
+const SCRAPE = { headers: { authorization: `Bearer ${METRICS_TOKEN}` } };
+
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
 const PM2 = path.join(ROOT, 'node_modules/pm2/bin/pm2');
@@ -70,6 +74,7 @@ async function main(): Promise<void> {
     PORT: String(port),
     HOST: '127.0.0.1',
     METRICS_PORT: String(metricsPort),
+    METRICS_TOKEN,
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     LOG_LEVEL: 'info',
   };
@@ -82,7 +87,7 @@ async function main(): Promise<void> {
     // Both workers answer /api/metrics on their own port, labelled with their instance number.
     for (const instance of [0, 1]) {
       const text = await until(async () => {
-        const response = await fetch(`http://127.0.0.1:${metricsPort + instance}/api/metrics`);
+        const response = await fetch(`http://127.0.0.1:${metricsPort + instance}/api/metrics`, SCRAPE);
         return response.ok ? response.text() : null;
       }, `worker ${instance}'s metrics`);
       check(
@@ -90,7 +95,7 @@ async function main(): Promise<void> {
         `worker ${instance}'s metrics carry no instance="${instance}"`,
       );
     }
-    const shared = await (await fetch(`${url}/api/metrics`)).text();
+    const shared = await (await fetch(`${url}/api/metrics`, SCRAPE)).text();
     check(/instance="[01]"/.test(shared), 'the shared port answers metrics without an instance label');
 
     // Enough operations that both workers log some: cluster mode takes turns per connection, so one each.

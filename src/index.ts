@@ -1,12 +1,17 @@
 // Process entry: configuration, then the application; SIGTERM/SIGINT shut it down in order.
 import 'reflect-metadata';
+import path from 'node:path';
 import dotenv from 'dotenv';
 import { startApp } from './app';
-import { loadConfig } from './config';
+import { loadConfig, loadDatabaseConfig } from './config';
+import { checkReachableAsRoot } from './database';
 import { exitOnStartupError } from './startup-error';
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
+  const database = loadDatabaseConfig();
+  // An embedded PostgreSQL that cannot start is refused before anything is written (development secrets included).
+  if (!database.databaseUrl) await checkReachableAsRoot(path.resolve(database.dataDir));
   const config = loadConfig();
   const app = await startApp(config, { handleSignals: true });
   app.deps.logger.info(`Pack Meal GraphQL API on ${app.server.url}/graphql (${config.nodeEnv})`);

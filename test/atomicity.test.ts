@@ -129,8 +129,8 @@ describe('all or nothing: change, audit rows and events', () => {
   }
 
   /** A user's employee record, account, live refresh tokens and counted failed logins. */
-  async function userState(karyawanId: number): Promise<unknown> {
-    const [row] = await server.sql(
+  async function userState(karyawanId: number): Promise<Record<string, unknown>> {
+    const [row] = await server.sql<Record<string, unknown>>(
       `SELECT to_jsonb(k) AS karyawan, to_jsonb(u) AS account,
               (SELECT count(*)::int FROM refresh_token r WHERE r.user_id = u.id AND r.revoked_at IS NULL) AS live_tokens,
               (SELECT count(*)::int FROM login_attempt a WHERE a.nik = k.nomor_induk_karyawan) AS failed_logins
@@ -351,6 +351,16 @@ describe('all or nothing: change, audit rows and events', () => {
       events: ['orderStatusChanged'],
       async arrange() {
         const id = await newOrder();
+        return orderCall(id, () => server.gql(CANCEL, { id, alasan: NOTE }, as('admin')));
+      },
+    },
+    {
+      // The pending request is closed in the same transaction: its audit row failing undoes the cancellation.
+      mutation: 'cancelOrder (administrator, pending request)',
+      aksi: AuditAction.APPROVAL_DECIDED,
+      events: ['orderStatusChanged'],
+      async arrange() {
+        const id = await pendingOrder();
         return orderCall(id, () => server.gql(CANCEL, { id, alasan: NOTE }, as('admin')));
       },
     },

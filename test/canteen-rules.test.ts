@@ -9,7 +9,12 @@ import { CanteenRules1764500000000 } from '../src/migrations/1764500000000-Cante
 import {
   CancelOrderDocument,
   CreateOrderDocument,
+  DecideApprovalDocument,
   KitchenSummaryDocument,
+  OrderDocument,
+  PendingApprovalsDocument,
+  RequestOrderEditDocument,
+  RequestOrderRejectionDocument,
   ShiftCutoffsDocument,
   UpdateOrderStatusDocument,
   UpdateShiftDocument,
@@ -105,6 +110,36 @@ describe('canteen rules', () => {
               (SELECT count(*)::int FROM log_audit_trail) AS audits`,
     );
     return row;
+  }
+
+  /** Of two racing calls, exactly one succeeds and the other is a CONFLICT; true when the first one won. */
+  /**
+   * Exactly one of two racing calls succeeds; the other gets its `loserCodes` entry: CONFLICT, or NOT_FOUND when the
+   * winner's change took the order out of the loser's read scope (a cancelled order is no longer the kitchen's).
+   */
+  function firstOfOneWinner(
+    responses: { errors?: readonly { extensions?: Record<string, unknown> }[] }[],
+    round: number,
+    loserCodes: readonly string[] = ['CONFLICT', 'CONFLICT'],
+  ): boolean {
+    const outcomes = responses.map((response) =>
+      response.errors ? response.errors[0].extensions?.code : 'ok',
+    );
+    expect(
+      outcomes.filter((outcome) => outcome === 'ok'),
+      `round ${round}`,
+    ).to.have.length(1);
+    const loser = outcomes.findIndex((outcome) => outcome !== 'ok');
+    expect(outcomes[loser], `round ${round}`).to.equal(loserCodes[loser]);
+    return outcomes[0] === 'ok';
+  }
+
+  async function auditCount(kodePesanan: string, aksi: string): Promise<number> {
+    const [{ n }] = await server.sql<{ n: number }>(
+      'SELECT count(*)::int AS n FROM log_audit_trail WHERE kode_pesanan = $1 AND aksi = $2',
+      [kodePesanan, aksi],
+    );
+    return n;
   }
 
   async function orderRow(id: number) {
@@ -424,7 +459,7 @@ describe('canteen rules', () => {
           `Order ${order.kodePesanan} cancelled by administrator: ${status} -> DIBATALKAN. Reason: ${REASON}`,
         );
       }
-      for (const status of ['COMPLETE', 'DITOLAK', 'DIBATALKAN', 'MENUNGGU_PERSETUJUAN'] as const) {
+      for (const status of ['COMPLETE', 'DITOLAK', 'DIBATALKAN'] as const) {
         const order = await create(t.employee, 1, '2031-05-06');
         await setStatus(order.id, status);
         expect(firstError(await cancel(t.admin, order.id, REASON)).extensions?.code, status).to.equal(
@@ -451,7 +486,8 @@ describe('canteen rules', () => {
           { id: order.id, status },
           { token },
         );
-        expect(firstError(response).extensions?.code).to.equal('CONFLICT');
+        // DIBATALKAN is outside the kitchen's and delivery's read scope: the order does not exist for them.
+        expect(firstError(response).extensions?.code).to.equal('NOT_FOUND');
       }
       // An administrator may reopen it; the cancellation no longer describes the order.
       await server.run(
@@ -478,27 +514,166 @@ describe('canteen rules', () => {
             { token: t.dapur },
           ),
         ]);
-        const outcomes = [cancelled, accepted].map((response) =>
-          response.errors ? response.errors[0].extensions?.code : 'ok',
-        );
-        expect(
-          outcomes.filter((outcome) => outcome === 'ok'),
-          `round ${round}`,
-        ).to.have.length(1);
-        expect(
-          outcomes.filter((outcome) => outcome === 'CONFLICT'),
-          `round ${round}`,
-        ).to.have.length(1);
-        const expected = outcomes[0] === 'ok' ? 'DIBATALKAN' : 'IN_PROGRESS';
+        const expected = firstOfOneWinner([cancelled, accepted], round, ['CONFLICT', 'NOT_FOUND'])
+          ? 'DIBATALKAN'
+          : 'IN_PROGRESS';
         expect((await orderRow(order.id)).status_pesanan).to.equal(expected);
-        const [{ n }] = await server.sql<{ n: number }>(
-          `SELECT count(*)::int AS n FROM log_audit_trail WHERE kode_pesanan = $1 AND aksi = 'ORDER_STATUS_CHANGED'`,
-          [order.kodePesanan],
-        );
-        expect(n).to.equal(1);
+        expect(await auditCount(order.kodePesanan, 'ORDER_STATUS_CHANGED')).to.equal(1);
         winners.push(expected);
       }
       expect(winners).to.have.length(12);
+    });
+
+    describe('an order awaiting an approval decision', () => {
+      const KITCHEN_NOTE = 'Out of rice for this shift';
+
+      async function pendingEdit(tanggalPesanan: string) {
+        const order = await create(t.employee, 1, tanggalPesanan);
+        await server.run(
+          RequestOrderEditDocument,
+          { id: order.id, jumlahPesananBaru: 7, catatanDapur: KITCHEN_NOTE },
+          { token: t.dapur },
+        );
+        return order;
+      }
+
+      async function pendingRejection(tanggalPesanan: string) {
+        const order = await create(t.employee, 1, tanggalPesanan);
+        await server.run(
+          RequestOrderRejectionDocument,
+          { id: order.id, catatanDapur: KITCHEN_NOTE },
+          { token: t.dapur },
+        );
+        return order;
+      }
+
+      async function pendingIds(): Promise<number[]> {
+        const data = await server.run(PendingApprovalsDocument, {}, { token: t.admin });
+        return data.pendingApprovals.map((order) => order.id);
+      }
+
+      it('is refused to its owner with CONFLICT, changing nothing', async () => {
+        const order = await pendingEdit('2031-05-10');
+        const previous = await counts();
+        expect(firstError(await cancel(t.employee, order.id, REASON)).extensions?.code).to.equal('CONFLICT');
+        expect(await counts()).to.deep.equal(previous);
+        expect(await pendingIds()).to.include(order.id);
+      });
+
+      it('is cancelled by an administrator: the edit request closed as rejected, the quantity restored, audited, the kitchen told', async () => {
+        const kitchen = connect(server.wsUrl, { authorization: `Bearer ${t.dapur}` });
+        const events = kitchen.subscribe<{
+          orderStatusChanged: {
+            oldStatus: string;
+            newStatus: string;
+            order: { id: number; statusPesanan: string };
+          };
+        }>('subscription { orderStatusChanged { oldStatus newStatus order { id statusPesanan } } }');
+        await events.ready;
+        const order = await pendingEdit('2031-05-11');
+        expect(await pendingIds()).to.include(order.id);
+        fixedNow = new Date('2031-05-10T08:09:10.111Z');
+        const audit = await server.lastAuditId();
+        const done = await cancel(t.admin, order.id, REASON);
+        expect(done.errors).to.equal(undefined);
+        const { order: after } = await server.run(OrderDocument, { id: order.id }, { token: t.admin });
+        expect(after).to.deep.include({
+          statusPesanan: 'DIBATALKAN',
+          jumlahPesanan: 2,
+          jumlahPesananAwal: null,
+          requiresApproval: false,
+          approvalStatus: 'REJECTED',
+          approvalRequestType: 'EDIT',
+          catatanDapur: KITCHEN_NOTE,
+          catatanAdmin: REASON,
+        });
+        expect(after?.approvedBy?.nomorIndukKaryawan).to.equal('ADM001');
+        expect(await orderRow(order.id)).to.deep.equal({
+          status_pesanan: 'DIBATALKAN',
+          waktu_dibatalkan: new Date('2031-05-10T08:09:10.111Z'),
+          alasan_pembatalan: REASON,
+        });
+        const rows = await server.auditSince(audit);
+        expect(rows.map((row) => [row.aksi, row.detail])).to.deep.equal([
+          [
+            'APPROVAL_DECIDED',
+            `Order ${order.kodePesanan} edit request REJECTED, closed by the cancellation of the order. Note: ${REASON}`,
+          ],
+          [
+            'ORDER_CANCELLED',
+            `Order ${order.kodePesanan} cancelled by administrator: MENUNGGU_PERSETUJUAN -> DIBATALKAN. Reason: ${REASON}`,
+          ],
+          [
+            'ORDER_STATUS_CHANGED',
+            `Order ${order.kodePesanan} status changed: MENUNGGU_PERSETUJUAN -> DIBATALKAN`,
+          ],
+        ]);
+        expect(rows[0].metadata).to.include({
+          decision: 'REJECTED',
+          closedBy: 'cancelOrder',
+          newStatus: 'DIBATALKAN',
+        });
+        expect(await pendingIds()).to.not.include(order.id);
+        // The request's own event, then exactly one for the cancellation.
+        const received = await events.waitFor(2);
+        expect(received.map((event) => event.orderStatusChanged)).to.deep.equal([
+          {
+            oldStatus: 'MENUNGGU',
+            newStatus: 'MENUNGGU_PERSETUJUAN',
+            order: { id: order.id, statusPesanan: 'MENUNGGU_PERSETUJUAN' },
+          },
+          {
+            oldStatus: 'MENUNGGU_PERSETUJUAN',
+            newStatus: 'DIBATALKAN',
+            order: { id: order.id, statusPesanan: 'DIBATALKAN' },
+          },
+        ]);
+        // The request is closed: nothing is left to decide.
+        const late = await server.runResponse(
+          DecideApprovalDocument,
+          { id: order.id, decision: 'APPROVED' },
+          { token: t.admin },
+        );
+        expect(firstError(late).extensions?.code).to.equal('CONFLICT');
+      });
+
+      it('closes a rejection request the same way, the quantity untouched', async () => {
+        const order = await pendingRejection('2031-05-12');
+        const audit = await server.lastAuditId();
+        expect((await cancel(t.admin, order.id, REASON)).errors).to.equal(undefined);
+        const { order: after } = await server.run(OrderDocument, { id: order.id }, { token: t.admin });
+        expect(after).to.deep.include({
+          statusPesanan: 'DIBATALKAN',
+          jumlahPesanan: 2,
+          requiresApproval: false,
+          approvalStatus: 'REJECTED',
+          approvalRequestType: 'REJECT',
+          catatanAdmin: REASON,
+        });
+        const [decided] = await server.auditSince(audit, 'APPROVAL_DECIDED');
+        expect(decided.detail).to.equal(
+          `Order ${order.kodePesanan} rejection request REJECTED, closed by the cancellation of the order. Note: ${REASON}`,
+        );
+        expect(await pendingIds()).to.not.include(order.id);
+      });
+
+      it('lets exactly one of a simultaneous decision and cancellation win, every time', async () => {
+        for (let round = 0; round < 8; round += 1) {
+          // An approved rejection makes the order final (DITOLAK), so a cancellation after it must lose.
+          const order = await pendingRejection('2031-05-13');
+          const [decided, cancelled] = await Promise.all([
+            server.runResponse(
+              DecideApprovalDocument,
+              { id: order.id, decision: 'APPROVED' },
+              { token: t.admin },
+            ),
+            cancel(t.admin, order.id, REASON),
+          ]);
+          const expected = firstOfOneWinner([decided, cancelled], round) ? 'DITOLAK' : 'DIBATALKAN';
+          expect((await orderRow(order.id)).status_pesanan, `round ${round}`).to.equal(expected);
+          expect(await auditCount(order.kodePesanan, 'APPROVAL_DECIDED'), `round ${round}`).to.equal(1);
+        }
+      });
     });
   });
 

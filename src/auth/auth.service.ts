@@ -193,14 +193,23 @@ function throttled(retryAfter: number): TooManyRequestsError {
   );
 }
 
-/** Runs `hash` through the bounded queue; when the queue refuses, the attempt did not happen and is forgotten. */
-async function hashForAttempt<T>(deps: AppDeps, attemptId: string, hash: () => Promise<T>): Promise<T> {
+/**
+ * Runs `step` of an attempt; when it fails (the hashing queue refuses, or the outcome's transaction cannot commit,
+ * e.g. its audit row), the attempt did not happen and its reserved row is forgotten: the throttle's rows exist
+ * exactly when their outcome, audit included, was recorded.
+ */
+async function attemptStep<T>(deps: AppDeps, attemptId: string, step: () => Promise<T>): Promise<T> {
   try {
-    return await hashQueue(deps.config).run(hash);
+    return await step();
   } catch (error) {
     await deps.dataSource.query('DELETE FROM login_attempt WHERE id = $1', [attemptId]);
     throw error;
   }
+}
+
+/** Runs `hash` through the bounded queue, as a step of the attempt. */
+function hashForAttempt<T>(deps: AppDeps, attemptId: string, hash: () => Promise<T>): Promise<T> {
+  return attemptStep(deps, attemptId, () => hashQueue(deps.config).run(hash));
 }
 
 /**
@@ -255,25 +264,35 @@ export async function login(deps: AppDeps, nik: string, password: string): Promi
         ? 'account deactivated'
         : null;
   if (reason || !found) {
-    // The attempt row written up front stays: it is this failure.
-    await inTransaction(deps.dataSource, (manager) =>
-      writeAudit(manager, { aksi: AuditAction.LOGIN_FAILURE, ...failureAudit(found, nik, reason ?? '') }),
+    // The attempt row written up front stays: it is this failure (unless its audit row cannot be written).
+    await attemptStep(deps, attemptId, () =>
+      inTransaction(deps.dataSource, (manager) =>
+        writeAudit(manager, { aksi: AuditAction.LOGIN_FAILURE, ...failureAudit(found, nik, reason ?? '') }),
+      ),
     );
     throw new UnauthenticatedError(
       reason === 'account deactivated' ? 'This account is deactivated' : INVALID_CREDENTIALS,
     );
   }
-  return inTransaction(deps.dataSource, async (manager) => {
-    await manager.delete(LoginAttempt, { nik: loginKey(nik) });
-    const { session } = await issueSession(deps, manager, found.account, found.karyawan, crypto.randomUUID());
-    await writeAudit(manager, {
-      userId: found.karyawan.id,
-      aksi: AuditAction.LOGIN_SUCCESS,
-      detail: `User ${nik} logged in`,
-      metadata: { nik },
-    });
-    return session;
-  });
+  return attemptStep(deps, attemptId, () =>
+    inTransaction(deps.dataSource, async (manager) => {
+      await manager.delete(LoginAttempt, { nik: loginKey(nik) });
+      const { session } = await issueSession(
+        deps,
+        manager,
+        found.account,
+        found.karyawan,
+        crypto.randomUUID(),
+      );
+      await writeAudit(manager, {
+        userId: found.karyawan.id,
+        aksi: AuditAction.LOGIN_SUCCESS,
+        detail: `User ${nik} logged in`,
+        metadata: { nik },
+      });
+      return session;
+    }),
+  );
 }
 
 export async function refreshSession(deps: AppDeps, token: string | null): Promise<Session> {

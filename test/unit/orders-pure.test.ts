@@ -66,7 +66,7 @@ describe('cancellation in the workflow table (unit)', () => {
     [Role.ADMINISTRATOR, OrderStatus.COMPLETE, 'CONFLICT'],
     [Role.ADMINISTRATOR, OrderStatus.DITOLAK, 'CONFLICT'],
     [Role.ADMINISTRATOR, OrderStatus.DIBATALKAN, 'CONFLICT'],
-    [Role.ADMINISTRATOR, OrderStatus.MENUNGGU_PERSETUJUAN, 'CONFLICT'],
+    [Role.ADMINISTRATOR, OrderStatus.MENUNGGU_PERSETUJUAN, 'allowed'],
     [Role.DAPUR, OrderStatus.MENUNGGU, 'FORBIDDEN'],
     [Role.DELIVERY, OrderStatus.READY, 'FORBIDDEN'],
   ] as const) {

@@ -17,7 +17,7 @@ export interface Transition {
   ownerWhileOrderingOpen?: boolean;
 }
 
-const { MENUNGGU, IN_PROGRESS, READY, ON_DELIVERY, COMPLETE, DIBATALKAN } = OrderStatus;
+const { MENUNGGU, IN_PROGRESS, READY, ON_DELIVERY, COMPLETE, DIBATALKAN, MENUNGGU_PERSETUJUAN } = OrderStatus;
 
 export const TRANSITIONS: readonly Transition[] = [
   { from: MENUNGGU, to: IN_PROGRESS, roles: [Role.DAPUR], stamp: 'waktuDiproses', via: 'updateOrderStatus' },
@@ -56,6 +56,14 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: READY, to: DIBATALKAN, roles: [Role.ADMINISTRATOR], stamp: 'waktuDibatalkan', via: 'cancelOrder' },
   {
     from: ON_DELIVERY,
+    to: DIBATALKAN,
+    roles: [Role.ADMINISTRATOR],
+    stamp: 'waktuDibatalkan',
+    via: 'cancelOrder',
+  },
+  // The pending request is closed as rejected by the same cancellation (orders.service cancelOrder).
+  {
+    from: MENUNGGU_PERSETUJUAN,
     to: DIBATALKAN,
     roles: [Role.ADMINISTRATOR],
     stamp: 'waktuDibatalkan',

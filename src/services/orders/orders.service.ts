@@ -363,6 +363,72 @@ export async function requestApproval(
   });
 }
 
+/** The type of the order's pending request; CONFLICT when it has none (decided already, or never asked). */
+function pendingRequestType(order: Order): ApprovalRequestType {
+  if (
+    order.statusPesanan !== OrderStatus.MENUNGGU_PERSETUJUAN ||
+    order.approvalStatus !== ApprovalStatus.PENDING ||
+    !order.approvalRequestType
+  ) {
+    throw new ConflictError(`Order ${order.kodePesanan} has no pending request`);
+  }
+  return order.approvalRequestType;
+}
+
+/**
+ * The fields that close the pending request with `decision` (the caller sets the status). A request not
+ * approved leaves the order as it was before it, so an edit gets its old quantity back.
+ */
+function closeRequest(
+  actor: AuthUser,
+  order: Order,
+  decision: ApprovalDecision,
+  note: string | null,
+): Partial<Order> {
+  const approved = decision === ApprovalDecision.APPROVED;
+  const changes: Partial<Order> = {
+    approvalStatus: approved ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED,
+    requiresApproval: false,
+    approvedById: actor.karyawanId,
+    catatanAdmin: note,
+  };
+  if (
+    !approved &&
+    order.approvalRequestType === ApprovalRequestType.EDIT &&
+    order.jumlahPesananAwal != null
+  ) {
+    changes.jumlahPesanan = order.jumlahPesananAwal;
+    changes.jumlahPesananAwal = null;
+  }
+  return changes;
+}
+
+/** `closedBy` names the operation that closed the request when it was not decideApproval itself. */
+function approvalDecidedAudit(
+  actor: AuthUser,
+  order: Order,
+  requestType: ApprovalRequestType,
+  decision: ApprovalDecision,
+  note: string | null,
+  closedBy?: 'cancelOrder',
+): AuditEntry {
+  const kind = requestType === ApprovalRequestType.EDIT ? 'edit' : 'rejection';
+  const closed = closedBy ? ', closed by the cancellation of the order' : '';
+  return {
+    userId: actor.karyawanId,
+    aksi: AuditAction.APPROVAL_DECIDED,
+    detail: `Order ${order.kodePesanan} ${kind} request ${decision}${closed}${note ? `. Note: ${note}` : ''}`,
+    kodePesanan: order.kodePesanan,
+    metadata: {
+      orderId: order.id,
+      requestType,
+      decision,
+      newStatus: order.statusPesanan,
+      ...(closedBy ? { closedBy } : {}),
+    },
+  };
+}
+
 export async function decideApproval(
   deps: AppDeps,
   actor: AuthUser,
@@ -376,38 +442,17 @@ export async function decideApproval(
   }
   return inTransaction(deps.dataSource, async (manager) => {
     const order = await lockOrder(manager, id, actor);
-    if (
-      order.statusPesanan !== OrderStatus.MENUNGGU_PERSETUJUAN ||
-      order.approvalStatus !== ApprovalStatus.PENDING ||
-      !order.approvalRequestType
-    ) {
-      throw new ConflictError(`Order ${order.kodePesanan} has no pending request`);
-    }
-    const requestType = order.approvalRequestType;
+    const requestType = pendingRequestType(order);
     const previous = order.statusSebelumPersetujuan ?? OrderStatus.MENUNGGU;
     const approved = decision === ApprovalDecision.APPROVED;
-    const changes: Partial<Order> = {
-      approvalStatus: approved ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED,
-      requiresApproval: false,
-      approvedById: actor.karyawanId,
-      catatanAdmin: note,
+    const updated = await applyChange(manager, order, {
+      ...closeRequest(actor, order, decision, note),
       statusPesanan: approved && requestType === ApprovalRequestType.REJECT ? OrderStatus.DITOLAK : previous,
-    };
-    if (!approved && requestType === ApprovalRequestType.EDIT && order.jumlahPesananAwal != null) {
-      changes.jumlahPesanan = order.jumlahPesananAwal;
-      changes.jumlahPesananAwal = null;
-    }
-    const updated = await applyChange(manager, order, changes);
+    });
     const now = deps.clock.now();
     await writeAudit(
       manager,
-      {
-        userId: actor.karyawanId,
-        aksi: AuditAction.APPROVAL_DECIDED,
-        detail: `Order ${order.kodePesanan} ${requestType === ApprovalRequestType.EDIT ? 'edit' : 'rejection'} request ${decision}${note ? `. Note: ${note}` : ''}`,
-        kodePesanan: order.kodePesanan,
-        metadata: { orderId: order.id, requestType, decision, newStatus: updated.statusPesanan },
-      },
+      approvalDecidedAudit(actor, updated, requestType, decision, note),
       statusChangeAudit(actor, updated, order.statusPesanan, updated.statusPesanan),
     );
     await publishEvent(manager, {
@@ -458,14 +503,22 @@ export async function cancelOrder(
       }
     }
     const to = check.transition.to;
+    // Only an administrator cancels a pending order (the workflow table); the request dies with the order.
+    const requestType = from === OrderStatus.MENUNGGU_PERSETUJUAN ? pendingRequestType(order) : null;
+    const closing = requestType ? closeRequest(actor, order, ApprovalDecision.REJECTED, reason) : {};
     const updated = await applyChange(manager, order, {
+      ...closing,
       statusPesanan: to,
       [check.transition.stamp]: now,
       alasanPembatalan: reason,
     });
     const by = actor.role === Role.ADMINISTRATOR ? 'administrator' : 'owner';
+    const closedRequest = requestType
+      ? [approvalDecidedAudit(actor, updated, requestType, ApprovalDecision.REJECTED, reason, 'cancelOrder')]
+      : [];
     await writeAudit(
       manager,
+      ...closedRequest,
       {
         userId: actor.karyawanId,
         aksi: AuditAction.ORDER_CANCELLED,
