@@ -37,6 +37,16 @@ export interface Config {
   bodyLimit: string;
   /** Query limits (HTTP and WebSocket alike): depth 10, graphql-armor cost 5000, 15 aliases, 3000 tokens. */
   queryLimits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number };
+  /**
+   * Days an order event stays in the event log (EVENT_RETENTION_DAYS). Default 7. A cursor whose next event is older
+   * is refused with RESYNC_REQUIRED; older events are pruned. Not a positive integer: start-up stops.
+   */
+  eventRetentionDays: number;
+  /**
+   * Most events a client may be behind when it resumes with `after` (EVENT_REPLAY_LIMIT). Default 1000; further
+   * behind is RESYNC_REQUIRED (reloading the lists is cheaper than replaying). Not a positive integer: start-up stops.
+   */
+  eventReplayLimit: number;
   /** pino level: fatal, error, warn, info, debug, trace or silent. Default info (silent under NODE_ENV=test). */
   logLevel: string;
 }
@@ -153,6 +163,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphiql: !production || env.GRAPHIQL === 'true',
     metricsToken: env.METRICS_TOKEN || undefined,
     bodyLimit: env.BODY_LIMIT || '100kb',
+    eventRetentionDays: positiveInt(env, 'EVENT_RETENTION_DAYS', 7),
+    eventReplayLimit: positiveInt(env, 'EVENT_REPLAY_LIMIT', 1000),
     queryLimits: {
       maxDepth: positiveInt(env, 'QUERY_MAX_DEPTH', 10),
       maxCost: positiveInt(env, 'QUERY_MAX_COST', 5000),

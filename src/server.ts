@@ -23,7 +23,6 @@ import { metricsRoutes } from './http/metrics';
 import { operationLogPlugin } from './http/operation-log';
 import { AppMetrics } from './metrics';
 import { EventBus } from './realtime/event-bus';
-import { AppPubSub } from './realtime/pubsub';
 import { attachWebSocket, RealtimeServer } from './realtime/websocket';
 import { buildSchema } from './schema/build-schema';
 import { formatError } from './schema/format-error';
@@ -40,7 +39,6 @@ export interface RunningServer {
 }
 
 export interface ServerParts {
-  pubsub: AppPubSub;
   bus: EventBus;
   host?: string;
 }
@@ -62,14 +60,14 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   const production = deps.config.nodeEnv === 'production';
   const rules = validationRules(deps.config);
   // 1. schema with permissions
-  const schema = applyPermissions(await buildSchema(parts.pubsub));
+  const schema = applyPermissions(await buildSchema());
   // 2. HTTP
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   let realtime: RealtimeServer | null = null;
   const metrics = new AppMetrics(deps.dataSource, () => realtime?.activeSubscriptions() ?? 0);
-  const stopCountingEvents = parts.bus.onEvent((event) => metrics.eventsReceived.inc({ topic: event.topic }));
+  const stopCountingEvents = parts.bus.onEvent((local) => metrics.eventsReceived.inc({ topic: local.event.topic }));
   // 3. Apollo Server
   const apollo = new ApolloServer<Context>({
     schema,

@@ -330,6 +330,11 @@ describe('authorization matrix', () => {
     },
     { field: 'Query.pendingApprovals', document: '{ pendingApprovals { id } }', expected: KITCHEN_OR_ADMIN },
     {
+      field: 'Query.orderEventsSince',
+      document: '{ orderEventsSince { endCursor hasMore events { __typename } } }',
+      expected: SIGNED_IN,
+    },
+    {
       field: 'Mutation.createOrder',
       document: 'mutation($input: CreateOrderInput!) { createOrder(input: $input) { id } }',
       variables: () => ({ input: { shiftId, jumlahPesanan: 2 } }),

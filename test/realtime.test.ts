@@ -20,6 +20,12 @@ const SUBSCRIPTIONS = {
     'subscription($d: Int) { orderApprovalDecided(departmentId: $d) { order { id statusPesanan } requestType decision decidedBy { nomorIndukKaryawan } catatanAdmin requestedBy { nomorIndukKaryawan } at } }',
 } as const;
 type Topic = keyof typeof SUBSCRIPTIONS;
+const ORDER_EVENTS = `subscription($d: Int) { orderEvents(departmentId: $d) {
+  ... on OrderCreatedEvent { orderCreated: order { id } }
+  ... on OrderStatusChangedEvent { oldStatus newStatus }
+  ... on OrderApprovalRequestedEvent { requestType }
+  ... on OrderApprovalDecidedEvent { decision }
+} }`;
 
 interface AnyEvent {
   orderCreated?: { order: { id: number } };
@@ -46,7 +52,12 @@ interface AnyEvent {
 }
 
 /** A short description of an event for exact comparisons: "topic:newStatus". */
-function describeEvent(event: AnyEvent): string {
+function describeEvent(event: AnyEvent & { orderEvents?: Record<string, unknown> }): string {
+  const union = event.orderEvents;
+  if (union?.orderCreated) return 'created';
+  if (union?.newStatus) return `status:${String(union.newStatus)}`;
+  if (union?.requestType) return `requested:${String(union.requestType)}`;
+  if (union?.decision) return `decided:${String(union.decision)}`;
   if (event.orderCreated) return 'created';
   if (event.orderStatusChanged) return `status:${event.orderStatusChanged.newStatus}`;
   if (event.orderApprovalRequested) return `requested:${event.orderApprovalRequested.requestType}`;
@@ -137,14 +148,25 @@ describe('realtime subscriptions', () => {
     });
 
     it('refuses a subscription the role may never receive with FORBIDDEN, keeping the socket open', async () => {
-      const socket = socketFor('dapur');
-      const refused = socket.subscribe(SUBSCRIPTIONS.orderApprovalRequested);
-      await refused.waitFor(1, 3000).catch(() => undefined);
-      expect(JSON.stringify(refused.errors)).to.contain('FORBIDDEN');
-      const allowed = socket.subscribe<AnyEvent>(SUBSCRIPTIONS.orderCreated);
+      const socket = socketFor('delivery');
+      for (const topic of ['orderCreated', 'orderApprovalRequested', 'orderApprovalDecided'] as const) {
+        const refused = socket.subscribe(SUBSCRIPTIONS[topic]);
+        await refused.waitFor(1, 3000).catch(() => undefined);
+        expect(JSON.stringify(refused.errors)).to.contain('FORBIDDEN');
+      }
+      const allowed = socket.subscribe<AnyEvent>(SUBSCRIPTIONS.orderStatusChanged);
       await untilActive(1);
-      await server.ok(CREATE, { input: { shiftId: 1, jumlahPesanan: 1 } }, { token: t.employee });
-      await allowed.waitFor(1);
+      const order = (
+        await server.ok<{ createOrder: { id: number } }>(
+          CREATE,
+          { input: { shiftId: 1, jumlahPesanan: 1 } },
+          { token: t.employee },
+        )
+      ).createOrder;
+      await server.ok(UPDATE, { id: order.id, status: 'IN_PROGRESS' }, { token: t.dapur });
+      await server.ok(UPDATE, { id: order.id, status: 'READY' }, { token: t.dapur });
+      const [event] = await allowed.waitFor(1);
+      expect(describeEvent(event)).to.equal('status:READY');
     });
 
     it('refuses an invalid subscription document with an error, not a crash', async () => {
@@ -162,16 +184,19 @@ describe('realtime subscriptions', () => {
   describe('audience', () => {
     const USERS: SeedUser[] = ['admin', 'dapur', 'delivery', 'employee', 'employee2'];
 
-    it('delivers each event exactly to its audience (DOMAIN.md, Realtime)', async () => {
-      // Every role subscribes to every topic it may open; refused subscriptions simply receive nothing.
+    it('delivers each event exactly to everyone who may read the order before or after (DOMAIN.md)', async () => {
+      // Every role opens every subscription, and orderEvents narrowed to the order's department (2) and another (3);
+      // refused subscriptions (delivery: created, requested, decided) receive nothing.
       const subscriptions = new Map<string, Subscription<AnyEvent>>();
       for (const user of USERS) {
         const socket = socketFor(user);
         for (const topic of Object.keys(SUBSCRIPTIONS) as Topic[])
           subscriptions.set(`${user}:${topic}`, socket.subscribe<AnyEvent>(SUBSCRIPTIONS[topic]));
+        subscriptions.set(`${user}:orderEvents`, socket.subscribe<AnyEvent>(ORDER_EVENTS));
+        subscriptions.set(`${user}:orderEvents@2`, socket.subscribe<AnyEvent>(ORDER_EVENTS, { d: 2 }));
+        subscriptions.set(`${user}:orderEvents@3`, socket.subscribe<AnyEvent>(ORDER_EVENTS, { d: 3 }));
       }
-      // admin 4, dapur 3 (not approvalRequested), delivery 1 (statusChanged), employees 2 each (statusChanged, approvalDecided)
-      await untilActive(4 + 3 + 1 + 2 + 2);
+      await untilActive(USERS.length * 7 - 3);
 
       const order = (
         await server.ok<{ createOrder: { id: number } }>(
@@ -204,44 +229,41 @@ describe('realtime subscriptions', () => {
         { token: t.admin },
       );
 
-      const expected: Record<string, string[]> = {
-        'admin:orderCreated': ['created'],
-        'admin:orderStatusChanged': [
-          'status:IN_PROGRESS',
-          'status:READY',
-          'status:ON_DELIVERY',
-          'status:COMPLETE',
-          'status:MENUNGGU',
-          'status:MENUNGGU_PERSETUJUAN',
-          'status:DITOLAK',
-        ],
-        'admin:orderApprovalRequested': ['requested:REJECT'],
-        'admin:orderApprovalDecided': ['decided:APPROVED'],
-        'dapur:orderCreated': ['created'],
-        'dapur:orderStatusChanged': ['status:IN_PROGRESS', 'status:READY', 'status:MENUNGGU'],
-        'dapur:orderApprovalRequested': [],
-        'dapur:orderApprovalDecided': ['decided:APPROVED'],
-        'delivery:orderCreated': [],
-        'delivery:orderStatusChanged': ['status:READY', 'status:ON_DELIVERY'],
-        'delivery:orderApprovalRequested': [],
-        'delivery:orderApprovalDecided': [],
-        'employee:orderCreated': [],
-        'employee:orderStatusChanged': [
-          'status:IN_PROGRESS',
-          'status:READY',
-          'status:ON_DELIVERY',
-          'status:COMPLETE',
-          'status:MENUNGGU',
-          'status:MENUNGGU_PERSETUJUAN',
-          'status:DITOLAK',
-        ],
-        'employee:orderApprovalRequested': [],
-        'employee:orderApprovalDecided': ['decided:APPROVED'],
-        'employee2:orderCreated': [],
-        'employee2:orderStatusChanged': [],
-        'employee2:orderApprovalRequested': [],
-        'employee2:orderApprovalDecided': [],
+      const everything = [
+        'created',
+        'status:IN_PROGRESS',
+        'status:READY',
+        'status:ON_DELIVERY',
+        'status:COMPLETE',
+        'status:MENUNGGU',
+        'requested:REJECT',
+        'status:MENUNGGU_PERSETUJUAN',
+        'decided:APPROVED',
+        'status:DITOLAK',
+      ];
+      const kitchen = everything.filter((event) => !['status:ON_DELIVERY', 'status:COMPLETE'].includes(event));
+      const delivery = ['status:READY', 'status:ON_DELIVERY', 'status:COMPLETE'];
+      const byTopic = (events: string[]) => ({
+        orderCreated: events.filter((event) => event === 'created'),
+        orderStatusChanged: events.filter((event) => event.startsWith('status:')),
+        orderApprovalRequested: events.filter((event) => event.startsWith('requested:')),
+        orderApprovalDecided: events.filter((event) => event.startsWith('decided:')),
+        orderEvents: events,
+        'orderEvents@2': events,
+        'orderEvents@3': [],
+      });
+      const audiences: Record<string, string[]> = {
+        admin: everything,
+        dapur: kitchen,
+        delivery,
+        employee: everything,
+        employee2: [],
       };
+      const expected = Object.fromEntries(
+        Object.entries(audiences).flatMap(([user, events]) =>
+          Object.entries(byTopic(events)).map(([topic, list]) => [`${user}:${topic}`, list]),
+        ),
+      );
       await Promise.all(
         Object.entries(expected).map(([key, events]) => subscriptions.get(key)?.waitFor(events.length)),
       );

@@ -8,6 +8,7 @@ import { Config } from '../config';
 import { Logger } from '../logger';
 import { Role } from '../entities/enums';
 import { createLoaders, Loaders } from '../resolvers/loaders';
+import type { EventFeed } from '../realtime/event-bus';
 import { TokenError, verifyAccessToken } from './tokens';
 
 /** Application-wide dependencies, made once at start-up. */
@@ -38,6 +39,8 @@ export interface Context {
   /** Why a presented token was not accepted; null when none was presented or it was fine. */
   authError: string | null;
   loaders: Loaders;
+  /** The process's live order events; set on WebSocket operations only (subscriptions read it). */
+  events?: EventFeed;
   req?: Request;
   res?: Response;
 }

@@ -1,5 +1,6 @@
 // Every migration, in order. Listed explicitly: no glob, so the compiled and the TypeScript runs agree.
 import { InitialSchema1764115200000 } from './1764115200000-InitialSchema';
 import { ReportIndexes1764288000000 } from './1764288000000-ReportIndexes';
+import { OrderEventLog1764400000000 } from './1764400000000-OrderEventLog';
 
-export const migrations = [InitialSchema1764115200000, ReportIndexes1764288000000];
+export const migrations = [InitialSchema1764115200000, ReportIndexes1764288000000, OrderEventLog1764400000000];

@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 't
 import { Context } from '../auth/context';
 import { Department, Karyawan, Order, Shift } from '../entities';
 import { ApprovalDecision, ApprovalRequestType, OrderStatus } from '../entities/enums';
+import { encodeCursor, streamHead } from '../realtime/event-log';
 import { NotFoundError } from '../schema/errors';
 import * as orders from '../services/orders/orders.service';
 import { currentUser } from './current-user';
@@ -17,13 +18,16 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
 @Resolver(() => Order)
 export class OrdersResolver {
   @Query(() => OrderPage)
-  orders(
+  async orders(
     @Ctx() ctx: Context,
     @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
     @Arg('page', () => Int, { nullable: true, defaultValue: 1 }) page: number,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 20 }) limit: number,
-  ) {
-    return orders.listOrders(ctx.deps, currentUser(ctx), filter ?? {}, page, limit);
+  ): Promise<OrderPage> {
+    // The stream position is read BEFORE the page: whatever commits after it is replayed to `after: cursor`.
+    const cursor = encodeCursor(await streamHead(ctx.deps.dataSource));
+    const result = await orders.listOrders(ctx.deps, currentUser(ctx), filter ?? {}, page, limit);
+    return { ...result, cursor };
   }
 
   @Query(() => Order, { nullable: true })

@@ -16,7 +16,6 @@ import {
   SubscriptionsResolver,
 } from '../resolvers/subscriptions.resolver';
 import { UsersResolver } from '../resolvers/users.resolver';
-import { AppPubSub, createAppPubSub } from '../realtime/pubsub';
 import { BadUserInputError } from './errors';
 import { DateTimeScalar } from './scalars';
 
@@ -60,13 +59,21 @@ async function validateArgument(value: unknown): Promise<void> {
   }
 }
 
-/** The schema; `pubSub` is the process's pub/sub that the subscriptions read (a private one when omitted). */
-export function buildSchema(pubSub: AppPubSub = createAppPubSub()): Promise<GraphQLSchema> {
+/** type-graphql insists on a pub/sub; every subscription brings its own stream, so this one is never asked. */
+const unusedPubSub = {
+  publish: (): void => undefined,
+  subscribe: (): AsyncIterable<unknown> => {
+    throw new Error('Subscriptions read the event bus (realtime/event-stream.ts)');
+  },
+};
+
+/** The schema. Subscriptions read the process's event bus through the context (realtime/event-stream.ts). */
+export function buildSchema(): Promise<GraphQLSchema> {
   return buildTypeGraphQLSchema({
     resolvers: [...resolvers],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateArgument,
-    pubSub,
+    pubSub: unusedPubSub,
   });
 }
 
