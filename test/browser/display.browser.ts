@@ -4,10 +4,11 @@ import { expect } from 'chai';
 import type { Browser } from 'puppeteer-core';
 import { freePort } from '../../src/database';
 import { cloneTemplateDatabase } from '../helpers/global';
-import { createOrder, gql, jakartaDate, login, ordersOf, requestRejection, setStatus } from './api';
+import { createOrder, gql, jakartaDate, login, Order, ordersOf, requestRejection, setStatus } from './api';
 import {
   boardCards,
   cardButton,
+  intercept,
   launchChromium,
   openScreen,
   Screen,
@@ -19,6 +20,8 @@ import {
 import { ServerProcess, serverProcess } from './server-process';
 
 const KITCHEN_STATUSES = ['MENUNGGU', 'IN_PROGRESS', 'MENUNGGU_PERSETUJUAN'];
+/** A small replay bound, so that a screen away for ten events must resynchronise (RESYNC_REQUIRED). */
+const SERVER_ENV = { EVENT_REPLAY_LIMIT: '8' };
 
 describe('the display (/display) in Chromium', function () {
   this.timeout(60_000);
@@ -38,7 +41,7 @@ describe('the display (/display) in Chromium', function () {
     const database = await cloneTemplateDatabase('packmeal_browser');
     databaseUrl = database.url;
     dropDatabase = database.drop;
-    server = serverProcess(await freePort(), databaseUrl);
+    server = serverProcess(await freePort(), databaseUrl, SERVER_ENV);
     await server.start();
     browser = await launchChromium();
     boardUrl = `${server.url}/display?tanggal=${tanggal}`;
@@ -136,21 +139,15 @@ describe('the display (/display) in Chromium', function () {
     const order = await createOrder(server.url, employee, tanggal);
     await waitForCard(kitchen2, order.kodePesanan, 'MENUNGGU');
     // Hold kitchen 2's accept until the other kitchen screen has accepted the same order through the API.
-    await kitchen2.page.setRequestInterception(true);
-    const intercepted = new Promise<void>((resolve) => {
-      kitchen2.page.on('request', (request) => {
-        if (!request.isInterceptResolutionHandled()) {
-          if ((request.postData() ?? '').includes('DisplayUpdateStatus')) {
-            void setStatus(server.url, kitchen, order.id, 'IN_PROGRESS').then(() => {
-              void request.continue();
-              resolve();
-            });
-          } else void request.continue();
-        }
-      });
+    let resolveHeld: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (resolveHeld = resolve));
+    const undo = await intercept(kitchen2, 'DisplayUpdateStatus', async (request) => {
+      await setStatus(server.url, kitchen, order.id, 'IN_PROGRESS');
+      await request.continue();
+      resolveHeld();
     });
     await kitchen2.page.click(cardButton(order.kodePesanan, 'accept'));
-    await intercepted;
+    await held;
     await waitFor(
       kitchen2,
       (kode: string) =>
@@ -162,8 +159,7 @@ describe('the display (/display) in Chromium', function () {
       order.kodePesanan,
     );
     await waitForCard(kitchen2, order.kodePesanan, 'IN_PROGRESS');
-    await kitchen2.page.setRequestInterception(false);
-    kitchen2.page.removeAllListeners('request');
+    await undo();
   });
 
   it('retries an action once when the network fails, and says so when it fails twice', async () => {
@@ -171,13 +167,11 @@ describe('the display (/display) in Chromium', function () {
     const second = await createOrder(server.url, employee, tanggal);
     await waitForCard(kitchen1, second.kodePesanan, 'MENUNGGU');
     let failures = 1;
-    await kitchen1.page.setRequestInterception(true);
-    kitchen1.page.on('request', (request) => {
-      if (request.isInterceptResolutionHandled()) return;
-      if ((request.postData() ?? '').includes('DisplayUpdateStatus') && failures > 0) {
+    const undo = await intercept(kitchen1, 'DisplayUpdateStatus', async (request) => {
+      if (failures > 0) {
         failures--;
-        void request.abort('failed');
-      } else void request.continue();
+        await request.abort('failed');
+      } else await request.continue();
     });
     await kitchen1.page.click(cardButton(first.kodePesanan, 'accept'));
     await waitForCard(kitchen1, first.kodePesanan, 'IN_PROGRESS');
@@ -195,18 +189,17 @@ describe('the display (/display) in Chromium', function () {
     );
     expect(failures).to.equal(0);
     expect(await boardCards(kitchen1)).to.include(`${second.kodePesanan} MENUNGGU`);
-    await kitchen1.page.setRequestInterception(false);
-    kitchen1.page.removeAllListeners('request');
+    await undo();
   });
 
-  it('after a server restart shows exactly the server state, resuming from its cursor without reloading', async () => {
-    // A second process on the same database stays up to take the orders while the screens' server is down.
-    const other = serverProcess(await freePort(), databaseUrl);
+  /**
+   * Stops the screens' server, lets `work` change orders through a second process on the same database (the
+   * screens cannot hear it), starts the server again on the same port and waits until both screens are live.
+   */
+  async function whileServerIsDown(work: (url: string, employee: string, kitchen: string) => Promise<void>) {
+    const other = serverProcess(await freePort(), databaseUrl, SERVER_ENV);
     await other.start();
     try {
-      const otherEmployee = await login(other.url, 'employee');
-      const otherKitchen = await login(other.url, 'dapur');
-      const before = kitchen1.requests.filter((body) => body.includes('DisplayOrders')).length;
       await server.stop();
       await Promise.all(
         [kitchen1, kitchen2].map((screen) =>
@@ -221,27 +214,55 @@ describe('the display (/display) in Chromium', function () {
       expect(await kitchen1.page.$eval('#connection', (p) => p.textContent)).to.match(
         /Reconnecting|Offline since/,
       );
-      const created = [];
-      for (let i = 0; i < 3; i++) created.push(await createOrder(other.url, otherEmployee, tanggal, i + 1));
-      await setStatus(other.url, otherKitchen, created[0].id, 'IN_PROGRESS');
-      await server.start();
-      const truth = await ordersOf(server.url, kitchen, tanggal, KITCHEN_STATUSES);
-      for (const screen of [kitchen1, kitchen2]) {
-        await waitFor(
-          screen,
-          () => document.body.dataset.connection === 'live',
-          20_000,
-          'the screen to reconnect',
-        );
-        await waitForCard(screen, created[0].kodePesanan, 'IN_PROGRESS', 5_000);
-        await waitForCard(screen, created[2].kodePesanan, 'MENUNGGU', 5_000);
-        expect(await boardCards(screen)).to.deep.equal(truth);
-      }
-      // Resumed from the cursor: no list reload was needed.
-      expect(kitchen1.requests.filter((body) => body.includes('DisplayOrders')).length).to.equal(before);
+      await work(other.url, await login(other.url, 'employee'), await login(other.url, 'dapur'));
     } finally {
       await other.stop();
     }
+    await server.start();
+    for (const screen of [kitchen1, kitchen2])
+      await waitFor(
+        screen,
+        () => document.body.dataset.connection === 'live',
+        20_000,
+        'the screen to reconnect',
+      );
+  }
+
+  const listLoads = (screen: Screen) =>
+    screen.requests.filter((body) => body.includes('DisplayOrders')).length;
+
+  it('after a server restart shows exactly the server state, resuming from its cursor without reloading', async () => {
+    const loads = listLoads(kitchen1);
+    const created: Order[] = [];
+    await whileServerIsDown(async (url, employee, kitchen) => {
+      for (let i = 0; i < 3; i++) created.push(await createOrder(url, employee, tanggal, i + 1));
+      await setStatus(url, kitchen, created[0].id, 'IN_PROGRESS');
+    });
+    const truth = await ordersOf(server.url, kitchen, tanggal, KITCHEN_STATUSES);
+    for (const screen of [kitchen1, kitchen2]) {
+      await waitForCard(screen, created[0].kodePesanan, 'IN_PROGRESS');
+      await waitForCard(screen, created[2].kodePesanan, 'MENUNGGU');
+      expect(await boardCards(screen)).to.deep.equal(truth);
+    }
+    // Resumed from the cursor: the lists were not loaded again.
+    expect(listLoads(kitchen1)).to.equal(loads);
+  });
+
+  it('reloads its lists when the server answers RESYNC_REQUIRED (too far behind), and is exact again', async () => {
+    const loads = listLoads(kitchen1);
+    const created: Order[] = [];
+    await whileServerIsDown(async (url, employee, kitchen) => {
+      // More events than EVENT_REPLAY_LIMIT while the screens are away.
+      for (let i = 0; i < 6; i++) created.push(await createOrder(url, employee, tanggal, 10 + i));
+      for (const order of created.slice(0, 4)) await setStatus(url, kitchen, order.id, 'IN_PROGRESS');
+    });
+    const truth = await ordersOf(server.url, kitchen, tanggal, KITCHEN_STATUSES);
+    for (const screen of [kitchen1, kitchen2]) {
+      await waitForCard(screen, created[3].kodePesanan, 'IN_PROGRESS');
+      await waitForCard(screen, created[5].kodePesanan, 'MENUNGGU');
+      expect(await boardCards(screen)).to.deep.equal(truth);
+    }
+    expect(listLoads(kitchen1)).to.equal(loads + 1);
   });
 
   it('lets the kitchen request a rejection with the keyboard alone, and marks the card waiting for approval', async () => {

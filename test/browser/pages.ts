@@ -2,7 +2,7 @@
 // context of its own (its own cookie jar, like a separate device), sign in, read the board, wait for a state.
 import fs from 'node:fs';
 import path from 'node:path';
-import puppeteer, { Browser, EvaluateFunc, Page } from 'puppeteer-core';
+import puppeteer, { Browser, EvaluateFunc, HTTPRequest, Page } from 'puppeteer-core';
 import { SEED } from './api';
 
 export const ARTIFACTS = path.join(__dirname, '..', '..', '..', 'test', 'artifacts');
@@ -114,4 +114,26 @@ export function cardButton(kode: string, kind: string): string {
 export async function screenshot(screen: Screen, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await screen.page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) as `${string}.png` });
+}
+
+/**
+ * Holds the page's requests whose body names `operation` and lets `decide` continue or abort each; the others pass.
+ * Returns the undo.
+ */
+export async function intercept(
+  screen: Screen,
+  operation: string,
+  decide: (request: HTTPRequest) => Promise<void>,
+): Promise<() => Promise<void>> {
+  await screen.page.setRequestInterception(true);
+  const handler = (request: HTTPRequest) => {
+    if (request.isInterceptResolutionHandled()) return;
+    if ((request.postData() ?? '').includes(operation)) void decide(request);
+    else void request.continue();
+  };
+  screen.page.on('request', handler);
+  return async () => {
+    screen.page.off('request', handler);
+    await screen.page.setRequestInterception(false);
+  };
 }
