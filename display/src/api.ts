@@ -1,6 +1,7 @@
 // The display's connection to the server: Apollo Client over HTTP (queries, mutations) with the access token from
 // the session, and one graphql-ws client for the event stream that keeps reconnecting for as long as the page lives.
-import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
 import type { DocumentNode } from 'graphql';
 import { Client, createClient } from 'graphql-ws';
 
@@ -25,11 +26,14 @@ export class ApiError extends Error {
 /** The request never got an answer (server down, network gone). */
 export class NetworkError extends Error {}
 
+/** The operations that deal in tokens themselves run without one (refreshing first would wait on itself). */
+const TOKENLESS = new Set(['DisplayLogin', 'DisplayRefresh', 'DisplayLogout']);
+
 export function createHttpClient(tokens: TokenSource): ApolloClient {
-  const auth = new ApolloLink((operation, forward) => {
-    const token = tokens.current();
-    if (token) operation.setContext({ headers: { authorization: `Bearer ${token}` } });
-    return forward(operation);
+  const auth = new SetContextLink(async (_previous, operation) => {
+    if (TOKENLESS.has(operation.operationName ?? '')) return {};
+    const token = await tokens.fresh().catch(() => tokens.current());
+    return token ? { headers: { authorization: `Bearer ${token}` } } : {};
   });
   return new ApolloClient({
     // The refresh token travels in the HttpOnly cookie set by login (same origin).

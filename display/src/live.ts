@@ -12,6 +12,11 @@ export type ConnectionState =
   | { kind: 'reconnecting'; since: Date }
   | { kind: 'offline'; since: Date };
 
+/**
+ * A drop shorter than this is not shown: the server closes every socket when its access token expires and the
+ * client is back a second later with a fresh one.
+ */
+const RECONNECTING_AFTER_MS = 3_000;
 /** After this long without a connection the header says "offline since HH:mm" instead of "reconnecting". */
 const OFFLINE_AFTER_MS = 15_000;
 
@@ -39,6 +44,7 @@ export class LiveBoard {
   private loaded = false;
   private connected = false;
   private unsubscribe: (() => void) | null = null;
+  private reconnectingTimer: ReturnType<typeof setTimeout> | undefined;
   private offlineTimer: ReturnType<typeof setTimeout> | undefined;
   private summaryTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly stopListening: (() => void)[] = [];
@@ -63,6 +69,7 @@ export class LiveBoard {
     this.unsubscribe?.();
     this.unsubscribe = null;
     for (const stop of this.stopListening) stop();
+    clearTimeout(this.reconnectingTimer);
     clearTimeout(this.offlineTimer);
     clearTimeout(this.summaryTimer);
   }
@@ -97,6 +104,7 @@ export class LiveBoard {
   }
 
   private onConnected(): void {
+    clearTimeout(this.reconnectingTimer);
     clearTimeout(this.offlineTimer);
     this.connected = true;
     this.listener.connection({ kind: 'live' });
@@ -111,12 +119,9 @@ export class LiveBoard {
     if (!this.connected) return;
     this.connected = false;
     const since = new Date();
-    this.listener.connection({ kind: 'reconnecting', since });
-    clearTimeout(this.offlineTimer);
-    this.offlineTimer = setTimeout(
-      () => this.listener.connection({ kind: 'offline', since }),
-      OFFLINE_AFTER_MS,
-    );
+    const show = (state: ConnectionState) => () => this.listener.connection(state);
+    this.reconnectingTimer = setTimeout(show({ kind: 'reconnecting', since }), RECONNECTING_AFTER_MS);
+    this.offlineTimer = setTimeout(show({ kind: 'offline', since }), OFFLINE_AFTER_MS);
   }
 
   private subscribe(): void {

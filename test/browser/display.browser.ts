@@ -297,6 +297,7 @@ describe('the display (/display) in Chromium', function () {
     );
     expect(text).to.include('Waiting for approval').and.include('the shift is cancelled');
     expect(await kitchen2.page.$$(`${cardButton(order.kodePesanan, 'accept')}`)).to.have.length(0);
+    await screenshot(kitchen2, 'kitchen-1920x1080');
   });
 
   it('plays a tone for a new order when the sound is on', async () => {
@@ -340,7 +341,7 @@ describe('the display (/display) in Chromium', function () {
       'the shift totals',
       shift1?.mealsToPrepare ?? -1,
     );
-    await screenshot(kitchen1, 'kitchen-1920x1080');
+    await screenshot(kitchen1, 'kitchen-totals-1920x1080');
   });
 
   it('fits a 1280×800 tablet without sideways scrolling', async () => {
@@ -390,12 +391,37 @@ describe('the display (/display) in Chromium', function () {
     expect(await boardCards(admin)).to.deep.equal(await ordersOf(server.url, token, tanggal, shown));
     await screenshot(admin, 'administrator-1920x1080');
     await admin.page.click(cardButton(rejected.kodePesanan, 'approve'));
-    await admin.page.click(cardButton(kept.kodePesanan, 'reject'));
+    // One at a time: the first card leaving moves the second under the pointer.
     await waitForCard(admin, rejected.kodePesanan, null);
+    await admin.page.click(cardButton(kept.kodePesanan, 'reject'));
     await waitForCard(admin, kept.kodePesanan, 'MENUNGGU');
     await waitForCard(kitchen1, rejected.kodePesanan, null);
     await waitForCard(kitchen1, kept.kodePesanan, 'MENUNGGU');
     await admin.page.browserContext().close();
+  });
+
+  it('refreshes its short-lived access token before it expires and keeps working', async () => {
+    // A process of its own whose access tokens live 6 seconds.
+    const shortLived = serverProcess(await freePort(), databaseUrl, { ...SERVER_ENV, JWT_EXPIRES_IN: '6s' });
+    await shortLived.start();
+    try {
+      const screen = await openScreen(browser, `${shortLived.url}/display?tanggal=${tanggal}`);
+      await signIn(screen, 'dapur');
+      const refreshes = () => screen.requests.filter((body) => body.includes('DisplayRefresh')).length;
+      const deadline = Date.now() + 20_000;
+      // Two refreshes: the board has outlived the first token by a whole lifetime of the second.
+      while (refreshes() < 2 && Date.now() < deadline)
+        await screen.page.waitForNetworkIdle({ idleTime: 200 });
+      expect(refreshes()).to.be.at.least(2);
+      const order = await createOrder(shortLived.url, await login(shortLived.url, 'employee'), tanggal);
+      await waitForCard(screen, order.kodePesanan, 'MENUNGGU');
+      await screen.page.click(cardButton(order.kodePesanan, 'accept'));
+      await waitForCard(screen, order.kodePesanan, 'IN_PROGRESS');
+      expect(await screen.page.$('#nik')).to.equal(null);
+      await screen.page.browserContext().close();
+    } finally {
+      await shortLived.stop();
+    }
   });
 
   it('keeps the session across a reload (refresh cookie) and signs out', async () => {
