@@ -67,7 +67,9 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   const httpServer = http.createServer(app);
   let realtime: RealtimeServer | null = null;
   const metrics = new AppMetrics(deps.dataSource, () => realtime?.activeSubscriptions() ?? 0);
-  const stopCountingEvents = parts.bus.onEvent((local) => metrics.eventsReceived.inc({ topic: local.event.topic }));
+  const stopCountingEvents = parts.bus.onEvent((local) =>
+    metrics.eventsReceived.inc({ topic: local.event.topic }),
+  );
   // 3. Apollo Server
   const apollo = new ApolloServer<Context>({
     schema,

@@ -541,6 +541,25 @@ describe('authentication', () => {
       );
     });
 
+    it('revokes every refresh token issued before a reset (a stolen one does not survive it)', async () => {
+      const user = await newUser();
+      const stolen = await mobileLogin(user.nik, user.password);
+      const reset = await server.ok<{ resetUserPassword: { temporaryPassword: string } }>(
+        RESET,
+        { id: user.id },
+        { token: adminToken },
+      );
+      expect(firstError(await server.gql(REFRESH, { token: stolen.refreshToken })).extensions?.code).to.equal(
+        'UNAUTHENTICATED',
+      );
+      // The control: a session started after the reset refreshes.
+      const fresh = await mobileLogin(user.nik, reset.resetUserPassword.temporaryPassword);
+      const refreshed = await server.ok<{ refreshToken: AuthPayload }>(REFRESH, {
+        token: fresh.refreshToken,
+      });
+      expect(refreshed.refreshToken.user.nomorIndukKaryawan).to.equal(user.nik);
+    });
+
     it('refuses a wrong current password or a short new one, naming the field, and changes nothing', async () => {
       const user = await newUser();
       const session = await mobileLogin(user.nik, user.password);

@@ -1,6 +1,14 @@
 import { expect } from 'chai';
+import { createClient } from 'graphql-ws';
 import { Client } from 'pg';
+import WebSocket from 'ws';
 import { Clock } from '../src/clock';
+import { Role } from '../src/entities/enums';
+import { EventFeed, LocalEvent } from '../src/realtime/event-bus';
+import { encodeCursor, readEvents, streamHead } from '../src/realtime/event-log';
+import { openStream } from '../src/realtime/event-stream';
+import { Topic } from '../src/realtime/events';
+import { createLoaders } from '../src/resolvers/loaders';
 import { connect, disposeSockets, sleep, Subscription, TestSocket } from './helpers/subscriptions';
 import { SeedUser, spawnServerProcess, startTestServer, TestServer } from './helpers/server';
 
@@ -127,7 +135,11 @@ describe('order event stream', () => {
     await resumed.waitFor(6);
     await sleep(200); // a duplicate or an extra event would arrive by now
     const events = described(resumed);
-    expect(events.slice(0, 3)).to.deep.equal([`created:${b}`, `status:${a}:IN_PROGRESS`, `status:${a}:READY`]);
+    expect(events.slice(0, 3)).to.deep.equal([
+      `created:${b}`,
+      `status:${a}:IN_PROGRESS`,
+      `status:${a}:READY`,
+    ]);
     expect(events[3]).to.match(/^created:\d+$/);
     expect(events.slice(4)).to.deep.equal([`status:${b}:IN_PROGRESS`, `status:${b}:READY`]);
     expectStrictlyIncreasing(resumed.events.map((event) => event.orderEvents.cursor));
@@ -135,16 +147,59 @@ describe('order event stream', () => {
 
   it('has no gap and no duplicate at the seam between replay and live', async () => {
     const start = await headCursor();
-    const created: number[] = [];
-    const creating = (async () => {
-      for (let index = 0; index < 15; index += 1) created.push(await createOrder());
-    })();
-    while (created.length < 5) await sleep(5); // subscribe while events are being raised
+    // Enough stored events that the replay takes a while, then more raised at once while it runs.
+    for (let index = 0; index < 40; index += 1) await createOrder();
     const subscription = socketFor('admin').subscribe<Received>(EVENTS, { after: start });
-    await creating;
-    await subscription.waitFor(15);
+    await Promise.all(Array.from({ length: 30 }, () => createOrder()));
+    await subscription.waitFor(70, 10_000);
     await sleep(200);
-    expect(described(subscription)).to.deep.equal(created.map((id) => `created:${id}`));
+    // The log, read over HTTP, is the truth: the same events in the same order, each once.
+    const first = await since('admin', start, { limit: 1000 });
+    expect(first.events).to.have.length(70);
+    expect(described(subscription)).to.deep.equal(first.events.map(describeEvent));
+  });
+
+  it('delivers, once and in order, a live event that arrives while the replay is reading the log', async () => {
+    for (let index = 0; index < 4; index += 1) await createOrder();
+    const head = await streamHead(server.dataSource);
+    const [newest] = await readEvents(server.dataSource, head - 1, head, 1);
+    // A feed one event behind the log, whose next event arrives just after the stream read its position.
+    const listeners = new Set<(event: LocalEvent) => void>();
+    let arrived = false;
+    const feed: EventFeed = {
+      get position() {
+        if (!arrived) {
+          arrived = true;
+          setImmediate(() =>
+            listeners.forEach((listener) =>
+              listener({ ...newest, loaders: createLoaders(server.dataSource) }),
+            ),
+          );
+        }
+        return head - 1;
+      },
+      onEvent(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    const stream = await openStream(server.app.deps, feed, {
+      subscriber: { karyawanId: 1, role: Role.ADMINISTRATOR },
+      topics: Object.values(Topic),
+      departmentId: null,
+      after: encodeCursor(head - 4),
+    });
+    const received: number[] = [];
+    try {
+      for (let index = 0; index < 4; index += 1) {
+        const next = await Promise.race([stream.next(), sleep(3000).then(() => null)]);
+        if (!next || next.done) break;
+        received.push(next.value.seq);
+      }
+    } finally {
+      await stream.return?.(undefined);
+    }
+    expect(received).to.deep.equal([head - 3, head - 2, head - 1, head]);
   });
 
   it('delivers an event whose transaction commits after a later-started one committed (commit order)', async () => {
@@ -211,7 +266,9 @@ describe('order event stream', () => {
     const connectionsBefore = server.app.bus.connectionCount;
     // No new connection may reach the database until the events are raised (the pool's open ones serve them).
     // PostgreSQL changes that only from another database.
-    const maintenance = new Client({ connectionString: server.databaseUrl.replace(/\/[^/?]+(\?|$)/, '/postgres$1') });
+    const maintenance = new Client({
+      connectionString: server.databaseUrl.replace(/\/[^/?]+(\?|$)/, '/postgres$1'),
+    });
     await maintenance.connect();
     await maintenance.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS false`);
     const created: number[] = [];
@@ -304,7 +361,9 @@ describe('order event stream', () => {
       `created:${mine}`,
       `status:${mine}:IN_PROGRESS`,
     ]);
-    expect((await since('dapur', start, { d: 1 })).events.map(describeEvent)).to.deep.equal([`created:${it}`]);
+    expect((await since('dapur', start, { d: 1 })).events.map(describeEvent)).to.deep.equal([
+      `created:${it}`,
+    ]);
 
     const firstPage = await since('admin', start, { limit: 2 });
     expect(firstPage.events.map(describeEvent)).to.deep.equal([`created:${mine}`, `created:${it}`]);
@@ -390,8 +449,9 @@ describe('order event stream: RESYNC_REQUIRED and retention', () => {
   it('refuses a cursor more than EVENT_REPLAY_LIMIT events behind, and accepts one exactly at the limit', async () => {
     const cursor = await head();
     await createOrders(3);
-    expect((await server.ok<SincePage>(SINCE, { after: cursor }, { token: t.admin })).orderEventsSince.events)
-      .to.have.length(3);
+    expect(
+      (await server.ok<SincePage>(SINCE, { after: cursor }, { token: t.admin })).orderEventsSince.events,
+    ).to.have.length(3);
     await createOrders(1);
     expect(await refusals(cursor)).to.deep.equal(['RESYNC_REQUIRED', 'RESYNC_REQUIRED']);
   });
@@ -411,6 +471,93 @@ describe('order event stream: RESYNC_REQUIRED and retention', () => {
       expect(page.orderEventsSince.events).to.deep.equal([]);
     } finally {
       offsetMs = 0;
+    }
+  });
+});
+
+describe('order event stream: the client of the README', () => {
+  let server: TestServer;
+
+  before(async () => {
+    // Access tokens of 2 seconds: the socket closes with 4403 as it does every 15 minutes in production.
+    server = await startTestServer({ env: { JWT_EXPIRES_IN: '2' } });
+  });
+  after(() => server.dispose());
+
+  it('reconnects with a fresh token after its token expired and resumes from its last cursor', async () => {
+    let lastCursor: string | null = null;
+    const received: string[] = [];
+    const closes: number[] = [];
+    let wake: () => void = () => undefined;
+    const changed = () => new Promise<void>((resolve) => (wake = resolve));
+    const client = createClient({
+      url: server.wsUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      retryWait: () => sleep(100), // the default backs off for seconds; the behaviour is the same
+      connectionParams: async () => ({ authorization: `Bearer ${await server.login('dapur')}` }),
+      on: {
+        closed: (event) => {
+          closes.push((event as { code: number }).code);
+          wake();
+        },
+      },
+    });
+    const create = async () => {
+      const token = await server.login('employee');
+      const data = await server.ok<{ createOrder: { id: number } }>(
+        CREATE,
+        { input: { shiftId: 1, jumlahPesanan: 1 } },
+        { token },
+      );
+      return `created:${data.createOrder.id}`;
+    };
+    const until = async (done: () => boolean) => {
+      while (!done()) await changed();
+    };
+    try {
+      const dispose = client.subscribe<Received>(
+        {
+          query: EVENTS,
+          get variables() {
+            return { after: lastCursor };
+          },
+        },
+        {
+          next: ({ data }) => {
+            if (data) {
+              received.push(describeEvent(data.orderEvents));
+              lastCursor = data.orderEvents.cursor;
+            }
+            wake();
+          },
+          error: (error) => {
+            received.push(`error:${JSON.stringify(error)}`);
+            wake();
+          },
+          complete: () => undefined,
+        },
+      );
+      // Live events flow once the subscription is up; create until the first arrives.
+      let expected: string[] = [];
+      while (received.length === 0) {
+        expected.push(await create());
+        await Promise.race([changed(), sleep(300)]);
+      }
+      expected = expected.slice(expected.indexOf(received[0])); // those before the subscription was up are not owed
+      await until(() => received.length >= expected.length);
+      await until(() => closes.length > 0); // the token expired: 4403
+      expected.push(await create(), await create()); // raised while the client reconnects
+      await until(() => received.length >= expected.length);
+      expected.push(await create());
+      await until(() => received.length >= expected.length);
+      await sleep(200);
+      expect(closes[0]).to.equal(4403);
+      expect(received).to.deep.equal(expected);
+      dispose();
+    } finally {
+      await client.dispose();
     }
   });
 });

@@ -103,6 +103,7 @@ export const permissionMap = {
     auditTrail: admin,
     orderHistory: admin,
     auditActionTypes: admin,
+    kitchenSummary: workflow,
   },
   Mutation: {
     login: anyone,
@@ -131,6 +132,7 @@ export const permissionMap = {
     requestOrderRejection: roles(Role.DAPUR),
     requestOrderEdit: roles(Role.DAPUR),
     decideApproval: admin,
+    cancelOrder: ordering,
     exportReport: admin,
   },
   Subscription: Object.fromEntries(

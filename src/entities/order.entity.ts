@@ -119,4 +119,12 @@ export class Order {
   @Field(() => DateTimeScalar, { nullable: true })
   @Column({ name: 'waktu_selesai', type: 'timestamptz', nullable: true })
   waktuSelesai: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Column({ name: 'waktu_dibatalkan', type: 'timestamptz', nullable: true })
+  waktuDibatalkan: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'alasan_pembatalan', type: 'text', nullable: true })
+  alasanPembatalan: string | null;
 }

@@ -2,5 +2,11 @@
 import { InitialSchema1764115200000 } from './1764115200000-InitialSchema';
 import { ReportIndexes1764288000000 } from './1764288000000-ReportIndexes';
 import { OrderEventLog1764400000000 } from './1764400000000-OrderEventLog';
+import { CanteenRules1764500000000 } from './1764500000000-CanteenRules';
 
-export const migrations = [InitialSchema1764115200000, ReportIndexes1764288000000, OrderEventLog1764400000000];
+export const migrations = [
+  InitialSchema1764115200000,
+  ReportIndexes1764288000000,
+  OrderEventLog1764400000000,
+  CanteenRules1764500000000,
+];

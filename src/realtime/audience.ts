@@ -33,7 +33,11 @@ export function receives(event: OrderEvent, subscriber: Subscriber, departmentId
 const TOPIC_STATUSES: Record<Topic, readonly OrderStatus[]> = {
   [Topic.ORDER_CREATED]: [OrderStatus.MENUNGGU],
   [Topic.ORDER_STATUS_CHANGED]: Object.values(OrderStatus),
-  [Topic.ORDER_APPROVAL_REQUESTED]: [OrderStatus.MENUNGGU, ...REQUESTABLE_STATUSES, OrderStatus.MENUNGGU_PERSETUJUAN],
+  [Topic.ORDER_APPROVAL_REQUESTED]: [
+    OrderStatus.MENUNGGU,
+    ...REQUESTABLE_STATUSES,
+    OrderStatus.MENUNGGU_PERSETUJUAN,
+  ],
   [Topic.ORDER_APPROVAL_DECIDED]: [
     OrderStatus.MENUNGGU_PERSETUJUAN,
     OrderStatus.MENUNGGU,

@@ -115,11 +115,7 @@ export interface EventPage {
 export const MAX_EVENTS_PAGE = 1000;
 
 /** The stored events after `after` that the caller may see, oldest first (orderEventsSince). */
-export async function eventsSince(
-  deps: AppDeps,
-  request: StreamRequest,
-  limit: number,
-): Promise<EventPage> {
+export async function eventsSince(deps: AppDeps, request: StreamRequest, limit: number): Promise<EventPage> {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_EVENTS_PAGE)
     throw new BadUserInputError('limit', `limit must be 1..${MAX_EVENTS_PAGE}`);
   if (request.after === null) {

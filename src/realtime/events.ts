@@ -81,7 +81,14 @@ export function snapshot(order: Order): OrderSnapshot {
   return JSON.parse(JSON.stringify(order)) as OrderSnapshot;
 }
 
-const INSTANTS = ['waktuDibuat', 'waktuDiproses', 'waktuSiap', 'waktuDiantar', 'waktuSelesai'] as const;
+const INSTANTS = [
+  'waktuDibuat',
+  'waktuDiproses',
+  'waktuSiap',
+  'waktuDiantar',
+  'waktuSelesai',
+  'waktuDibatalkan',
+] as const;
 
 /** The Order entity back from its JSON snapshot (instants become Dates again). */
 export function orderFromSnapshot(value: OrderSnapshot): Order {

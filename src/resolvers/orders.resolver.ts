@@ -109,6 +109,18 @@ export class OrdersResolver {
     return orders.decideApproval(ctx.deps, currentUser(ctx), id, decision, catatanAdmin);
   }
 
+  @Mutation(() => Order, {
+    description:
+      'the owner while MENUNGGU and ordering is open; an administrator for any non-final order (alasan required)',
+  })
+  cancelOrder(
+    @Ctx() ctx: Context,
+    @Arg('id', () => Int) id: number,
+    @Arg('alasan', () => String, { nullable: true }) alasan: string | null,
+  ): Promise<Order> {
+    return orders.cancelOrder(ctx.deps, currentUser(ctx), id, alasan);
+  }
+
   @FieldResolver(() => Karyawan)
   pemesan(@Root() order: Order, @Ctx() ctx: Context): Promise<Karyawan> {
     return required(ctx.loaders.karyawan.load(order.karyawanPemesanId), 'Pemesan');

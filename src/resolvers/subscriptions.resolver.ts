@@ -176,7 +176,11 @@ export class SubscriptionsResolver {
       },
       limit,
     );
-    return { events: page.events.map(eventPayload), endCursor: encodeCursor(page.endSeq), hasMore: page.hasMore };
+    return {
+      events: page.events.map(eventPayload),
+      endCursor: encodeCursor(page.endSeq),
+      hasMore: page.hasMore,
+    };
   }
 }
 

@@ -6,6 +6,10 @@ import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
 import { AuditResolver } from '../resolvers/audit.resolver';
 import { AuthResolver } from '../resolvers/auth.resolver';
 import { JabatanFieldsResolver, MasterDataResolver } from '../resolvers/master-data.resolver';
+import {
+  DepartmentKitchenCountResolver,
+  KitchenSummaryResolver,
+} from '../resolvers/kitchen-summary.resolver';
 import { OrdersResolver } from '../resolvers/orders.resolver';
 import { ReportsResolver } from '../resolvers/reports.resolver';
 import {
@@ -28,6 +32,8 @@ const resolvers = [
   MasterDataResolver,
   JabatanFieldsResolver,
   OrdersResolver,
+  KitchenSummaryResolver,
+  DepartmentKitchenCountResolver,
   ReportsResolver,
   AuditResolver,
   SubscriptionsResolver,

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'TOO_MANY_REQUESTS'
   | 'PASSWORD_CHANGE_REQUIRED'
   | 'RESYNC_REQUIRED'
+  | 'ORDERING_CLOSED'
   | 'INTERNAL_SERVER_ERROR'
   | 'GRAPHQL_PARSE_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED';
@@ -67,5 +68,12 @@ export class PasswordChangeRequiredError extends AppError {
 export class ResyncRequiredError extends AppError {
   constructor(message: string) {
     super('RESYNC_REQUIRED', message, { field: 'after' });
+  }
+}
+
+/** Ordering for a shift on a date has closed (Shift.batasPesanMenit); `closesAt` is that instant (ISO). */
+export class OrderingClosedError extends AppError {
+  constructor(message: string, closesAt: Date) {
+    super('ORDERING_CLOSED', message, { closesAt: closesAt.toISOString() });
   }
 }

@@ -18,6 +18,8 @@ describe('configuration (unit)', () => {
       bcryptRounds: 10,
       introspection: true,
       graphiql: true,
+      eventRetentionDays: 7,
+      eventReplayLimit: 1000,
     });
     expect(config.corsOrigins).to.deep.equal(['http://localhost:3000', 'http://localhost:5173']);
   });
@@ -51,6 +53,8 @@ describe('configuration (unit)', () => {
     ['a non-PostgreSQL DATABASE_URL', { DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
     ['a zero query depth', { QUERY_MAX_DEPTH: '0' }, /QUERY_MAX_DEPTH/],
     ['an unknown log level', { LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    ['a zero event retention', { EVENT_RETENTION_DAYS: '0' }, /EVENT_RETENTION_DAYS/],
+    ['a fractional replay limit', { EVENT_REPLAY_LIMIT: '2.5' }, /EVENT_REPLAY_LIMIT/],
   ] as const) {
     it(`stops start-up on ${name}, naming the variable`, () => {
       expect(() => loadConfig(env)).to.throw(ConfigError, pattern);

@@ -90,14 +90,16 @@ export const OrderEventUnion = createUnionType({
   name: 'OrderEvent',
   description: 'Every order event, in commit order.',
   types: () =>
-    [OrderCreatedEvent, OrderStatusChangedEvent, OrderApprovalRequestedEvent, OrderApprovalDecidedEvent] as const,
+    [
+      OrderCreatedEvent,
+      OrderStatusChangedEvent,
+      OrderApprovalRequestedEvent,
+      OrderApprovalDecidedEvent,
+    ] as const,
 });
 
 export type AnyOrderEvent =
-  | OrderCreatedEvent
-  | OrderStatusChangedEvent
-  | OrderApprovalRequestedEvent
-  | OrderApprovalDecidedEvent;
+  OrderCreatedEvent | OrderStatusChangedEvent | OrderApprovalRequestedEvent | OrderApprovalDecidedEvent;
 
 @ObjectType()
 export class OrderEventPage {

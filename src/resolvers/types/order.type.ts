@@ -47,7 +47,8 @@ export class OrderFilter {
 export class OrderPage extends PageType('OrderPageEnvelope', Order) {
   @Field(() => String, {
     nullable: true,
-    description: "the event stream's position as of this read: subscribe with after: cursor to miss nothing since",
+    description:
+      "the event stream's position as of this read: subscribe with after: cursor to miss nothing since",
   })
   cursor: string | null;
 }
