@@ -114,7 +114,7 @@ function countOnly(summary: KitchenSummary | null, column: Column): string {
   const counts = summary.shifts.flatMap((s) => s.byStatus.filter((c) => column.statuses.includes(c.status)));
   const orders = counts.reduce((sum, c) => sum + c.orders, 0);
   const meals = counts.reduce((sum, c) => sum + c.meals, 0);
-  return `${orders} orders · ${meals} meals waiting for delivery`;
+  return `${orders} ${orders === 1 ? 'order' : 'orders'} · ${meals} meals waiting for delivery`;
 }
 
 interface CardEntry {

@@ -297,7 +297,7 @@ describe('the display (/display) in Chromium', function () {
     );
     expect(text).to.include('Waiting for approval').and.include('the shift is cancelled');
     expect(await kitchen2.page.$$(`${cardButton(order.kodePesanan, 'accept')}`)).to.have.length(0);
-    await screenshot(kitchen2, 'kitchen-1920x1080');
+    await screenshot(kitchen2, 'kitchen-approval-1920x1080');
   });
 
   it('plays a tone for a new order when the sound is on', async () => {
@@ -341,7 +341,7 @@ describe('the display (/display) in Chromium', function () {
       'the shift totals',
       shift1?.mealsToPrepare ?? -1,
     );
-    await screenshot(kitchen1, 'kitchen-totals-1920x1080');
+    await screenshot(kitchen1, 'kitchen-1920x1080');
   });
 
   it('fits a 1280×800 tablet without sideways scrolling', async () => {

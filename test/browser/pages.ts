@@ -113,6 +113,8 @@ export function cardButton(kode: string, kind: string): string {
 
 export async function screenshot(screen: Screen, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  // The board from its header down, whatever the keyboard scrolled to.
+  await screen.page.evaluate(() => window.scrollTo(0, 0));
   await screen.page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) as `${string}.png` });
 }
 
