@@ -53,32 +53,31 @@ function asApiError(error: unknown): Error {
   return new NetworkError(error instanceof Error ? error.message : String(error));
 }
 
-export async function query<T>(
-  client: ApolloClient,
-  document: DocumentNode,
-  variables: Variables = {},
-): Promise<T> {
+/** The data of an answer, or the error as ApiError (the server refused) or NetworkError (no answer). */
+async function dataOf<T>(request: Promise<{ data?: unknown }>): Promise<T> {
   try {
-    const result = await client.query<T>({ query: document, variables });
-    if (result.data === undefined) throw new NetworkError('empty answer');
-    return result.data as T;
+    const { data } = await request;
+    if (data === undefined || data === null) throw new NetworkError('empty answer');
+    return data as T;
   } catch (error) {
-    throw asApiError(error);
+    throw error instanceof NetworkError ? error : asApiError(error);
   }
 }
 
-export async function mutate<T>(
+export function query<T>(
   client: ApolloClient,
   document: DocumentNode,
   variables: Variables = {},
 ): Promise<T> {
-  try {
-    const result = await client.mutate<T>({ mutation: document, variables });
-    if (result.data === undefined || result.data === null) throw new NetworkError('empty answer');
-    return result.data as T;
-  } catch (error) {
-    throw asApiError(error);
-  }
+  return dataOf<T>(client.query({ query: document, variables }));
+}
+
+export function mutate<T>(
+  client: ApolloClient,
+  document: DocumentNode,
+  variables: Variables = {},
+): Promise<T> {
+  return dataOf<T>(client.mutate({ mutation: document, variables }));
 }
 
 /** A network failure is retried once (the answer may simply have been lost); the server's own refusals are not. */

@@ -16,6 +16,7 @@ import {
   signIn,
   waitFor,
   waitForCard,
+  waitForCardMessage,
 } from './pages';
 import { ServerProcess, serverProcess } from './server-process';
 
@@ -148,16 +149,7 @@ describe('the display (/display) in Chromium', function () {
     });
     await kitchen2.page.click(cardButton(order.kodePesanan, 'accept'));
     await held;
-    await waitFor(
-      kitchen2,
-      (kode: string) =>
-        (document.querySelector(`.card[data-kode="${kode}"] .card__message`)?.textContent ?? '').includes(
-          'Another screen was first',
-        ),
-      5_000,
-      'the lost-race message',
-      order.kodePesanan,
-    );
+    await waitForCardMessage(kitchen2, order.kodePesanan, 'Another screen was first');
     await waitForCard(kitchen2, order.kodePesanan, 'IN_PROGRESS');
     await undo();
   });
@@ -177,16 +169,7 @@ describe('the display (/display) in Chromium', function () {
     await waitForCard(kitchen1, first.kodePesanan, 'IN_PROGRESS');
     failures = 2;
     await kitchen1.page.click(cardButton(second.kodePesanan, 'accept'));
-    await waitFor(
-      kitchen1,
-      (kode: string) =>
-        (document.querySelector(`.card[data-kode="${kode}"] .card__message`)?.textContent ?? '').includes(
-          'cannot be reached',
-        ),
-      5_000,
-      'the network failure message',
-      second.kodePesanan,
-    );
+    await waitForCardMessage(kitchen1, second.kodePesanan, 'cannot be reached');
     expect(failures).to.equal(0);
     expect(await boardCards(kitchen1)).to.include(`${second.kodePesanan} MENUNGGU`);
     await undo();

@@ -139,3 +139,21 @@ export async function intercept(
     await screen.page.setRequestInterception(false);
   };
 }
+
+/** Waits until the card of `kode` shows a message containing `text` (e.g. after a lost race). */
+export function waitForCardMessage(
+  screen: Screen,
+  kode: string,
+  text: string,
+  timeout = 5_000,
+): Promise<void> {
+  return waitFor(
+    screen,
+    (k: string, t: string) =>
+      (document.querySelector(`.card[data-kode="${k}"] .card__message`)?.textContent ?? '').includes(t),
+    timeout,
+    `${kode} to say "${text}"`,
+    kode,
+    text,
+  );
+}
