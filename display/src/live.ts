@@ -56,8 +56,10 @@ export class LiveBoard {
     private readonly listener: LiveListener,
   ) {}
 
-  async start(): Promise<void> {
-    this.listener.connection({ kind: 'connecting' });
+  /** `connected`: the socket is already up (graphql-ws announces a connection only once). */
+  async start(connected: boolean): Promise<void> {
+    this.connected = connected;
+    this.listener.connection({ kind: connected ? 'live' : 'connecting' });
     this.stopListening.push(
       this.stream.on('connected', () => this.onConnected()),
       this.stream.on('closed', () => this.onClosed()),

@@ -103,6 +103,10 @@ async function startBoard(user: SignedInUser): Promise<void> {
     .then((data) => data.departments)
     .catch(() => []);
   const stream = createStreamClient(session);
+  // A board started while the socket is already up (a filter change) hears no `connected` event: it asks this.
+  let streamUp = false;
+  stream.on('connected', () => (streamUp = true));
+  stream.on('closed', () => (streamUp = false));
   const view: BoardView = {
     state: new BoardState(user.role, readFilter()),
     user,
@@ -221,7 +225,7 @@ async function startBoard(user: SignedInUser): Promise<void> {
     live?.stop();
     live = new LiveBoard(view.state, http, stream, listener);
     draw();
-    await live.start().catch((error: unknown) => say(`Could not load the orders: ${String(error)}`));
+    await live.start(streamUp).catch((error: unknown) => say(`Could not load the orders: ${String(error)}`));
   }
   session.onEnded = () => {
     live?.stop();

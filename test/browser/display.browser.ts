@@ -327,6 +327,21 @@ describe('the display (/display) in Chromium', function () {
     await screenshot(kitchen1, 'kitchen-1920x1080');
   });
 
+  it('narrows to one department and date from the header, and stays live', async () => {
+    const { page } = kitchen1;
+    await page.select('#filter-department', '3'); // Operations: the seed employees are in Human Resources
+    await waitFor(kitchen1, () => document.querySelectorAll('.card').length === 0, 5_000, 'an empty board');
+    expect(page.url()).to.include('department=3');
+    const elsewhere = await createOrder(server.url, employee, tanggal);
+    await page.select('#filter-department', '');
+    await waitForCard(kitchen1, elsewhere.kodePesanan, 'MENUNGGU');
+    const later = await createOrder(server.url, employee, tanggal);
+    await waitForCard(kitchen1, later.kodePesanan, 'MENUNGGU', 1_000);
+    expect(await boardCards(kitchen1)).to.deep.equal(
+      await ordersOf(server.url, kitchen, tanggal, KITCHEN_STATUSES),
+    );
+  });
+
   it('fits a 1280×800 tablet without sideways scrolling', async () => {
     await kitchen2.page.setViewport({ width: 1280, height: 800 });
     await waitFor(
