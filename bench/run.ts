@@ -11,10 +11,12 @@ import 'reflect-metadata';
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import { abuse } from './abuse';
 import { createOrders } from './create-orders';
 import { fanOut } from './fan-out';
 import { login } from './login';
 import { ordersPage } from './orders-page';
+import { resume } from './resume';
 import { statusRace } from './status-race';
 import { BenchEnvironment, benchEnvironment, startDatabaseServer } from './support/environment';
 import { BenchResult, resultsTable } from './support/report';
@@ -33,7 +35,9 @@ const BENCHMARKS: Record<string, (env: BenchEnvironment) => Promise<BenchResult[
       ],
     }),
   'fan-out-sockets': (env) => fanOut(env, { events: 20, layouts: [[1000, 1]] }),
+  resume: (env) => resume(env),
   login: (env) => login(env),
+  abuse: (env) => abuse(env),
 };
 
 type WorkerMessage = { type: 'results'; results: BenchResult[] } | { type: 'failed'; message: string };

@@ -43,6 +43,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   if (!databaseUrl) {
     log(`Starting embedded PostgreSQL in ${config.dataDir}`);
     embedded = await startEmbeddedPostgres(config.dataDir, {
+      port: config.embeddedPostgresPort,
       callerHandlesSignals: options.handleSignals ?? false,
     });
     await ensureDatabase(embedded.url, 'packmeal');

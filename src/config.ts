@@ -1,14 +1,31 @@
 // Every environment variable is read and validated here, once; a wrong value stops start-up with a clear message.
+import { developmentSecret } from './dev-secrets';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
 export interface Config {
   /** HTTP and WebSocket port. Default 3000; 0 picks a free port (tests). */
   port: number;
-  /** PostgreSQL URL. Unset: an embedded PostgreSQL is started under `dataDir`. */
+  /** Address to listen on. Default 127.0.0.1 (this machine only); 0.0.0.0 in production. */
+  host: string;
+  /** PostgreSQL URL. Unset: an embedded PostgreSQL is started under `dataDir`. Required in production. */
   databaseUrl: string | undefined;
   /** Where the embedded PostgreSQL keeps its files. Default `./.data`; kept across restarts. */
   dataDir: string;
+  /** Port of the embedded PostgreSQL (on 127.0.0.1). Default 0: a free port at every start. */
+  embeddedPostgresPort: number;
+  /** This process's number under PM2 (NODE_APP_INSTANCE, set by PM2): the `instance` of log lines and metrics. */
+  instance: string | undefined;
+  /**
+   * When set, each process also serves GET /api/metrics alone on METRICS_PORT + its instance number (HOST), so
+   * Prometheus can scrape every PM2 worker. Default unset.
+   */
+  metricsPort: number | undefined;
+  /**
+   * Seconds during which a just-rotated refresh token, presented again (two tabs refreshing at once), gets the same
+   * successor instead of revoking its family. Default 10; 0 treats every reuse as theft.
+   */
+  refreshReuseGraceSeconds: number;
   /** development (default), production or test. Production refuses default secrets and hides internals. */
   nodeEnv: NodeEnv;
   /** HS256 secret for access tokens. Required in production. */
@@ -25,13 +42,16 @@ export interface Config {
   appTimezone: string;
   /** bcrypt cost. Default 10; below 10 stops start-up. */
   bcryptRounds: number;
-  /** Public base URL used in export links. Default http://localhost:PORT. */
+  /** Public base URL of export links. Required in production; default http://localhost:PORT. Never the Host header. */
   publicUrl: string | undefined;
   /** Enables introspection in production. Default false (always on outside production). */
   introspection: boolean;
   /** Serves GraphiQL (ruru, offline) on GET /graphql. Default on outside production; GRAPHIQL=true enables it there. */
   graphiql: boolean;
-  /** When set, GET /api/metrics requires `Authorization: Bearer <METRICS_TOKEN>`. Default unset (open). */
+  /**
+   * When set, GET /api/metrics requires `Authorization: Bearer <METRICS_TOKEN>`. Unset: open outside production,
+   * refused (403) in production.
+   */
   metricsToken: string | undefined;
   /** Largest accepted request body. Default 100kb (a bytes-parser size string). */
   bodyLimit: string;
@@ -49,18 +69,21 @@ export interface Config {
   eventReplayLimit: number;
   /** pino level: fatal, error, warn, info, debug, trace or silent. Default info (silent under NODE_ENV=test). */
   logLevel: string;
+  /** Logins (and password changes) allowed to wait for a password hash; more get TOO_MANY_REQUESTS. Default 100. */
+  loginQueueLimit: number;
+  /** Export downloads generated at once per process; more get 429 TOO_MANY_REQUESTS. Default 4. */
+  exportConcurrency: number;
 }
 
-const EXAMPLE_SECRETS = new Set([
-  'change-me',
-  'changeme',
-  'secret',
-  'your-secret-key',
-  'dev-access-secret',
-  'dev-refresh-secret',
-]);
+const EXAMPLE_SECRETS = new Set(['change-me', 'changeme', 'secret', 'your-secret-key']);
 
 export class ConfigError extends Error {}
+
+/** What the database commands (migrate, seed, create-admin) need: the database, nothing else. */
+export type DatabaseConfig = Pick<
+  Config,
+  'databaseUrl' | 'dataDir' | 'embeddedPostgresPort' | 'nodeEnv' | 'bcryptRounds' | 'logLevel'
+>;
 
 function durationSeconds(name: string, value: string): number {
   const match = /^(\d+)\s*(s|m|h|d)?$/.exec(value.trim());
@@ -74,13 +97,23 @@ export function durationToSeconds(value: string): number {
   return durationSeconds('duration', value);
 }
 
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function integerSetting(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1)
-    throw new ConfigError(`${name} must be a positive integer (got "${raw}")`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new ConfigError(`${name} must be an integer ${min}..${max} (got "${raw}")`);
   return value;
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  return integerSetting(env, name, fallback, 1, Number.MAX_SAFE_INTEGER);
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -92,18 +125,50 @@ function logLevel(value: string | undefined, nodeEnv: NodeEnv): string {
   return value;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+function nodeEnvOf(env: NodeJS.ProcessEnv): NodeEnv {
   const nodeEnv = (env.NODE_ENV ?? 'development') as NodeEnv;
   if (!['development', 'production', 'test'].includes(nodeEnv)) {
     throw new ConfigError(`NODE_ENV must be development, production or test (got "${env.NODE_ENV}")`);
   }
+  return nodeEnv;
+}
+
+/** The database settings alone (no secrets needed): production requires DATABASE_URL and never embeds. */
+export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const nodeEnv = nodeEnvOf(env);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (!databaseUrl && nodeEnv === 'production') {
+    throw new ConfigError(
+      'DATABASE_URL must be set in production (the embedded PostgreSQL is for development only)',
+    );
+  }
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const bcryptRounds = Number(env.BCRYPT_ROUNDS ?? 10);
+  if (!Number.isInteger(bcryptRounds) || bcryptRounds < 10 || bcryptRounds > 15) {
+    throw new ConfigError(`BCRYPT_ROUNDS must be an integer 10..15 (got "${env.BCRYPT_ROUNDS}")`);
+  }
+  return {
+    databaseUrl,
+    dataDir: env.DATA_DIR || './.data',
+    embeddedPostgresPort: integerSetting(env, 'EMBEDDED_POSTGRES_PORT', 0, 0, 65535),
+    nodeEnv,
+    bcryptRounds,
+    logLevel: logLevel(env.LOG_LEVEL, nodeEnv),
+  };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const database = loadDatabaseConfig(env);
+  const nodeEnv = database.nodeEnv;
   const production = nodeEnv === 'production';
 
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new ConfigError(`PORT must be 0..65535 (got "${env.PORT}")`);
 
-  const secret = (name: string, devDefault: string): string => {
+  const secret = (name: string): string => {
     const value = env[name];
     if (production) {
       if (!value || EXAMPLE_SECRETS.has(value) || value.length < 32) {
@@ -113,10 +178,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       }
       return value;
     }
-    return value || devDefault;
+    return value || developmentSecret(database.dataDir, name);
   };
-  const jwtSecret = secret('JWT_SECRET', 'dev-access-secret');
-  const jwtRefreshSecret = secret('JWT_REFRESH_SECRET', 'dev-refresh-secret');
+  const jwtSecret = secret('JWT_SECRET');
+  const jwtRefreshSecret = secret('JWT_REFRESH_SECRET');
   if (production && jwtSecret === jwtRefreshSecret)
     throw new ConfigError('JWT_REFRESH_SECRET must differ from JWT_SECRET');
 
@@ -132,21 +197,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`APP_TIMEZONE is not a known IANA time zone (got "${appTimezone}")`);
   }
 
-  const bcryptRounds = Number(env.BCRYPT_ROUNDS ?? 10);
-  if (!Number.isInteger(bcryptRounds) || bcryptRounds < 10 || bcryptRounds > 15) {
-    throw new ConfigError(`BCRYPT_ROUNDS must be an integer 10..15 (got "${env.BCRYPT_ROUNDS}")`);
-  }
-
-  const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
-  }
+  const publicUrl = env.PUBLIC_URL || undefined;
+  if (publicUrl && !/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(publicUrl))
+    throw new ConfigError(
+      `PUBLIC_URL must be an http(s) URL such as https://meals.example.com (got "${publicUrl}")`,
+    );
+  if (production && !publicUrl)
+    throw new ConfigError('PUBLIC_URL must be set in production: export links are built from it');
 
   return {
+    ...database,
     port,
-    databaseUrl,
-    dataDir: env.DATA_DIR || './.data',
-    nodeEnv,
+    host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
+    refreshReuseGraceSeconds: integerSetting(env, 'REFRESH_REUSE_GRACE_SECONDS', 10, 0, 3600),
+    instance: env.NODE_APP_INSTANCE || undefined,
+    metricsPort: env.METRICS_PORT ? integerSetting(env, 'METRICS_PORT', 0, 1, 65535) : undefined,
     jwtSecret,
     jwtExpiresIn,
     jwtRefreshSecret,
@@ -156,10 +221,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((origin) => origin.trim())
       .filter(Boolean),
     appTimezone,
-    bcryptRounds,
-    publicUrl: env.PUBLIC_URL || undefined,
+    publicUrl,
     introspection: !production || env.GRAPHQL_INTROSPECTION === 'true',
-    logLevel: logLevel(env.LOG_LEVEL, nodeEnv),
     graphiql: !production || env.GRAPHIQL === 'true',
     metricsToken: env.METRICS_TOKEN || undefined,
     bodyLimit: env.BODY_LIMIT || '100kb',
@@ -171,5 +234,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: positiveInt(env, 'QUERY_MAX_ALIASES', 15),
       maxTokens: positiveInt(env, 'QUERY_MAX_TOKENS', 3000),
     },
+    loginQueueLimit: positiveInt(env, 'LOGIN_QUEUE_LIMIT', 100),
+    exportConcurrency: positiveInt(env, 'EXPORT_CONCURRENCY', 4),
   };
 }

@@ -1,5 +1,6 @@
 // Prometheus metrics (prom-client), one registry per application instance: operations by name and outcome with
-// latency, active subscriptions, events received and delivered, and the database pool.
+// latency, active subscriptions, events received and delivered, and the database pool. Label values come from a
+// bounded set whatever clients send: every series lives until the process ends.
 import client from 'prom-client';
 import { DataSource } from 'typeorm';
 
@@ -16,7 +17,14 @@ function pool(dataSource: DataSource): PoolLike | null {
   return driver?.master ?? null;
 }
 
+/** Distinct operation names kept as label values; later new names count as OTHER_OPERATION. */
+export const MAX_OPERATION_NAMES = 200;
+export const OTHER_OPERATION = '_other';
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
 export class AppMetrics {
+  private readonly operationNames = new Set<string>(['anonymous']);
+
   readonly registry = new client.Registry();
   readonly operations = new client.Counter({
     name: 'graphql_operations_total',
@@ -44,7 +52,9 @@ export class AppMetrics {
     registers: [this.registry],
   });
 
-  constructor(dataSource: DataSource, activeSubscriptions: () => number) {
+  /** `instance` (PM2's NODE_APP_INSTANCE) labels every sample, so that the workers behind one port differ. */
+  constructor(dataSource: DataSource, activeSubscriptions: () => number, instance?: string) {
+    if (instance !== undefined) this.registry.setDefaultLabels({ instance });
     client.collectDefaultMetrics({ register: this.registry });
     new client.Gauge({
       name: 'realtime_active_subscriptions',
@@ -71,7 +81,16 @@ export class AppMetrics {
     }
   }
 
-  recordOperation(operation: string, kind: OperationKind, outcome: string, seconds?: number): void {
+  /** The label for a client-chosen operation name: itself while the set of names is small, else OTHER_OPERATION. */
+  operationLabel(name: string): string {
+    if (this.operationNames.has(name)) return name;
+    if (!OPERATION_NAME.test(name) || this.operationNames.size >= MAX_OPERATION_NAMES) return OTHER_OPERATION;
+    this.operationNames.add(name);
+    return name;
+  }
+
+  recordOperation(name: string, kind: OperationKind, outcome: string, seconds?: number): void {
+    const operation = this.operationLabel(name);
     this.operations.inc({ operation, kind, outcome });
     if (seconds !== undefined) this.duration.observe({ operation, kind }, seconds);
   }

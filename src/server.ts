@@ -27,6 +27,7 @@ import { attachWebSocket, RealtimeServer } from './realtime/websocket';
 import { buildSchema } from './schema/build-schema';
 import { formatError } from './schema/format-error';
 import { parseOptions, validationRules } from './schema/limits';
+import { requestChecksPlugin } from './schema/request-checks';
 
 export interface RunningServer {
   httpServer: http.Server;
@@ -40,7 +41,12 @@ export interface RunningServer {
 
 export interface ServerParts {
   bus: EventBus;
-  host?: string;
+}
+
+/** A URL host that reaches `host` from this machine (a wildcard address is reached on the loopback). */
+function localHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 /** Body-parser failures as GraphQL-shaped JSON: 413 for a body over the limit, 400 for unreadable JSON. */
@@ -56,6 +62,18 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
   } else next(error);
 };
 
+/** METRICS_PORT: this process's metrics alone on a port of its own (METRICS_PORT + instance number). */
+async function listenForMetrics(config: AppDeps['config'], metrics: AppMetrics): Promise<http.Server | null> {
+  if (config.metricsPort === undefined) return null;
+  const server = http.createServer(express().use('/api', metricsRoutes(metrics, config)));
+  const port = config.metricsPort + Number(config.instance ?? 0);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, config.host, resolve);
+  });
+  return server;
+}
+
 export async function startServer(deps: AppDeps, parts: ServerParts): Promise<RunningServer> {
   const production = deps.config.nodeEnv === 'production';
   const rules = validationRules(deps.config);
@@ -66,7 +84,11 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   let realtime: RealtimeServer | null = null;
-  const metrics = new AppMetrics(deps.dataSource, () => realtime?.activeSubscriptions() ?? 0);
+  const metrics = new AppMetrics(
+    deps.dataSource,
+    () => realtime?.activeSubscriptions() ?? 0,
+    deps.config.instance,
+  );
   const stopCountingEvents = parts.bus.onEvent((local) =>
     metrics.eventsReceived.inc({ topic: local.event.topic }),
   );
@@ -81,6 +103,8 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !production,
+    // "Did you mean ...?" would reveal the schema that introspection hides.
+    hideSchemaDetailsFromClientErrors: production,
     formatError: (formatted, error) => formatError(formatted, error, production, deps.logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -88,6 +112,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
       // The API sets no cache hints; the default cache-control plugin would still visit every field.
       ApolloServerPluginCacheControlDisabled(),
       operationLogPlugin(metrics),
+      requestChecksPlugin<Context>(),
     ],
   });
   await apollo.start();
@@ -95,7 +120,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   // Front ends on other origins read API responses (CORS decides which); CORP must not block them.
   app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
   app.use('/api', healthRoutes(deps.dataSource));
-  app.use('/api', metricsRoutes(metrics, deps.config.metricsToken));
+  app.use('/api', metricsRoutes(metrics, deps.config));
   app.use('/api', exportRoutes(deps));
   app.use(displayRoutes(deps.config.appTimezone));
   const corsForClients = cors<cors.CorsRequest>({ origin: deps.config.corsOrigins, credentials: true });
@@ -115,17 +140,19 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   realtime = attachWebSocket(httpServer, schema, deps, parts.bus, { validationRules: rules, metrics });
 
   // 5. listen
-  await new Promise<void>((resolve) => httpServer.listen(deps.config.port, parts.host ?? '0.0.0.0', resolve));
+  await new Promise<void>((resolve) => httpServer.listen(deps.config.port, deps.config.host, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : deps.config.port;
   const running = realtime;
+  const metricsServer = await listenForMetrics(deps.config, metrics);
   return {
     httpServer,
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${localHost(deps.config.host)}:${port}`,
     realtime: running,
     metrics,
     stop: async () => {
       stopCountingEvents();
+      metricsServer?.close();
       await running.dispose();
       await apollo.stop();
     },

@@ -396,6 +396,44 @@ describe('report exports', () => {
   });
 
   describe('PDF', () => {
+    it('renders Latin, Arabic and Chinese text exactly, and characters no font has as a visible placeholder', async () => {
+      const texts = {
+        latin: 'Dapur Ümit çağ – señor façade',
+        chinese: '食堂部门',
+        arabic: 'المطبخ',
+        arabicWords: 'قسم المطبخ',
+        emoji: 'Kantin 🍱 siap',
+      };
+      await insertAudit(
+        server,
+        Object.values(texts).map((detail, index) => ({
+          id: 10_001 + index,
+          user_id: null,
+          aksi: 'FONT_CHECK',
+          detail,
+          kode_pesanan: null,
+          timestamp: `2025-12-01T0${index}:00:00.000000Z`,
+        })),
+      );
+      const pdf = await download(
+        (await link({ kind: 'AUDIT_TRAIL', format: 'PDF', aksi: 'FONT_CHECK' })).url,
+      );
+      expect(pdf.status).to.equal(200);
+      const items = (await pdfPages(pdf.body)).join('\n').split('\n');
+      expect(items).to.include(texts.latin);
+      expect(items).to.include(texts.chinese);
+      expect(items).to.include(texts.arabic);
+      // Right-to-left words are placed one by one; each comes out whole, in reading order.
+      expect(items.join('\n')).to.contain('قسم\nالمطبخ');
+      expect(items).to.include('Kantin \uFFFD siap');
+      expect(items.join('')).to.not.contain('🍱');
+      const csv = await download(
+        (await link({ kind: 'AUDIT_TRAIL', format: 'CSV', aksi: 'FONT_CHECK' })).url,
+      );
+      const details = (parse(csv.body.toString('utf8').replace(BOM, '')) as string[][]).map((row) => row[3]);
+      expect(details.slice(1).sort()).to.deep.equal(Object.values(texts).sort());
+    });
+
     it('is a real document with the title, the filters, the generated time and every row', async () => {
       const filter = { tanggalMulai: '2025-10-06', tanggalAkhir: '2025-11-09', shiftId: refs.shifts[0].id };
       const data = await server.ok<{
@@ -500,6 +538,7 @@ describe('report exports', () => {
       await expectRefused(`${exportLink.url.slice(0, -1)}${last === 'A' ? 'B' : 'A'}`, 403);
       const now = Math.floor(Date.now() / 1000);
       const foreign = signExportToken('not-the-server-secret', {
+        jti: 'test-link-0000000001',
         kind: ReportKind.AUDIT_TRAIL,
         format: ExportFormat.CSV,
         filters: {},
@@ -515,12 +554,14 @@ describe('report exports', () => {
     });
 
     it('works until 5 minutes have passed, then answers 410 Gone', async () => {
-      const exportLink = await link({ kind: 'CONSUMPTION', format: 'CSV' });
+      // Two links: each is usable once, and this test is about time.
+      const early = await link({ kind: 'CONSUMPTION', format: 'CSV' });
+      const late = await link({ kind: 'CONSUMPTION', format: 'CSV' });
       try {
         clockOffset = 299_000;
-        expect((await download(exportLink.url)).status).to.equal(200);
+        expect((await download(early.url)).status).to.equal(200);
         clockOffset = 301_000;
-        await expectRefused(exportLink.url, 410);
+        await expectRefused(late.url, 410);
       } finally {
         clockOffset = 0;
       }
@@ -529,6 +570,7 @@ describe('report exports', () => {
     it('refuses an expired token signed with the server key (410)', async () => {
       const now = Math.floor(Date.now() / 1000);
       const expired = signExportToken(server.app.deps.config.jwtSecret, {
+        jti: 'test-link-0000000001',
         kind: ReportKind.AUDIT_TRAIL,
         format: ExportFormat.CSV,
         filters: {},

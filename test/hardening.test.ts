@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -12,6 +13,7 @@ const PRODUCTION_ENV = {
   JWT_SECRET: 'a-production-access-secret-of-enough-length-1234',
   JWT_REFRESH_SECRET: 'a-production-refresh-secret-of-enough-length-5678',
   CORS_ORIGIN: 'https://app.example.test',
+  PUBLIC_URL: 'https://meals.example.test',
 };
 
 async function post(url: string, body: string, headers: Record<string, string> = {}) {
@@ -203,6 +205,51 @@ describe('operations and hardening', () => {
       }
       const invalid = await server.gql('{ me { nope } }', {}, { token: admin });
       expect(JSON.stringify(invalid.errors)).to.not.contain('stacktrace');
+    });
+
+    it('gives no field suggestions that would reveal the schema, over HTTP and WebSocket', async () => {
+      const admin = await server.login('admin');
+      const response = await server.gql('{ me { rol } }', {}, { token: admin });
+      expect(response.errors?.[0].extensions?.code).to.equal('GRAPHQL_VALIDATION_FAILED');
+      expect(JSON.stringify(response.errors)).to.not.match(/Did you mean|role/);
+      const socket = connect(server.wsUrl, { authorization: `Bearer ${admin}` });
+      const refused = socket.subscribe('{ me { rol } }');
+      await refused.waitFor(1, 2000).catch(() => undefined);
+      expect(JSON.stringify(refused.errors)).to.contain('GRAPHQL_VALIDATION_FAILED');
+      expect(JSON.stringify(refused.errors)).to.not.match(/Did you mean|role/);
+    });
+
+    it('builds export links from PUBLIC_URL, never from the Host header', async () => {
+      const admin = await server.login('admin');
+      const body = JSON.stringify({
+        query: 'mutation { exportReport(input: { kind: DEPARTMENT, format: CSV }) { url } }',
+      });
+      const url = new URL(`${server.url}/graphql`);
+      const text = await new Promise<string>((resolve, reject) => {
+        const request = http.request(
+          {
+            host: url.hostname,
+            port: url.port,
+            path: url.pathname,
+            method: 'POST',
+            headers: {
+              host: 'evil.example',
+              'content-type': 'application/json',
+              authorization: `Bearer ${admin}`,
+            },
+          },
+          (response) => {
+            let received = '';
+            response.on('data', (chunk: Buffer) => (received += chunk.toString()));
+            response.on('end', () => resolve(received));
+          },
+        );
+        request.on('error', reject);
+        request.end(body);
+      });
+      const link = (JSON.parse(text) as { data: { exportReport: { url: string } } }).data.exportReport.url;
+      expect(link.startsWith(`${PRODUCTION_ENV.PUBLIC_URL}/api/exports/`)).to.equal(true);
+      expect(link).to.not.contain('evil.example');
     });
 
     it('sets the refresh cookie Secure', async () => {

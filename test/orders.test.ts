@@ -1,5 +1,7 @@
 import { expect } from 'chai';
 import { statementCount } from '../src/database';
+import { Role } from '../src/entities/enums';
+import { ROLE_STATUSES } from '../src/services/orders/order-scope';
 import { firstError, startTestServer, TestServer } from './helpers/server';
 
 const STATUSES = [
@@ -62,6 +64,8 @@ function jakartaDate(offsetDays = 0): string {
   const date = new Date(Date.now() + offsetDays * 86_400_000);
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(date);
 }
+
+const ROLE_OF = { dapur: Role.DAPUR, delivery: Role.DELIVERY } as const;
 
 describe('orders', () => {
   let server: TestServer;
@@ -249,7 +253,7 @@ describe('orders', () => {
       expect(audit.detail).to.equal(`Order ${order.kodePesanan} status changed: MENUNGGU -> IN_PROGRESS`);
     });
 
-    it('applies exactly the workflow table for every (from, to, role): allowed, FORBIDDEN or CONFLICT', async () => {
+    it('applies exactly the workflow table for every (from, to, role): allowed, FORBIDDEN, CONFLICT or NOT_FOUND', async () => {
       const order = await create();
       const failures: string[] = [];
       for (const role of ['dapur', 'delivery'] as const) {
@@ -264,7 +268,16 @@ describe('orders', () => {
             const allowed = ALLOWED.some(([f, s, r]) => f === from && s === to && r === role);
             // A role that makes this kind of move elsewhere in the workflow gets CONFLICT (wrong status), else FORBIDDEN.
             const roleMovesTo = ALLOWED.some(([, s, r]) => s === to && r === role);
-            const expected = allowed ? 'ok' : roleMovesTo ? 'CONFLICT' : 'FORBIDDEN';
+            // An order outside what the role may read is NOT_FOUND, as in reads: its status stays unknown.
+            const readable =
+              (ROLE_STATUSES[ROLE_OF[role]] as readonly string[] | undefined)?.includes(from) ?? false;
+            const expected = !readable
+              ? 'NOT_FOUND'
+              : allowed
+                ? 'ok'
+                : roleMovesTo
+                  ? 'CONFLICT'
+                  : 'FORBIDDEN';
             const actual = response.errors
               ? response.errors[0].extensions?.code
               : response.data?.updateOrderStatus.statusPesanan === to
@@ -541,9 +554,10 @@ describe('orders', () => {
     it('accepts requests only from MENUNGGU or IN_PROGRESS, and only one at a time', async () => {
       const order = await create();
       await setStatus(order.id, 'READY');
+      // READY is outside what dapur may read: NOT_FOUND, never a CONFLICT that reveals the status.
       expect(
         await server.errorCode(REQUEST_REJECT, { id: order.id, note: NOTE }, { token: t.dapur }),
-      ).to.equal('CONFLICT');
+      ).to.equal('NOT_FOUND');
       await setStatus(order.id, 'MENUNGGU');
       await server.ok(REQUEST_REJECT, { id: order.id, note: NOTE }, { token: t.dapur });
       expect(

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import jwt from 'jsonwebtoken';
 import { statementCount } from '../src/database';
 import { connect, disposeSockets, sleep, Subscription, TestSocket } from './helpers/subscriptions';
-import { SeedUser, spawnServerProcess, startTestServer, TestServer } from './helpers/server';
+import { SeedUser, spawnServerProcess, startTestServer, TEST_SECRETS, TestServer } from './helpers/server';
 
 const CREATE = 'mutation($input: CreateOrderInput!) { createOrder(input: $input) { id kodePesanan } }';
 const UPDATE =
@@ -109,7 +109,7 @@ describe('realtime subscriptions', () => {
     it('closes with 4403 without a token, with a bad one and with an expired one', async () => {
       const expired = jwt.sign(
         { karyawanId: 1, nik: 'ADM001', role: 'administrator', departmentId: 1 },
-        'dev-access-secret',
+        TEST_SECRETS.JWT_SECRET,
         {
           subject: '1',
           expiresIn: -10,
@@ -131,9 +131,11 @@ describe('realtime subscriptions', () => {
     });
 
     it('closes the socket with 4403 when the access token expires', async () => {
+      // A live session's id, so that only the expiry can end the token.
+      const sid = (jwt.decode(t.dapur) as { sid?: string } | null)?.sid;
       const token = jwt.sign(
-        { karyawanId: 4, nik: 'KIT001', role: 'dapur', departmentId: 3 },
-        'dev-access-secret',
+        { sid, karyawanId: 4, nik: 'KIT001', role: 'dapur', departmentId: 3 },
+        TEST_SECRETS.JWT_SECRET,
         {
           subject: '4',
           expiresIn: 2,
@@ -158,6 +160,8 @@ describe('realtime subscriptions', () => {
           {},
           { token: t.admin },
         );
+        // Deactivation ended the user's sessions for good; later tests need a new one.
+        t.employee2 = await server.login('employee2');
       }
     });
 

@@ -53,6 +53,7 @@ interface AccountRow {
   department_id: number | null;
   is_active: boolean;
   must_change_password: boolean;
+  session_open: boolean;
 }
 
 /** Resolves an access token to the signed-in user, or says why it cannot. */
@@ -69,14 +70,17 @@ export async function authenticate(
   }
   const rows: AccountRow[] = await deps.dataSource.query(
     `SELECT u.id AS user_id, k.id AS karyawan_id, k.nomor_induk_karyawan AS nik, k.role_access AS role,
-            k.department_id, k.is_active, u.must_change_password
+            k.department_id, k.is_active, u.must_change_password,
+            EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.revoked_at IS NULL) AS session_open
        FROM users u JOIN master_karyawan k ON k.user_id = u.id
       WHERE u.id = $1`,
-    [Number(claims.sub)],
+    [Number(claims.sub), claims.sid],
   );
   const row = rows[0];
   if (!row) return { user: null, authError: 'Unknown user' };
   if (!row.is_active) return { user: null, authError: 'Account is deactivated' };
+  // Signed out, or the family was revoked (reuse of a stolen refresh token): the access token ends with it.
+  if (!row.session_open) return { user: null, authError: 'Session ended; please sign in again' };
   return {
     user: {
       userId: row.user_id,

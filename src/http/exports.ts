@@ -1,6 +1,7 @@
 // GET /api/exports/<token>: the download behind an export link. No header needed (a browser can follow it); the
-// signed token is the authorisation. A bad or tampered token gets 400/403, an expired one 410, with a JSON error
-// and no data; a good one streams the whole report as CSV or PDF.
+// signed token is the authorisation. A bad or tampered token gets 400/403, an expired or already used one 410, with
+// a JSON error and no data; beyond EXPORT_CONCURRENCY downloads at once 429; a good one streams the whole report as
+// CSV, or as PDF laid out in a worker thread.
 import { Response, Router } from 'express';
 import { AppDeps } from '../auth/context';
 import { ExportFormat } from '../entities/enums';
@@ -9,13 +10,33 @@ import { writeCsv } from '../services/exports/csv';
 import { exportFilename } from '../services/exports/export.service';
 import { describeFilters, exportTable, ExportTable } from '../services/exports/export-table';
 import { ExportPayload, verifyExportToken } from '../services/exports/export-token';
-import { writePdf } from '../services/exports/pdf';
+import { writePdfInWorker } from '../services/exports/pdf-thread';
 
 const REFUSALS = {
   malformed: { status: 400, code: 'BAD_REQUEST', message: 'This export link is not valid' },
   'bad-signature': { status: 403, code: 'FORBIDDEN', message: 'This export link is not valid' },
   expired: { status: 410, code: 'GONE', message: 'This export link has expired; export the report again' },
+  used: { status: 410, code: 'GONE', message: 'This export link was already used; export the report again' },
+  busy: {
+    status: 429,
+    code: 'TOO_MANY_REQUESTS',
+    message: 'Too many exports are running; try again shortly',
+  },
 } as const;
+
+/**
+ * Records the link as used; false when it already was (by any process). Old records are dropped on the way: a
+ * link past its expiry is refused before this is asked.
+ */
+async function claimLink(deps: AppDeps, payload: ExportPayload): Promise<boolean> {
+  await deps.dataSource.query("DELETE FROM export_link_use WHERE expires_at < now() - interval '1 hour'");
+  const claimed: unknown[] = await deps.dataSource.query(
+    `INSERT INTO export_link_use (link_id, expires_at) VALUES ($1, to_timestamp($2))
+       ON CONFLICT (link_id) DO NOTHING RETURNING link_id`,
+    [payload.jti, payload.exp],
+  );
+  return claimed.length === 1;
+}
 
 function refuse(res: Response, status: number, code: string, message: string): void {
   res.status(status).set('Cache-Control', 'no-store').json({ error: { code, message } });
@@ -43,7 +64,7 @@ async function stream(
   }
   const filters = await describeFilters(deps, payload.kind, payload.filters);
   res.type('application/pdf');
-  await writePdf(
+  await writePdfInWorker(
     table,
     { filters, generatedAt: generatedAt(deps.clock.now(), deps.config.appTimezone) },
     res,
@@ -52,6 +73,7 @@ async function stream(
 
 export function exportRoutes(deps: AppDeps): Router {
   const router = Router();
+  let running = 0;
   router.get('/exports/:token', async (req, res) => {
     const verified = verifyExportToken(deps.config.jwtSecret, req.params.token, deps.clock.now());
     if (!verified.ok) {
@@ -59,30 +81,48 @@ export function exportRoutes(deps: AppDeps): Router {
       refuse(res, refusal.status, refusal.code, refusal.message);
       return;
     }
-    const { payload } = verified;
-    let table: ExportTable;
-    try {
-      table = exportTable(deps, payload.kind, payload.filters);
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      refuse(res, 400, 'BAD_USER_INPUT', error.message);
+    // Checked before the link is spent, so that a busy server does not cost the user their link.
+    if (running >= deps.config.exportConcurrency) {
+      res.set('Retry-After', '5');
+      refuse(res, REFUSALS.busy.status, REFUSALS.busy.code, REFUSALS.busy.message);
       return;
     }
-    const filename = exportFilename(
-      payload.kind,
-      payload.format,
-      new Date(payload.iat * 1000),
-      deps.config.appTimezone,
-    );
-    res.attachment(filename);
-    res.set({ 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+    running += 1;
     try {
-      await stream(deps, payload, table, res);
-    } catch (error) {
-      deps.logger.error({ err: error, kind: payload.kind }, 'Export failed');
-      if (res.headersSent || res.destroyed) res.destroy();
-      else refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'The export failed');
+      await serve(deps, verified.payload, res);
+    } finally {
+      running -= 1;
     }
   });
   return router;
+}
+
+async function serve(deps: AppDeps, payload: ExportPayload, res: Response): Promise<void> {
+  let table: ExportTable;
+  try {
+    table = exportTable(deps, payload.kind, payload.filters);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    refuse(res, 400, 'BAD_USER_INPUT', error.message);
+    return;
+  }
+  if (!(await claimLink(deps, payload))) {
+    refuse(res, REFUSALS.used.status, REFUSALS.used.code, REFUSALS.used.message);
+    return;
+  }
+  const filename = exportFilename(
+    payload.kind,
+    payload.format,
+    new Date(payload.iat * 1000),
+    deps.config.appTimezone,
+  );
+  res.attachment(filename);
+  res.set({ 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  try {
+    await stream(deps, payload, table, res);
+  } catch (error) {
+    deps.logger.error({ err: error, kind: payload.kind }, 'Export failed');
+    if (res.headersSent || res.destroyed) res.destroy();
+    else refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'The export failed');
+  }
 }

@@ -21,6 +21,8 @@ export interface EventFeed {
   /** Sequence number of the last event given to the listeners; every later one reaches listeners added now. */
   readonly position: number;
   onEvent(listener: (event: LocalEvent) => void): () => void;
+  /** Stored events after `afterSeq` up to `throughSeq` (committed: that range never changes), oldest first. */
+  replay(afterSeq: number, throughSeq: number, limit: number): Promise<StoredEvent[]>;
 }
 
 export interface EventBusOptions {
@@ -34,6 +36,8 @@ export interface EventBusOptions {
 const READ_BATCH = 500;
 /** Wait before reading again after a failed read (the pool may be down for a moment). */
 const READ_RETRY_MS = 1000;
+/** Replayed ranges kept in memory: after a mass reconnect most subscribers resume from the same few cursors. */
+const REPLAY_CACHE_ENTRIES = 32;
 
 export class EventBus implements EventFeed {
   private client: Client | null = null;
@@ -47,6 +51,7 @@ export class EventBus implements EventFeed {
   private readAgain = false;
   private readonly controlListeners = new Set<(message: ControlMessage) => void>();
   private readonly eventListeners = new Set<(event: LocalEvent) => void>();
+  private readonly replayCache = new Map<string, Promise<StoredEvent[]>>();
 
   constructor(
     private readonly databaseUrl: string,
@@ -58,9 +63,12 @@ export class EventBus implements EventFeed {
   async start(): Promise<void> {
     this.seq = await streamHead(this.deps.dataSource);
     await this.connect();
-    this.pruneTimer = setInterval(() => {
+    // At start as well as periodically: processes reloaded more often than the interval still prune.
+    const pruneInBackground = () => {
       this.prune().catch((error: unknown) => this.deps.logger.warn({ err: error }, 'Event pruning failed'));
-    }, this.options.pruneIntervalMs ?? 3_600_000);
+    };
+    pruneInBackground();
+    this.pruneTimer = setInterval(pruneInBackground, this.options.pruneIntervalMs ?? 3_600_000);
     this.pruneTimer.unref();
   }
 
@@ -77,6 +85,24 @@ export class EventBus implements EventFeed {
   onEvent(listener: (event: LocalEvent) => void): () => void {
     this.eventListeners.add(listener);
     return () => this.eventListeners.delete(listener);
+  }
+
+  /**
+   * One read per range however many subscribers replay it: a range up to a committed position is immutable (the log
+   * only grows and is pruned from the old end, which a resumption checks first), so it may be shared.
+   */
+  replay(afterSeq: number, throughSeq: number, limit: number): Promise<StoredEvent[]> {
+    const key = `${afterSeq}:${throughSeq}:${limit}`;
+    const cached = this.replayCache.get(key);
+    if (cached) return cached;
+    const read = readEvents(this.deps.dataSource, afterSeq, throughSeq, limit);
+    read.catch(() => this.replayCache.delete(key));
+    this.replayCache.set(key, read);
+    if (this.replayCache.size > REPLAY_CACHE_ENTRIES) {
+      const [oldest] = this.replayCache.keys();
+      this.replayCache.delete(oldest);
+    }
+    return read;
   }
 
   /** Whether the listening connection is up. */

@@ -46,7 +46,9 @@ function resume(deps: AppDeps, after: string) {
  * The seam: the stream listens to the feed before it reads the log, so every event after the feed's position at
  * that moment is buffered, and the log is replayed up to exactly that position; buffered events at or below the last
  * one delivered are skipped. A subscriber that falls more than LIVE_BUFFER events behind drops its buffer and is
- * replayed from the log the same way, so a slow client is delayed, never given a gap.
+ * replayed from the log the same way, so a slow client is delayed, never given a gap. Replayed events resolve their
+ * nested fields through loaders made for their replay page (when they are read, never earlier); live events through
+ * the loaders the bus made for each of them.
  */
 export async function openStream(
   deps: AppDeps,
@@ -87,7 +89,7 @@ export async function openStream(
           queue = [];
           const target = feed.position;
           while (last < target && !stopped) {
-            const page = await readEvents(deps.dataSource, last, target, REPLAY_PAGE);
+            const page = await feed.replay(last, target, REPLAY_PAGE);
             const loaders = createLoaders(deps.dataSource);
             for (const stored of page) await deliver({ ...stored, loaders });
             if (page.length < REPLAY_PAGE) last = target;

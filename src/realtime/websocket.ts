@@ -25,6 +25,7 @@ import { AppError } from '../schema/errors';
 import { AppMetrics } from '../metrics';
 import { formatError } from '../schema/format-error';
 import { parseOptions } from '../schema/limits';
+import { invalidInput, withoutSuggestions } from '../schema/request-checks';
 import { EventBus } from './event-bus';
 
 interface ConnectionExtra {
@@ -59,8 +60,14 @@ export function connectionToken(params: Readonly<Record<string, unknown>> | unde
   return bearerToken(value);
 }
 
-function validationFailed(errors: readonly GraphQLError[]): readonly GraphQLError[] {
-  return errors.map((error) => new AppError('GRAPHQL_VALIDATION_FAILED', error.message));
+function validationFailed(errors: readonly GraphQLError[], production: boolean): readonly GraphQLError[] {
+  return errors.map(
+    (error) =>
+      new AppError(
+        'GRAPHQL_VALIDATION_FAILED',
+        production ? withoutSuggestions(error.message) : error.message,
+      ),
+  );
 }
 
 /** The root field names an operation selects (the topic of a subscription). */
@@ -130,9 +137,11 @@ export function attachWebSocket(
         }
         const rules = [...specifiedRules, ...(options.validationRules ?? [])];
         const validationErrors = validate(schema, document, rules);
-        if (validationErrors.length) return refuse(validationFailed(validationErrors));
+        if (validationErrors.length) return refuse(validationFailed(validationErrors, production));
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return refuse([new AppError('BAD_USER_INPUT', 'No operation to run')]);
+        const invalid = invalidInput(document, payload.variables ?? undefined);
+        if (invalid) return refuse([invalid]);
         const contextValue = { ...(await buildContext(deps, ctx.extra.token ?? null)), events: bus };
         if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
           for (const field of rootFields(operation)) {

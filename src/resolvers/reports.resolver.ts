@@ -61,10 +61,6 @@ export class ReportsResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => ExportReportInput) input: ExportReportInput,
   ): ExportLink {
-    const baseUrl = exportBaseUrl(ctx.deps.config, {
-      protocol: ctx.req?.protocol,
-      host: ctx.req?.get('host'),
-    });
-    return createExportLink(ctx.deps, input, baseUrl);
+    return createExportLink(ctx.deps, input, exportBaseUrl(ctx.deps.config));
   }
 }

@@ -20,6 +20,7 @@ function toInstant(value: unknown): Date {
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
   description: 'ISO-8601 instant with offset, e.g. 2025-10-01T07:30:00.000Z',
+  specifiedByURL: 'https://scalars.graphql.org/andimarek/date-time',
   serialize: (value) => toInstant(value).toISOString(),
   parseValue: (value) => {
     if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(value))
@@ -52,6 +53,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
   description:
     'Business calendar date YYYY-MM-DD in the application time zone (APP_TIMEZONE, default Asia/Jakarta)',
+  specifiedByURL: 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6',
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : toCalendarDate(value)),
   parseValue: toCalendarDate,
   parseLiteral: (ast) => toCalendarDate(ast.kind === Kind.STRING ? ast.value : undefined),

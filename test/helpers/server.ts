@@ -67,6 +67,12 @@ export const SEED = {
 
 export type SeedUser = keyof typeof SEED;
 
+/** The token secrets every test server gets (a development server makes random ones per data directory). */
+export const TEST_SECRETS = {
+  JWT_SECRET: 'test-access-secret-only-for-the-test-suite',
+  JWT_REFRESH_SECRET: 'test-refresh-secret-only-for-the-test-suite',
+} as const;
+
 let databaseCounter = 0;
 
 export interface TestServer {
@@ -125,11 +131,15 @@ export async function startTestServer(
 ): Promise<TestServer> {
   databaseCounter += 1;
   const database = await cloneTemplateDatabase(`packmeal_test_${process.pid}_${databaseCounter}`);
+  // A known port, so that export links (PUBLIC_URL) can point at this server.
+  const port = await freePort();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
-    PORT: '0',
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATABASE_URL: database.url,
+    ...TEST_SECRETS,
     ...options.env,
   });
   const app = await startApp(config, {
@@ -255,6 +265,7 @@ export async function spawnServerProcess(
       ...parentEnv,
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
+      ...TEST_SECRETS,
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       PORT: String(port),
       ...env,

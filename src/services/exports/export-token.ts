@@ -1,5 +1,6 @@
-// Signed export links: the token carries the report, its filters and an expiry, signed with HMAC-SHA256 under a
-// key derived from JWT_SECRET, so that a download needs no header and no server-side state.
+// Signed export links: the token carries an id, the report, its filters and an expiry, signed with HMAC-SHA256
+// under a key derived from JWT_SECRET, so that a download needs no header; the only server-side state is the
+// record that a link was used (export_link_use).
 import crypto from 'node:crypto';
 import { ApprovalStatus, ExportFormat, OrderStatus, ReportGroupBy, ReportKind } from '../../entities/enums';
 
@@ -21,6 +22,8 @@ export interface ExportFilters {
 }
 
 export interface ExportPayload {
+  /** The link's id: a download records it, and the link is not served again (single use). */
+  jti: string;
   kind: ReportKind;
   format: ExportFormat;
   filters: ExportFilters;
@@ -103,9 +106,10 @@ function parsePayload(json: string): ExportPayload | null {
   const kind = oneOf(ReportKind, value.kind);
   const format = oneOf(ExportFormat, value.format);
   const filters = parseFilters(value.filters);
-  const { iat, exp } = value;
+  const { jti, iat, exp } = value;
   if (!kind || !format || !filters || typeof iat !== 'number' || typeof exp !== 'number') return null;
-  return { kind, format, filters, iat, exp };
+  if (typeof jti !== 'string' || !/^[\w-]{16,64}$/.test(jti)) return null;
+  return { jti, kind, format, filters, iat, exp };
 }
 
 /** Checks the signature (in constant time) before reading anything, then the expiry against `now`. */

@@ -1,4 +1,5 @@
 // exportReport: turns a report request into a signed, short-lived download link, and names the file it serves.
+import crypto from 'node:crypto';
 import { AppDeps } from '../../auth/context';
 import { wallClock } from '../../clock';
 import { ExportFormat, ReportKind } from '../../entities/enums';
@@ -38,17 +39,11 @@ export function exportFilename(
 }
 
 /**
- * Where links point: PUBLIC_URL when configured; otherwise the address the caller used (protocol and Host of the
- * request, so the link works from wherever the caller reached the API); otherwise localhost on the port.
+ * Where links point: PUBLIC_URL (required in production), else this server on localhost. Never the request's Host
+ * header: a forged Host would otherwise hand out links to another site.
  */
-export function exportBaseUrl(
-  config: AppDeps['config'],
-  request: { protocol?: string; host?: string | null } = {},
-): string {
+export function exportBaseUrl(config: Pick<AppDeps['config'], 'publicUrl' | 'port'>): string {
   if (config.publicUrl) return config.publicUrl.replace(/\/+$/, '');
-  if (request.host && /^[\w.-]+(:\d+)?$|^\[[\d:a-fA-F]+\](:\d+)?$/.test(request.host)) {
-    return `${request.protocol === 'https' ? 'https' : 'http'}://${request.host}`;
-  }
   return `http://localhost:${config.port}`;
 }
 
@@ -70,6 +65,7 @@ export function createExportLink(deps: AppDeps, request: ExportRequest, baseUrl:
   checkExportFilters(request.kind, filters);
   const issuedAt = Math.floor(deps.clock.now().getTime() / 1000);
   const payload: ExportPayload = {
+    jti: crypto.randomUUID(),
     kind: request.kind,
     format: request.format,
     filters,

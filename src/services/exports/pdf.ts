@@ -1,10 +1,13 @@
 // PDF exports with pdfkit: title, the filters used, the generated time in APP_TIMEZONE, then the table on as many
 // landscape A4 pages as it needs, its header row repeated on every page. Rows are written as they arrive and the
-// writer waits whenever the reader falls behind, so memory stays bounded whatever the row count.
+// writer waits whenever the reader falls behind, so memory stays bounded whatever the row count. Text is drawn in
+// runs, each in a bundled font that has its characters (pdf-fonts.ts). CPU-heavy: the server runs it in a worker
+// thread (pdf-thread.ts).
 import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import { Cell, ExportColumn, ExportTable } from './export-table';
+import { fontFiles, FontWeight, runWidth, textRuns, TextRun } from './pdf-fonts';
 
 export interface PdfMeta {
   /** Filters as label/value pairs; empty when nothing was filtered. */
@@ -19,6 +22,8 @@ const MARGIN = 36;
 const FONT_SIZE = 7.5;
 const ROW_HEIGHT = 13;
 const CELL_PADDING = 3;
+/** From a row's top to the text's baseline. */
+const BASELINE = 9.2;
 const FOOTER_SPACE = 20;
 /** Buffered output (bytes) above which the writer pauses until the reader drains it. */
 const MAX_BUFFERED = 1 << 20;
@@ -41,29 +46,70 @@ function cellText(value: Cell): string {
   return value == null ? '' : String(value).replace(/\s+/g, ' ');
 }
 
-/** The longest prefix of `text` (with an ellipsis when cut) that fits `width` at the current font. */
-function fit(doc: Doc, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (doc.widthOfString(`${text.slice(0, middle)}…`) <= width) low = middle;
-    else high = middle - 1;
+const ELLIPSIS = '…';
+
+/** The runs of `text` cut to fit `width` at the current size, with an ellipsis when cut. */
+function fitRuns(text: string, weight: FontWeight, size: number, width: number): TextRun[] {
+  const runs = textRuns(text, weight);
+  const total = runs.reduce((sum, run) => sum + runWidth(run, size), 0);
+  if (total <= width) return runs;
+  const [ellipsis] = textRuns(ELLIPSIS, weight);
+  const room = width - runWidth(ellipsis, size);
+  const kept: TextRun[] = [];
+  let used = 0;
+  for (const run of runs) {
+    const whole = runWidth(run, size);
+    if (used + whole <= room) {
+      kept.push(run);
+      used += whole;
+      continue;
+    }
+    const characters = Array.from(run.text);
+    let low = 0;
+    let high = characters.length;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      const part = { font: run.font, text: characters.slice(0, middle).join('') };
+      if (used + runWidth(part, size) <= room) low = middle;
+      else high = middle - 1;
+    }
+    if (low > 0) kept.push({ font: run.font, text: characters.slice(0, low).join('') });
+    break;
   }
-  return `${text.slice(0, low)}…`;
+  return [...kept, ellipsis];
+}
+
+/**
+ * Draws `runs` one after the other on the baseline `y`. A right-to-left run goes word by word from its right end:
+ * pdfkit shapes and orders the letters of a word but misplaces the spaces between words.
+ */
+function drawRuns(doc: Doc, runs: TextRun[], size: number, x: number, y: number): void {
+  doc.fontSize(size);
+  let left = x;
+  for (const run of runs) {
+    const width = runWidth(run, size);
+    doc.font(run.font);
+    if (run.rtl) {
+      const space = runWidth({ ...run, text: ' ' }, size);
+      let right = left + width;
+      for (const word of run.text.split(' ')) {
+        const wordWidth = runWidth({ ...run, text: word }, size);
+        if (word) doc.text(word, right - wordWidth, y, { lineBreak: false, baseline: 'alphabetic' });
+        right -= wordWidth + space;
+      }
+    } else doc.text(run.text, left, y, { lineBreak: false, baseline: 'alphabetic' });
+    left += width;
+  }
 }
 
 function drawRow(doc: Doc, grid: Layout, cells: string[], y: number, bold: boolean): void {
-  doc
-    .font(bold ? 'Helvetica-Bold' : 'Helvetica')
-    .fontSize(FONT_SIZE)
-    .fillColor('black');
+  doc.fillColor('black');
   cells.forEach((cell, index) => {
     const inner = grid.widths[index] - 2 * CELL_PADDING;
-    const text = fit(doc, cell, inner);
-    const offset = grid.columns[index].numeric ? inner - doc.widthOfString(text) : 0;
-    doc.text(text, grid.x[index] + CELL_PADDING + offset, y + 3.5, { lineBreak: false });
+    const runs = fitRuns(cell, bold ? 'bold' : 'regular', FONT_SIZE, inner);
+    const width = runs.reduce((sum, run) => sum + runWidth(run, FONT_SIZE), 0);
+    const offset = grid.columns[index].numeric ? inner - width : 0;
+    drawRuns(doc, runs, FONT_SIZE, grid.x[index] + CELL_PADDING + offset, y + BASELINE);
   });
 }
 
@@ -80,19 +126,38 @@ function drawHeader(doc: Doc, grid: Layout, y: number): number {
 }
 
 function drawFooter(doc: Doc, title: string, pageNumber: number): void {
-  doc.font('Helvetica').fontSize(7).fillColor('#555555');
-  doc.text(`${title} · page ${pageNumber}`, MARGIN, doc.page.height - MARGIN - 8, { lineBreak: false });
+  doc.fillColor('#555555');
+  drawRuns(doc, textRuns(`${title} · page ${pageNumber}`, 'regular'), 7, MARGIN, doc.page.height - MARGIN);
 }
 
-function drawIntro(doc: Doc, title: string, meta: PdfMeta): void {
-  doc.font('Helvetica-Bold').fontSize(16).fillColor('black').text(title, MARGIN, MARGIN);
-  doc.moveDown(0.4).font('Helvetica').fontSize(9);
-  const filters = meta.filters.length
-    ? meta.filters.map(([label, value]) => `${label}: ${value}`).join('; ')
-    : 'none (all data)';
-  doc.text(`Filters: ${filters}`);
-  doc.text(`Generated: ${meta.generatedAt}`);
-  doc.moveDown(0.8);
+/** One line of text (filters may hold any script), cut to the page width. */
+function drawLine(doc: Doc, text: string, weight: FontWeight, size: number, y: number): number {
+  doc.fillColor('black');
+  drawRuns(doc, fitRuns(text, weight, size, doc.page.width - 2 * MARGIN), size, MARGIN, y + size);
+  return y + size * 1.4;
+}
+
+function drawIntro(doc: Doc, title: string, meta: PdfMeta): number {
+  let y = drawLine(doc, title, 'bold', 16, MARGIN) + 4;
+  if (meta.filters.length === 0) y = drawLine(doc, 'Filters: none (all data)', 'regular', 9, y);
+  for (const [label, value] of meta.filters) y = drawLine(doc, `Filter ${label}: ${value}`, 'regular', 9, y);
+  return drawLine(doc, `Generated: ${meta.generatedAt}`, 'regular', 9, y) + 6;
+}
+
+/**
+ * Glyphs that shaping split off a character (the dots of Arabic letters in Noto Sans Arabic) have no character of
+ * their own; pdfkit would map them to garbage in the text layer. They map to U+200B (zero width space), which text
+ * extraction drops, so copied text equals the input. Reaches into pdfkit's font cache: checked by the PDF tests.
+ */
+function mapUnmappedGlyphs(doc: Doc): void {
+  const families = (doc as unknown as { _fontFamilies?: Record<string, { unicode?: unknown }> })
+    ._fontFamilies;
+  for (const font of Object.values(families ?? {})) {
+    if (!Array.isArray(font.unicode)) continue;
+    font.unicode = font.unicode.map((codePoints: unknown) =>
+      Array.isArray(codePoints) && codePoints.length === 0 ? [0x200b] : codePoints,
+    );
+  }
 }
 
 /** Waits while more than MAX_BUFFERED bytes wait for the reader. */
@@ -120,11 +185,11 @@ export async function writePdf(table: ExportTable, meta: PdfMeta, out: Writable)
   // Observed at the end; until then a failing reader must not become an unhandled rejection.
   finished.catch(() => undefined);
   doc.pipe(out);
+  for (const { name, path } of fontFiles()) doc.registerFont(name, path);
   const grid = layout(doc, table.columns);
   const bottom = doc.page.height - MARGIN - FOOTER_SPACE;
   let pageNumber = 1;
-  drawIntro(doc, table.title, meta);
-  let y = drawHeader(doc, grid, doc.y);
+  let y = drawHeader(doc, grid, drawIntro(doc, table.title, meta));
   let rowCount = 0;
   for await (const row of table.rows) {
     if (out.destroyed) break;
@@ -141,10 +206,11 @@ export async function writePdf(table: ExportTable, meta: PdfMeta, out: Writable)
     rowCount += 1;
   }
   if (rowCount === 0) {
-    doc.font('Helvetica-Oblique').fontSize(9).fillColor('black');
-    doc.text('No rows match these filters.', MARGIN + CELL_PADDING, y + 4, { lineBreak: false });
+    doc.fillColor('black');
+    drawRuns(doc, textRuns('No rows match these filters.', 'regular'), 9, MARGIN + CELL_PADDING, y + 4 + 9);
   }
   drawFooter(doc, table.title, pageNumber);
+  mapUnmappedGlyphs(doc);
   doc.end();
   await finished;
 }

@@ -89,13 +89,15 @@ function statusChangedEvent(actor: AuthUser, order: Order, oldStatus: OrderStatu
   };
 }
 
-async function lockOrder(manager: EntityManager, id: number): Promise<Order> {
+/** Locks the order; one outside what `actor` may read is NOT_FOUND, as in reads (its status stays unknown). */
+async function lockOrder(manager: EntityManager, id: number, actor: AuthUser): Promise<Order> {
   const order = await manager
     .createQueryBuilder(Order, 'o')
     .setLock('pessimistic_write')
     .where('o.id = :id', { id })
     .getOne();
-  if (!order) throw new NotFoundError(`Order ${id} does not exist`, 'id');
+  if (!order || !inScope(orderScope(actor), order))
+    throw new NotFoundError(`Order ${id} does not exist`, 'id');
   return order;
 }
 
@@ -248,7 +250,7 @@ export async function updateOrderStatus(
     throw new BadUserInputError('status', `${status} is reached only through ${reachedThrough}`);
   }
   return inTransaction(deps.dataSource, async (manager) => {
-    const order = await lockOrder(manager, id);
+    const order = await lockOrder(manager, id, actor);
     const from = order.statusPesanan;
     const now = deps.clock.now();
     const changes: Partial<Order> = { statusPesanan: status };
@@ -300,7 +302,7 @@ export async function requestApproval(
   if (request.type === ApprovalRequestType.EDIT)
     checkQuantity('jumlahPesananBaru', request.jumlahPesananBaru);
   return inTransaction(deps.dataSource, async (manager) => {
-    const order = await lockOrder(manager, id);
+    const order = await lockOrder(manager, id, actor);
     const from = order.statusPesanan;
     if (from === OrderStatus.MENUNGGU_PERSETUJUAN) {
       throw new ConflictError(`Order ${order.kodePesanan} already has a pending request`);
@@ -373,7 +375,7 @@ export async function decideApproval(
     throw new BadUserInputError('catatanAdmin', `catatanAdmin must be at most ${MAX_NOTE_LENGTH} characters`);
   }
   return inTransaction(deps.dataSource, async (manager) => {
-    const order = await lockOrder(manager, id);
+    const order = await lockOrder(manager, id, actor);
     if (
       order.statusPesanan !== OrderStatus.MENUNGGU_PERSETUJUAN ||
       order.approvalStatus !== ApprovalStatus.PENDING ||
@@ -435,8 +437,7 @@ export async function cancelOrder(
 ): Promise<Order> {
   const reason = checkNote('alasan', alasan, actor.role === Role.ADMINISTRATOR);
   return inTransaction(deps.dataSource, async (manager) => {
-    const order = await lockOrder(manager, id);
-    if (!inScope(orderScope(actor), order)) throw new NotFoundError(`Order ${id} does not exist`, 'id');
+    const order = await lockOrder(manager, id, actor);
     const from = order.statusPesanan;
     const check = checkCancellation(actor.role, from);
     if (!check.allowed) {
