@@ -1,5 +1,5 @@
-// One http.Server: Express 5 with /api/* routes, Apollo Server at /graphql, graphql-ws on the same path, and
-// GraphiQL (ruru, served from node_modules) for browsers in development.
+// One http.Server: Express 5 with /api/* routes, the /display page, Apollo Server at /graphql, graphql-ws on the
+// same path, and GraphiQL (ruru, served from node_modules) for browsers in development.
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -17,6 +17,7 @@ import { applyPermissions } from './auth/permissions';
 import { bearerToken } from './auth/tokens';
 import { exportRoutes } from './http/exports';
 import { graphiqlRoutes } from './http/graphiql';
+import { displayRoutes } from './http/display';
 import { healthRoutes } from './http/health';
 import { metricsRoutes } from './http/metrics';
 import { operationLogPlugin } from './http/operation-log';
@@ -121,6 +122,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   app.use('/api', healthRoutes(deps.dataSource));
   app.use('/api', metricsRoutes(metrics, deps.config));
   app.use('/api', exportRoutes(deps));
+  app.use(displayRoutes(deps.config.appTimezone));
   const corsForClients = cors<cors.CorsRequest>({ origin: deps.config.corsOrigins, credentials: true });
   app.use('/graphql', corsForClients);
   if (deps.config.graphiql) app.use(graphiqlRoutes());

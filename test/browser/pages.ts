@@ -1,0 +1,159 @@
+// Driving the display in Debian's Chromium (puppeteer-core, no browser download): open a screen in a browser
+// context of its own (its own cookie jar, like a separate device), sign in, read the board, wait for a state.
+import fs from 'node:fs';
+import path from 'node:path';
+import puppeteer, { Browser, EvaluateFunc, HTTPRequest, Page } from 'puppeteer-core';
+import { SEED } from './api';
+
+export const ARTIFACTS = path.join(__dirname, '..', '..', '..', 'test', 'artifacts');
+
+/** CHROMIUM_PATH, else Debian's chromium. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((candidate) => candidate && fs.existsSync(candidate));
+  if (!found) throw new Error('Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  return found;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    // Root in a container has no user namespace sandbox; the pages are our own.
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--autoplay-policy=no-user-gesture-required'],
+  });
+}
+
+export interface Screen {
+  page: Page;
+  /** POST bodies of the page's GraphQL requests, in order (to see which operations it sent). */
+  requests: string[];
+  /** Console errors and failed requests, to show when a test fails. */
+  problems: string[];
+}
+
+export async function openScreen(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1920, height: 1080 },
+): Promise<Screen> {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(viewport);
+  const screen: Screen = { page, requests: [], problems: [] };
+  page.on('request', (request) => {
+    const body = request.postData();
+    if (request.url().endsWith('/graphql') && body) screen.requests.push(body);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') screen.problems.push(message.text());
+  });
+  page.on('pageerror', (error) => screen.problems.push(String(error)));
+  await page.goto(url);
+  return screen;
+}
+
+export async function signIn(screen: Screen, who: keyof typeof SEED): Promise<void> {
+  const { page } = screen;
+  await page.waitForSelector('#nik', { timeout: 10_000 });
+  await page.type('#nik', SEED[who].nik);
+  await page.type('#password', SEED[who].password);
+  await page.keyboard.press('Enter');
+  await waitFor(screen, () => document.body.dataset.connection === 'live', 10_000, 'the board to be live');
+}
+
+/** Waits for a condition in the page; on time-out the error says what was awaited and what the page logged. */
+export async function waitFor<A extends unknown[]>(
+  screen: Screen,
+  condition: EvaluateFunc<A>,
+  timeout: number,
+  what: string,
+  ...args: A
+): Promise<void> {
+  try {
+    await screen.page.waitForFunction(condition, { timeout, polling: 'mutation' }, ...args);
+  } catch (error) {
+    throw new Error(
+      `waited ${timeout} ms for ${what}: ${String(error)}; page problems: ${screen.problems.join(' | ')}`,
+    );
+  }
+}
+
+export function waitForCard(
+  screen: Screen,
+  kode: string,
+  status: string | null,
+  timeout = 5_000,
+): Promise<void> {
+  return waitFor(
+    screen,
+    (k: string, s: string | null) => {
+      const card = document.querySelector<HTMLElement>(`.card[data-kode="${k}"]`);
+      return s === null ? card === null : card?.dataset.status === s;
+    },
+    timeout,
+    status === null ? `${kode} to leave the board` : `${kode} to show ${status}`,
+    kode,
+    status,
+  );
+}
+
+/** The cards on a board as "kode status" lines, sorted (compare with api.ordersOf). */
+export function boardCards(screen: Screen): Promise<string[]> {
+  return screen.page.$$eval('.card', (cards) =>
+    cards
+      .map((card) => `${(card as HTMLElement).dataset.kode} ${(card as HTMLElement).dataset.status}`)
+      .sort(),
+  );
+}
+
+export function cardButton(kode: string, kind: string): string {
+  return `.card[data-kode="${kode}"] .action--${kind}`;
+}
+
+export async function screenshot(screen: Screen, name: string): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  // The board from its header down, whatever the keyboard scrolled to.
+  await screen.page.evaluate(() => window.scrollTo(0, 0));
+  await screen.page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) as `${string}.png` });
+}
+
+/**
+ * Holds the page's requests whose body names `operation` and lets `decide` continue or abort each; the others pass.
+ * Returns the undo.
+ */
+export async function intercept(
+  screen: Screen,
+  operation: string,
+  decide: (request: HTTPRequest) => Promise<void>,
+): Promise<() => Promise<void>> {
+  await screen.page.setRequestInterception(true);
+  const handler = (request: HTTPRequest) => {
+    if (request.isInterceptResolutionHandled()) return;
+    if ((request.postData() ?? '').includes(operation)) void decide(request);
+    else void request.continue();
+  };
+  screen.page.on('request', handler);
+  return async () => {
+    screen.page.off('request', handler);
+    await screen.page.setRequestInterception(false);
+  };
+}
+
+/** Waits until the card of `kode` shows a message containing `text` (e.g. after a lost race). */
+export function waitForCardMessage(
+  screen: Screen,
+  kode: string,
+  text: string,
+  timeout = 5_000,
+): Promise<void> {
+  return waitFor(
+    screen,
+    (k: string, t: string) =>
+      (document.querySelector(`.card[data-kode="${k}"] .card__message`)?.textContent ?? '').includes(t),
+    timeout,
+    `${kode} to say "${text}"`,
+    kode,
+    text,
+  );
+}
