@@ -14,6 +14,7 @@ import os from 'node:os';
 import { createOrders } from './create-orders';
 import { fanOut } from './fan-out';
 import { login } from './login';
+import { ordersCompare } from './orders-compare';
 import { ordersPage } from './orders-page';
 import { statusRace } from './status-race';
 import { BenchEnvironment, benchEnvironment, startDatabaseServer } from './support/environment';
@@ -21,6 +22,7 @@ import { BenchResult, resultsTable } from './support/report';
 
 const BENCHMARKS: Record<string, (env: BenchEnvironment) => Promise<BenchResult[]>> = {
   'orders-page': (env) => ordersPage(env),
+  'orders-compare': (env) => ordersCompare(env),
   'create-orders': (env) => createOrders(env),
   'status-race': (env) => statusRace(env),
   'fan-out': (env) =>

@@ -1,0 +1,90 @@
+// A load generator in a process of its own, so that the clients' CPU (sending, reading, checking responses) is not
+// charged to the server under test: driven over IPC by bench/support/load.ts. One closed loop per message: N
+// workers, each sending its next POST when the previous answered, for a fixed time; every response must be 200 and
+// free of GraphQL errors.
+import http from 'node:http';
+
+export interface LoadSpec {
+  url: string;
+  body: string;
+  headers: Record<string, string>;
+  concurrency: number;
+  durationMs: number;
+}
+
+export interface LoadResult {
+  latencies: number[];
+  failures: number;
+  firstFailure: string | null;
+  elapsedMs: number;
+}
+
+export type ToLoad = { type: 'run'; spec: LoadSpec } | { type: 'close' };
+export type FromLoad = { type: 'result'; result: LoadResult };
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+const ERRORS = Buffer.from('"errors"');
+
+function post(url: URL, spec: LoadSpec): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const outgoing = http.request(
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: {
+          ...spec.headers,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(spec.body),
+        },
+      },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.on('error', reject);
+        incoming.on('end', () => {
+          const body = Buffer.concat(chunks);
+          if (incoming.statusCode !== 200 || body.includes(ERRORS))
+            reject(new Error(`HTTP ${incoming.statusCode}: ${body.toString('utf8').slice(0, 300)}`));
+          else resolve();
+        });
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(spec.body);
+  });
+}
+
+async function run(spec: LoadSpec): Promise<LoadResult> {
+  const url = new URL(spec.url);
+  const latencies: number[] = [];
+  let failures = 0;
+  let firstFailure: string | null = null;
+  const started = performance.now();
+  const deadline = started + spec.durationMs;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const sent = performance.now();
+      try {
+        await post(url, spec);
+        latencies.push(performance.now() - sent);
+      } catch (error) {
+        failures += 1;
+        firstFailure ??= error instanceof Error ? error.message : String(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: spec.concurrency }, worker));
+  return { latencies, failures, firstFailure, elapsedMs: performance.now() - started };
+}
+
+process.on('message', (message: ToLoad) => {
+  if (message.type === 'close') {
+    agent.destroy();
+    process.disconnect();
+    return;
+  }
+  void run(message.spec).then((result) => process.send?.({ type: 'result', result } satisfies FromLoad));
+});
