@@ -18,6 +18,7 @@ import {
 import { UsersResolver } from '../resolvers/users.resolver';
 import { AppPubSub, createAppPubSub } from '../realtime/pubsub';
 import { BadUserInputError } from './errors';
+import { passPreloadedRelations } from './preloaded';
 import { DateTimeScalar } from './scalars';
 
 /** The committed schema file that the contract check reads. */
@@ -61,13 +62,14 @@ async function validateArgument(value: unknown): Promise<void> {
 }
 
 /** The schema; `pubSub` is the process's pub/sub that the subscriptions read (a private one when omitted). */
-export function buildSchema(pubSub: AppPubSub = createAppPubSub()): Promise<GraphQLSchema> {
-  return buildTypeGraphQLSchema({
+export async function buildSchema(pubSub: AppPubSub = createAppPubSub()): Promise<GraphQLSchema> {
+  const schema = await buildTypeGraphQLSchema({
     resolvers: [...resolvers],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateArgument,
     pubSub,
   });
+  return passPreloadedRelations(schema);
 }
 
 export function printContractSchema(schema: GraphQLSchema): string {
