@@ -36,6 +36,11 @@ const hoursMinutes = (column: string): Column => ({
   sql: (alias) => `to_char(${alias}.${column}, 'HH24:MI')`,
 });
 
+/** TIMESTAMPTZ columns in the DateTime scalar's own form (UTC, milliseconds), which it passes on unparsed. */
+const instant = (column: string): Column => ({
+  sql: (alias) => `to_char(${alias}.${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+});
+
 const DEPARTMENT: Table = {
   type: 'Department',
   table: 'master_department',
@@ -43,8 +48,8 @@ const DEPARTMENT: Table = {
     id: 'id',
     namaDivisi: 'nama_divisi',
     keterangan: 'keterangan',
-    createdAt: 'created_at',
-    updatedAt: 'updated_at',
+    createdAt: instant('created_at'),
+    updatedAt: instant('updated_at'),
   },
   relations: {},
 };
@@ -56,8 +61,8 @@ const JABATAN: Table = {
     id: 'id',
     namaJabatan: 'nama_jabatan',
     keterangan: 'keterangan',
-    createdAt: 'created_at',
-    updatedAt: 'updated_at',
+    createdAt: instant('created_at'),
+    updatedAt: instant('updated_at'),
   },
   relations: { department: { to: () => DEPARTMENT, foreignKey: 'department_id' } },
 };
@@ -71,8 +76,8 @@ const SHIFT: Table = {
     jamMulai: hoursMinutes('jam_mulai'),
     jamSelesai: hoursMinutes('jam_selesai'),
     keterangan: 'keterangan',
-    createdAt: 'created_at',
-    updatedAt: 'updated_at',
+    createdAt: instant('created_at'),
+    updatedAt: instant('updated_at'),
   },
   relations: {},
 };
@@ -87,8 +92,8 @@ const USER: Table = {
     role: { property: 'roleAccess', sql: (alias) => `${alias}.role_access` },
     isActive: 'is_active',
     keterangan: 'keterangan',
-    createdAt: 'created_at',
-    updatedAt: 'updated_at',
+    createdAt: instant('created_at'),
+    updatedAt: instant('updated_at'),
   },
   relations: {
     department: { to: () => DEPARTMENT, foreignKey: 'department_id' },
@@ -111,11 +116,11 @@ const ORDER: Table = {
     approvalRequestType: 'approval_request_type',
     catatanDapur: 'catatan_dapur',
     catatanAdmin: 'catatan_admin',
-    waktuDibuat: 'waktu_dibuat',
-    waktuDiproses: 'waktu_diproses',
-    waktuSiap: 'waktu_siap',
-    waktuDiantar: 'waktu_diantar',
-    waktuSelesai: 'waktu_selesai',
+    waktuDibuat: instant('waktu_dibuat'),
+    waktuDiproses: instant('waktu_diproses'),
+    waktuSiap: instant('waktu_siap'),
+    waktuDiantar: instant('waktu_diantar'),
+    waktuSelesai: instant('waktu_selesai'),
   },
   relations: {
     pemesan: { to: () => USER, foreignKey: 'karyawan_pemesan_id' },
@@ -196,9 +201,10 @@ export async function readPlannedOrders(
   const plan = planObject(ORDER, 'o', selection);
   if (!plan) return null;
   const newestFirst = 'o.waktu_dibuat DESC, o.id DESC';
+  // The page's rows first (the index gives them in order), then the joins for those rows only.
   const page = rows
     .clone()
-    .select('o.id', 'id')
+    .select('*')
     .orderBy('o.waktuDibuat', 'DESC')
     .addOrderBy('o.id', 'DESC')
     .offset(options.offset)
@@ -206,8 +212,7 @@ export async function readPlannedOrders(
   const total = options.withTotal ? `(${rows.clone().select('count(*)::int').getQuery()})` : 'NULL::int';
   const sql = `SELECT ${total} AS total,
       (SELECT coalesce(json_agg(${plan.json} ORDER BY ${newestFirst}), '[]'::json)
-         FROM (${page.getQuery()}) page
-         JOIN ${ORDER.table} o ON o.id = page.id
+         FROM (${page.getQuery()}) o
          ${plan.joins.join('\n         ')}) AS items`;
   const dataSource = rows.connection;
   const [query, parameters] = dataSource.driver.escapeQueryWithParameters(sql, rows.getParameters());
