@@ -8,7 +8,7 @@
 // BENCH_SYSTEMS (comma list of this,postgraphile,hand-written; e.g. `this` alone under node --cpu-prof).
 import { BenchEnvironment } from './support/environment';
 import { insertOrders } from './support/fixtures';
-import { LoadProcess, LoadResult, LoadSpec } from './support/load';
+import { LoadProcess, LoadSpec } from './support/load';
 import {
   HandWrittenRequest,
   ReferenceServer,
@@ -16,7 +16,7 @@ import {
   startPostGraphile,
 } from './support/reference-servers';
 import { BenchResult } from './support/report';
-import { percentile, summarize } from './support/stats';
+import { comparisonRows, interleave, Turn } from './support/side-by-side';
 
 const SYSTEMS = ['this', 'postgraphile', 'hand-written'] as const;
 type System = (typeof SYSTEMS)[number];
@@ -86,8 +86,6 @@ function optionsFromEnvironment(): OrdersCompareOptions {
   };
 }
 
-const median = (values: readonly number[]) => percentile(values, 50);
-
 export async function ordersCompare(
   env: BenchEnvironment,
   options: OrdersCompareOptions = optionsFromEnvironment(),
@@ -115,90 +113,64 @@ export async function ordersCompare(
           ...base,
           url: bench.graphqlUrl,
           headers: { authorization: `Bearer ${workload.own ? employeeToken : adminToken}` },
-          body: JSON.stringify({ query: ours(workload.nested ? NESTED_ITEM : BASIC_ITEM), variables: page }),
+          bodies: [
+            JSON.stringify({ query: ours(workload.nested ? NESTED_ITEM : BASIC_ITEM), variables: page }),
+          ],
         };
       if (system === 'postgraphile')
         return {
           ...base,
           url: postgraphile.url,
           headers: {},
-          body: JSON.stringify({
-            query: postgraphileQuery(workload.nested ? PG_NESTED_ITEM : PG_BASIC_ITEM),
-            variables: {
-              first: options.limit,
-              offset: 0,
-              condition: workload.own ? { karyawanPemesanId: employee.me.id } : null,
-            },
-          }),
+          bodies: [
+            JSON.stringify({
+              query: postgraphileQuery(workload.nested ? PG_NESTED_ITEM : PG_BASIC_ITEM),
+              variables: {
+                first: options.limit,
+                offset: 0,
+                condition: workload.own ? { karyawanPemesanId: employee.me.id } : null,
+              },
+            }),
+          ],
         };
       const body: HandWrittenRequest = {
         ...page,
         nested: workload.nested,
         ownerId: workload.own ? employee.me.id : null,
       };
-      return { ...base, url: handWritten.url, headers: {}, body: JSON.stringify(body) };
+      return { ...base, url: handWritten.url, headers: {}, bodies: [JSON.stringify(body)] };
     };
 
     // The three must answer the same: the same total and the same order ids, in the same order.
     for (const workload of WORKLOADS) await checkSameAnswers(workload, options, specFor);
 
     const statements = await statementsPerRequest(bench, specFor('this', WORKLOADS[1]));
-    const samples = new Map<string, LoadResult[]>();
-    const key = (system: System, workload: Workload) => `${system}|${workload.label}`;
     // Warm-up: JIT, pools, PostgreSQL caches, for every system and page shape.
     for (const workload of WORKLOADS)
       for (const system of options.systems)
         await load.run({ ...specFor(system, workload), durationMs: 1000 });
-    for (let round = 0; round < options.rounds; round += 1) {
-      for (const workload of WORKLOADS) {
-        const order = options.systems.map(
-          (_, index) => options.systems[(index + round) % options.systems.length],
-        );
-        for (const system of order) {
-          console.error(`orders-compare: round ${round + 1}, ${system}, ${workload.label}`);
-          const result = await load.run(specFor(system, workload));
-          samples.set(key(system, workload), [...(samples.get(key(system, workload)) ?? []), result]);
-        }
-      }
-    }
-
-    const rate = (result: LoadResult) => (result.latencies.length * 1000) / result.elapsedMs;
     const rows: BenchResult[] = [];
     for (const workload of WORKLOADS) {
-      const ourRuns = samples.get(key('this', workload)) ?? [];
-      for (const system of options.systems) {
-        const runs = samples.get(key(system, workload)) ?? [];
-        const rates = runs.map(rate);
-        const ratios = (other: System) => {
-          const theirs = samples.get(key(other, workload)) ?? [];
-          if (system !== 'this' || !theirs.length) return null;
-          return median(ourRuns.map((run, index) => rate(run) / rate(theirs[index])));
-        };
-        const versus = (['postgraphile', 'hand-written'] as const)
-          .map((other) => [other, ratios(other)] as const)
-          .filter((pair): pair is readonly [(typeof pair)[0], number] => pair[1] !== null)
-          .map(([other, ratio]) => `${ratio.toFixed(2)}× ${other}`);
-        const failures = runs.reduce((sum, run) => sum + run.failures, 0);
-        rows.push({
-          benchmark: `orders page: ${system}`,
+      const turns = new Map<string, Turn>(
+        options.systems.map((system) => [system, () => load.run(specFor(system, workload))]),
+      );
+      const results = await interleave(turns, options.rounds, (round, system) =>
+        console.error(`orders-compare: round ${round + 1}, ${system}, ${workload.label}`),
+      );
+      rows.push(
+        ...comparisonRows({
+          benchmark: (system) => `orders page: ${system}`,
           workload: `orders(limit: ${options.limit}), ${workload.label}; ${options.orders.toLocaleString('en')} orders, ${options.concurrency} concurrent, ${options.rounds} rounds × ${options.roundSeconds} s interleaved`,
-          throughput: `${median(rates).toFixed(1)}/s`,
-          latency: summarize(runs.flatMap((run) => run.latencies)),
-          sql:
+          results,
+          ours: 'this',
+          sql: (system) =>
             system === 'this'
               ? `${statements} per request`
               : system === 'hand-written'
                 ? '1 per request'
                 : '–',
-          result: [
-            `per round ${rates.map((value) => value.toFixed(0)).join(' / ')} req/s`,
-            ...(versus.length ? [`**this server: ${versus.join(', ')}** (median of per-round ratios)`] : []),
-            failures
-              ? `${failures} errors: ${runs.find((run) => run.firstFailure)?.firstFailure}`
-              : '0 errors',
-          ].join('; '),
-        });
-      }
+        }),
+      );
     }
     return rows;
   } finally {
@@ -217,7 +189,7 @@ async function fetchAnswer(spec: LoadSpec): Promise<PageAnswer> {
   const response = await fetch(spec.url, {
     method: 'POST',
     headers: { ...spec.headers, 'content-type': 'application/json' },
-    body: spec.body,
+    body: spec.bodies[0],
   });
   const json = (await response.json()) as {
     data?: {

@@ -33,7 +33,9 @@ function main(): void {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfTime = new Map<number, number>();
-  profile.samples.forEach((id, index) => selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+  profile.samples.forEach((id, index) =>
+    selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)),
+  );
   const total = [...selfTime.values()].reduce((sum, value) => sum + value, 0);
   const idle = [...selfTime].filter(([id]) => byId.get(id)?.callFrame.functionName === '(idle)');
   const busy = total - idle.reduce((sum, [, value]) => sum + value, 0);
@@ -48,7 +50,9 @@ function main(): void {
     functions.set(name, (functions.get(name) ?? 0) + time);
   }
   const percent = (value: number) => `${((100 * value) / busy).toFixed(1)}%`;
-  console.log(`busy ${(busy / 1e6).toFixed(1)} s of ${(total / 1e6).toFixed(1)} s; self time of the busy part:`);
+  console.log(
+    `busy ${(busy / 1e6).toFixed(1)} s of ${(total / 1e6).toFixed(1)} s; self time of the busy part:`,
+  );
   for (const [name, time] of [...areas].sort((a, b) => b[1] - a[1]).slice(0, 20))
     console.log(`  ${percent(time).padStart(6)}  ${name}`);
   console.log('hottest functions:');

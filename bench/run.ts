@@ -11,6 +11,7 @@ import 'reflect-metadata';
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import { createCompare } from './create-compare';
 import { createOrders } from './create-orders';
 import { fanOut } from './fan-out';
 import { login } from './login';
@@ -24,6 +25,7 @@ const BENCHMARKS: Record<string, (env: BenchEnvironment) => Promise<BenchResult[
   'orders-page': (env) => ordersPage(env),
   'orders-compare': (env) => ordersCompare(env),
   'create-orders': (env) => createOrders(env),
+  'create-compare': (env) => createCompare(env),
   'status-race': (env) => statusRace(env),
   'fan-out': (env) =>
     fanOut(env, {

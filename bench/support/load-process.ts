@@ -6,7 +6,8 @@ import http from 'node:http';
 
 export interface LoadSpec {
   url: string;
-  body: string;
+  /** The request body; several are sent in turn (request i sends bodies[i % length]). */
+  bodies: string[];
   headers: Record<string, string>;
   concurrency: number;
   durationMs: number;
@@ -25,7 +26,7 @@ export type FromLoad = { type: 'result'; result: LoadResult };
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 const ERRORS = Buffer.from('"errors"');
 
-function post(url: URL, spec: LoadSpec): Promise<void> {
+function post(url: URL, spec: LoadSpec, body: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const outgoing = http.request(
       {
@@ -37,7 +38,7 @@ function post(url: URL, spec: LoadSpec): Promise<void> {
         headers: {
           ...spec.headers,
           'content-type': 'application/json',
-          'content-length': Buffer.byteLength(spec.body),
+          'content-length': Buffer.byteLength(body),
         },
       },
       (incoming) => {
@@ -53,7 +54,7 @@ function post(url: URL, spec: LoadSpec): Promise<void> {
       },
     );
     outgoing.on('error', reject);
-    outgoing.end(spec.body);
+    outgoing.end(body);
   });
 }
 
@@ -64,11 +65,14 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
   let firstFailure: string | null = null;
   const started = performance.now();
   const deadline = started + spec.durationMs;
+  let sentCount = 0;
   const worker = async () => {
     while (performance.now() < deadline) {
       const sent = performance.now();
+      const body = spec.bodies[sentCount % spec.bodies.length];
+      sentCount += 1;
       try {
-        await post(url, spec);
+        await post(url, spec, body);
         latencies.push(performance.now() - sent);
       } catch (error) {
         failures += 1;
