@@ -10,7 +10,8 @@ import { formatOrderCode } from '../src/services/orders/order-code';
 import { BenchEnvironment } from './support/environment';
 import { LoadProcess } from './support/load';
 import { BenchResult } from './support/report';
-import { closedLoopFor, comparisonRows, interleave, Turn } from './support/side-by-side';
+import { closedLoopFor } from './support/http';
+import { comparisonRows, interleave, Turn } from './support/side-by-side';
 
 const CREATE =
   'mutation($input: CreateOrderInput!) { createOrder(input: $input) { id kodePesanan statusPesanan } }';

@@ -3,6 +3,7 @@
 // workers, each sending its next POST when the previous answered, for a fixed time; every response must be 200 and
 // free of GraphQL errors.
 import http from 'node:http';
+import { closedLoopFor, LoopResult } from './http';
 
 export interface LoadSpec {
   url: string;
@@ -13,12 +14,7 @@ export interface LoadSpec {
   durationMs: number;
 }
 
-export interface LoadResult {
-  latencies: number[];
-  failures: number;
-  firstFailure: string | null;
-  elapsedMs: number;
-}
+export type LoadResult = LoopResult;
 
 export type ToLoad = { type: 'run'; spec: LoadSpec } | { type: 'close' };
 export type FromLoad = { type: 'result'; result: LoadResult };
@@ -58,30 +54,11 @@ function post(url: URL, spec: LoadSpec, body: string): Promise<void> {
   });
 }
 
-async function run(spec: LoadSpec): Promise<LoadResult> {
+function run(spec: LoadSpec): Promise<LoadResult> {
   const url = new URL(spec.url);
-  const latencies: number[] = [];
-  let failures = 0;
-  let firstFailure: string | null = null;
-  const started = performance.now();
-  const deadline = started + spec.durationMs;
-  let sentCount = 0;
-  const worker = async () => {
-    while (performance.now() < deadline) {
-      const sent = performance.now();
-      const body = spec.bodies[sentCount % spec.bodies.length];
-      sentCount += 1;
-      try {
-        await post(url, spec, body);
-        latencies.push(performance.now() - sent);
-      } catch (error) {
-        failures += 1;
-        firstFailure ??= error instanceof Error ? error.message : String(error);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: spec.concurrency }, worker));
-  return { latencies, failures, firstFailure, elapsedMs: performance.now() - started };
+  return closedLoopFor(spec.durationMs, spec.concurrency, (index) =>
+    post(url, spec, spec.bodies[index % spec.bodies.length]),
+  );
 }
 
 process.on('message', (message: ToLoad) => {

@@ -40,36 +40,6 @@ export function medianRatio(ours: readonly LoadResult[], theirs: readonly LoadRe
   return pairs.length ? median(pairs) : null;
 }
 
-/** Closed loop in this process for `durationMs`: `concurrency` workers, each starting its next task when one ends. */
-export async function closedLoopFor(
-  durationMs: number,
-  concurrency: number,
-  task: (index: number) => Promise<void>,
-): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let failures = 0;
-  let firstFailure: string | null = null;
-  let next = 0;
-  const started = performance.now();
-  const deadline = started + durationMs;
-  const worker = async () => {
-    while (performance.now() < deadline) {
-      const index = next;
-      next += 1;
-      const taskStarted = performance.now();
-      try {
-        await task(index);
-        latencies.push(performance.now() - taskStarted);
-      } catch (error) {
-        failures += 1;
-        firstFailure ??= error instanceof Error ? error.message : String(error);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return { latencies, failures, firstFailure, elapsedMs: performance.now() - started };
-}
-
 /** One table row per system: median rate, pooled latencies, per-round rates, and this server's ratios to the rest. */
 export function comparisonRows(spec: {
   benchmark: (system: string) => string;
