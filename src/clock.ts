@@ -13,7 +13,12 @@ export function calendarDate(instant: Date, timeZone: string): string {
   // One formatter per zone: making one costs about a millisecond of CPU (ICU), formatting with it microseconds.
   let format = calendarFormats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     calendarFormats.set(timeZone, format);
   }
   return format.format(instant);
