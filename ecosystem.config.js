@@ -1,20 +1,24 @@
 // PM2: two processes in cluster mode behind one port, as the original deployment. Correct for subscriptions
 // because every process LISTENs on PostgreSQL for the events any process raises.
-// Build first (`npm run build`); provide DATABASE_URL, JWT_SECRET and JWT_REFRESH_SECRET in the environment.
+// Build first (`npm run build`). Everything else comes from the environment of `pm2 start` (PM2 passes it on):
+// DATABASE_URL, JWT_SECRET, JWT_REFRESH_SECRET, PORT (default 3000), HOST (default 0.0.0.0 in production),
+// METRICS_PORT (each worker's metrics on METRICS_PORT + its instance number), and the rest of the README's table.
+// deploy/pm2-check.sh starts it with a local PM2 and checks logs and metrics of both workers.
 module.exports = {
   apps: [
     {
       name: 'packmeal-graphql',
       script: 'dist/src/index.js',
       exec_mode: 'cluster',
-      instances: 2,
+      instances: Number(process.env.PM2_INSTANCES) || 2,
+      // Each worker's number (0, 1, ...): the `instance` of its log lines and metrics.
+      instance_var: 'NODE_APP_INSTANCE',
       // Graceful shutdown: SIGTERM closes sockets, drains HTTP, stops the event bus and pool (15 s at most).
       kill_timeout: 16000,
       listen_timeout: 30000,
       max_memory_restart: '512M',
       env: {
         NODE_ENV: 'production',
-        PORT: 3000,
       },
     },
   ],

@@ -1,12 +1,14 @@
 // createOrder at 32 concurrent clients side by side with a hand-written transaction loop doing the same work in
-// the database (shift check, the date's counter upsert, the order insert, its audit row and its event by
-// pg_notify, in one transaction on a pool of the same size), without GraphQL, HTTP or authentication: the
+// the database (shift and cut-off check, the date's counter upsert, the order insert, its audit row, its event in
+// the event log and the NOTIFY, in one transaction on a pool of the same size), without GraphQL, HTTP or authentication: the
 // practical limit. Rounds interleaved as in orders-compare; each system writes to dates of its own, so both keep
 // gap-free codes. Two cases: every create on one date (they serialise on its counter row) and spread over 20.
 import { Pool } from 'pg';
 import { calendarDate } from '../src/clock';
 import { EVENT_CHANNEL, Topic } from '../src/realtime/events';
+import { OrderStatus } from '../src/entities/enums';
 import { formatOrderCode } from '../src/services/orders/order-code';
+import { orderingClosed, orderingClosesAt } from '../src/services/orders/ordering-cutoff';
 import { BenchEnvironment } from './support/environment';
 import { LoadProcess } from './support/load';
 import { BenchResult } from './support/report';
@@ -22,28 +24,40 @@ export interface CreateCompareOptions {
   roundSeconds: number;
 }
 
-/** One create as a plain transaction: the statements createOrder runs after authentication. */
+/**
+ * One create as a plain transaction: the statements createOrder runs after authentication, in its order (shift and
+ * its cut-off, counter upsert, insert, audit row, then the event as src/realtime/event-log.ts appends it: stream head
+ * advanced and the event stored in one statement, and an empty NOTIFY that wakes the processes).
+ */
 async function handWrittenCreate(
   pool: Pool,
   actor: { karyawanId: number; departmentId: number },
   input: { shiftId: number; jumlahPesanan: number; tanggalPesanan: string },
+  timeZone: string,
 ): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    const shift = await client.query('SELECT 1 FROM master_shift WHERE id = $1', [input.shiftId]);
+    const shift = await client.query<{ jamMulai: string; batasPesanMenit: number | null }>(
+      `SELECT to_char(jam_mulai, 'HH24:MI') AS "jamMulai", batas_pesan_menit AS "batasPesanMenit"
+         FROM master_shift WHERE id = $1`,
+      [input.shiftId],
+    );
     if (shift.rowCount !== 1) throw new Error(`Shift ${input.shiftId} does not exist`);
+    const now = new Date();
+    if (orderingClosed(orderingClosesAt(shift.rows[0], input.tanggalPesanan, timeZone), now))
+      throw new Error(`Ordering for shift ${input.shiftId} on ${input.tanggalPesanan} closed`);
     const counter = await client.query<{ last_value: number }>(
       `INSERT INTO order_code_counter (tanggal, last_value) VALUES ($1, 1)
        ON CONFLICT (tanggal) DO UPDATE SET last_value = order_code_counter.last_value + 1 RETURNING last_value`,
       [input.tanggalPesanan],
     );
     const kode = formatOrderCode(input.tanggalPesanan, Number(counter.rows[0].last_value));
-    const now = new Date();
+    // The status is an untyped parameter, so PostgreSQL takes the column's enum type whatever its name.
     const inserted = await client.query<Record<string, unknown>>(
       `INSERT INTO transaction_pesanan (kode_pesanan, karyawan_pemesan_id, department_pemesan_id, shift_id,
          jumlah_pesanan, tanggal_pesanan, status_pesanan, requires_approval, waktu_dibuat)
-       VALUES ($1, $2, $3, $4, $5, $6, 'MENUNGGU', false, $7) RETURNING *`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, false, $8) RETURNING *`,
       [
         kode,
         actor.karyawanId,
@@ -51,6 +65,7 @@ async function handWrittenCreate(
         input.shiftId,
         input.jumlahPesanan,
         input.tanggalPesanan,
+        OrderStatus.MENUNGGU,
         now,
       ],
     );
@@ -62,11 +77,31 @@ async function handWrittenCreate(
         'ORDER_CREATED',
         `Order ${kode} created: ${input.jumlahPesanan} meal(s) for ${input.tanggalPesanan}`,
         kode,
-        JSON.stringify({ orderId: order.id, shiftId: input.shiftId, jumlahPesanan: input.jumlahPesanan }),
+        JSON.stringify({
+          orderId: order.id,
+          shiftId: input.shiftId,
+          jumlahPesanan: input.jumlahPesanan,
+          tanggalPesanan: input.tanggalPesanan,
+        }),
       ],
     );
     const event = { topic: Topic.ORDER_CREATED, order, actorId: actor.karyawanId, at: now.toISOString() };
-    await client.query('SELECT pg_notify($1, $2)', [EVENT_CHANNEL, JSON.stringify(event)]);
+    await client.query(
+      `WITH next AS (UPDATE order_event_stream SET head = head + 1 WHERE id = 1 RETURNING head)
+       INSERT INTO order_event
+         (seq, topic, order_id, department_id, owner_id, status_before, status_after, data, created_at)
+       SELECT head, $1, $2, $3, $4, NULL, $5, $6, $7 FROM next`,
+      [
+        event.topic,
+        order.id,
+        actor.departmentId,
+        actor.karyawanId,
+        OrderStatus.MENUNGGU,
+        JSON.stringify(event),
+        event.at,
+      ],
+    );
+    await client.query("SELECT pg_notify($1, '')", [EVENT_CHANNEL]);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');
@@ -126,7 +161,7 @@ export async function createCompare(
           'hand-written',
           () =>
             closedLoopFor(options.roundSeconds * 1000, options.concurrency, (index) =>
-              handWrittenCreate(pool, actor, input(index, theirDates[index % dates])),
+              handWrittenCreate(pool, actor, input(index, theirDates[index % dates]), zone),
             ),
         ],
       ]);
@@ -146,7 +181,7 @@ export async function createCompare(
           workload: `createOrder ${label}, 1 employee, ${options.concurrency} concurrent, ${options.rounds} rounds × ${options.roundSeconds} s interleaved`,
           results,
           ours: 'this',
-          sql: (system) => (system === 'this' ? `${perCreate} per create` : '7 per create'),
+          sql: (system) => (system === 'this' ? `${perCreate} per create` : '8 per create'),
         }).map((row) => ({ ...row, result: `${row.result}; codes gap-free: ${gapFree ? 'yes' : 'NO'}` })),
       );
     }

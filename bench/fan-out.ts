@@ -33,7 +33,7 @@ function collectGarbage(): void {
   if (typeof gc === 'function') gc();
 }
 
-class Subscribers {
+export class Subscribers {
   private readonly child: ChildProcess;
   private readonly waiting: ((message: FromSubscribers) => void)[] = [];
 
@@ -65,7 +65,7 @@ class Subscribers {
   }
 }
 
-async function untilActive(bench: BenchApp, count: number, timeoutMs: number): Promise<void> {
+export async function untilActive(bench: BenchApp, count: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (bench.app.server.realtime.activeSubscriptions() < count) {
     if (Date.now() > deadline)
@@ -76,13 +76,13 @@ async function untilActive(bench: BenchApp, count: number, timeoutMs: number): P
   }
 }
 
-interface Memory {
+export interface Memory {
   rss: number;
   /** V8 heap plus memory outside it (socket buffers): what the subscriptions themselves hold. */
   held: number;
 }
 
-function memory(): Memory {
+export function memory(): Memory {
   collectGarbage();
   const usage = process.memoryUsage();
   return { rss: usage.rss, held: usage.heapUsed + usage.external };

@@ -17,6 +17,7 @@ import { fanOut } from './fan-out';
 import { login } from './login';
 import { ordersCompare } from './orders-compare';
 import { ordersPage } from './orders-page';
+import { resume } from './resume';
 import { statusRace } from './status-race';
 import { BenchEnvironment, benchEnvironment, startDatabaseServer } from './support/environment';
 import { BenchResult, resultsTable } from './support/report';
@@ -37,6 +38,7 @@ const BENCHMARKS: Record<string, (env: BenchEnvironment) => Promise<BenchResult[
       ],
     }),
   'fan-out-sockets': (env) => fanOut(env, { events: 20, layouts: [[1000, 1]] }),
+  resume: (env) => resume(env),
   login: (env) => login(env),
 };
 

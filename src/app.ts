@@ -13,7 +13,6 @@ import {
 import type { DestinationStream } from 'pino';
 import { createLogger } from './logger';
 import { EventBus } from './realtime/event-bus';
-import { createAppPubSub } from './realtime/pubsub';
 import { seed } from './seed';
 import { RunningServer, startServer } from './server';
 
@@ -44,6 +43,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   if (!databaseUrl) {
     log(`Starting embedded PostgreSQL in ${config.dataDir}`);
     embedded = await startEmbeddedPostgres(config.dataDir, {
+      port: config.embeddedPostgresPort,
       callerHandlesSignals: options.handleSignals ?? false,
     });
     await ensureDatabase(embedded.url, 'packmeal');
@@ -60,11 +60,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     });
     // 4. dependencies
     const deps: AppDeps = { config, dataSource, clock: options.clock ?? systemClock, logger };
-    // 5. event bus: LISTEN for the events of every process
-    const pubsub = createAppPubSub();
-    const bus = new EventBus(databaseUrl, dataSource, pubsub, logger);
+    // 5. event bus: read the event log when any process raises an event
+    const bus = new EventBus(databaseUrl, deps);
     await bus.start();
-    const server = await startServer(deps, { pubsub, bus });
+    const server = await startServer(deps, { bus });
     return {
       deps,
       server,

@@ -5,10 +5,26 @@ export type NodeEnv = 'development' | 'production' | 'test';
 export interface Config {
   /** HTTP and WebSocket port. Default 3000; 0 picks a free port (tests). */
   port: number;
-  /** PostgreSQL URL. Unset: an embedded PostgreSQL is started under `dataDir`. */
+  /** Address to listen on. Default 127.0.0.1 (this machine only); 0.0.0.0 in production. */
+  host: string;
+  /** PostgreSQL URL. Unset: an embedded PostgreSQL is started under `dataDir`. Required in production. */
   databaseUrl: string | undefined;
   /** Where the embedded PostgreSQL keeps its files. Default `./.data`; kept across restarts. */
   dataDir: string;
+  /** Port of the embedded PostgreSQL (on 127.0.0.1). Default 0: a free port at every start. */
+  embeddedPostgresPort: number;
+  /** This process's number under PM2 (NODE_APP_INSTANCE, set by PM2): the `instance` of log lines and metrics. */
+  instance: string | undefined;
+  /**
+   * When set, each process also serves GET /api/metrics alone on METRICS_PORT + its instance number (HOST), so
+   * Prometheus can scrape every PM2 worker. Default unset.
+   */
+  metricsPort: number | undefined;
+  /**
+   * Seconds during which a just-rotated refresh token, presented again (two tabs refreshing at once), gets the same
+   * successor instead of revoking its family. Default 10; 0 treats every reuse as theft.
+   */
+  refreshReuseGraceSeconds: number;
   /** development (default), production or test. Production refuses default secrets and hides internals. */
   nodeEnv: NodeEnv;
   /** HS256 secret for access tokens. Required in production. */
@@ -37,6 +53,16 @@ export interface Config {
   bodyLimit: string;
   /** Query limits (HTTP and WebSocket alike): depth 10, graphql-armor cost 5000, 15 aliases, 3000 tokens. */
   queryLimits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number };
+  /**
+   * Days an order event stays in the event log (EVENT_RETENTION_DAYS). Default 7. A cursor whose next event is older
+   * is refused with RESYNC_REQUIRED; older events are pruned. Not a positive integer: start-up stops.
+   */
+  eventRetentionDays: number;
+  /**
+   * Most events a client may be behind when it resumes with `after` (EVENT_REPLAY_LIMIT). Default 1000; further
+   * behind is RESYNC_REQUIRED (reloading the lists is cheaper than replaying). Not a positive integer: start-up stops.
+   */
+  eventReplayLimit: number;
   /** pino level: fatal, error, warn, info, debug, trace or silent. Default info (silent under NODE_ENV=test). */
   logLevel: string;
 }
@@ -52,6 +78,12 @@ const EXAMPLE_SECRETS = new Set([
 
 export class ConfigError extends Error {}
 
+/** What the database commands (migrate, seed, create-admin) need: the database, nothing else. */
+export type DatabaseConfig = Pick<
+  Config,
+  'databaseUrl' | 'dataDir' | 'embeddedPostgresPort' | 'nodeEnv' | 'bcryptRounds' | 'logLevel'
+>;
+
 function durationSeconds(name: string, value: string): number {
   const match = /^(\d+)\s*(s|m|h|d)?$/.exec(value.trim());
   if (!match) throw new ConfigError(`${name} must be a duration like 900, 15m, 12h or 7d (got "${value}")`);
@@ -64,13 +96,23 @@ export function durationToSeconds(value: string): number {
   return durationSeconds('duration', value);
 }
 
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function integerSetting(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1)
-    throw new ConfigError(`${name} must be a positive integer (got "${raw}")`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new ConfigError(`${name} must be an integer ${min}..${max} (got "${raw}")`);
   return value;
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  return integerSetting(env, name, fallback, 1, Number.MAX_SAFE_INTEGER);
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -82,11 +124,43 @@ function logLevel(value: string | undefined, nodeEnv: NodeEnv): string {
   return value;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+function nodeEnvOf(env: NodeJS.ProcessEnv): NodeEnv {
   const nodeEnv = (env.NODE_ENV ?? 'development') as NodeEnv;
   if (!['development', 'production', 'test'].includes(nodeEnv)) {
     throw new ConfigError(`NODE_ENV must be development, production or test (got "${env.NODE_ENV}")`);
   }
+  return nodeEnv;
+}
+
+/** The database settings alone (no secrets needed): production requires DATABASE_URL and never embeds. */
+export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const nodeEnv = nodeEnvOf(env);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (!databaseUrl && nodeEnv === 'production') {
+    throw new ConfigError(
+      'DATABASE_URL must be set in production (the embedded PostgreSQL is for development only)',
+    );
+  }
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const bcryptRounds = Number(env.BCRYPT_ROUNDS ?? 10);
+  if (!Number.isInteger(bcryptRounds) || bcryptRounds < 10 || bcryptRounds > 15) {
+    throw new ConfigError(`BCRYPT_ROUNDS must be an integer 10..15 (got "${env.BCRYPT_ROUNDS}")`);
+  }
+  return {
+    databaseUrl,
+    dataDir: env.DATA_DIR || './.data',
+    embeddedPostgresPort: integerSetting(env, 'EMBEDDED_POSTGRES_PORT', 0, 0, 65535),
+    nodeEnv,
+    bcryptRounds,
+    logLevel: logLevel(env.LOG_LEVEL, nodeEnv),
+  };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const database = loadDatabaseConfig(env);
+  const nodeEnv = database.nodeEnv;
   const production = nodeEnv === 'production';
 
   const port = Number(env.PORT ?? 3000);
@@ -122,21 +196,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`APP_TIMEZONE is not a known IANA time zone (got "${appTimezone}")`);
   }
 
-  const bcryptRounds = Number(env.BCRYPT_ROUNDS ?? 10);
-  if (!Number.isInteger(bcryptRounds) || bcryptRounds < 10 || bcryptRounds > 15) {
-    throw new ConfigError(`BCRYPT_ROUNDS must be an integer 10..15 (got "${env.BCRYPT_ROUNDS}")`);
-  }
-
-  const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
-  }
-
   return {
+    ...database,
     port,
-    databaseUrl,
-    dataDir: env.DATA_DIR || './.data',
-    nodeEnv,
+    host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
+    refreshReuseGraceSeconds: integerSetting(env, 'REFRESH_REUSE_GRACE_SECONDS', 10, 0, 3600),
+    instance: env.NODE_APP_INSTANCE || undefined,
+    metricsPort: env.METRICS_PORT ? integerSetting(env, 'METRICS_PORT', 0, 1, 65535) : undefined,
     jwtSecret,
     jwtExpiresIn,
     jwtRefreshSecret,
@@ -146,13 +212,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((origin) => origin.trim())
       .filter(Boolean),
     appTimezone,
-    bcryptRounds,
     publicUrl: env.PUBLIC_URL || undefined,
     introspection: !production || env.GRAPHQL_INTROSPECTION === 'true',
-    logLevel: logLevel(env.LOG_LEVEL, nodeEnv),
     graphiql: !production || env.GRAPHIQL === 'true',
     metricsToken: env.METRICS_TOKEN || undefined,
     bodyLimit: env.BODY_LIMIT || '100kb',
+    eventRetentionDays: positiveInt(env, 'EVENT_RETENTION_DAYS', 7),
+    eventReplayLimit: positiveInt(env, 'EVENT_REPLAY_LIMIT', 1000),
     queryLimits: {
       maxDepth: positiveInt(env, 'QUERY_MAX_DEPTH', 10),
       maxCost: positiveInt(env, 'QUERY_MAX_COST', 5000),

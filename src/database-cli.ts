@@ -1,8 +1,12 @@
-// `npm run migrate` and `npm run seed`: apply migrations (and optionally the seed) to DATABASE_URL, or to the
-// embedded PostgreSQL under DATA_DIR when it is unset.
+// `npm run migrate`, `npm run seed` and `npm run create-admin`: commands that need the database and nothing else
+// (no token secrets). DATABASE_URL, or the embedded PostgreSQL under DATA_DIR outside production.
 import 'reflect-metadata';
+import { validate } from 'class-validator';
 import dotenv from 'dotenv';
-import { ConfigError, loadConfig } from './config';
+import readline from 'node:readline';
+import { Writable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { ConfigError, DatabaseConfig, loadDatabaseConfig } from './config';
 import {
   createDataSource,
   EmbeddedDatabase,
@@ -11,39 +15,115 @@ import {
   startEmbeddedPostgres,
   withDatabase,
 } from './database';
+import { Role } from './entities/enums';
+import { CreateUserInput } from './resolvers/types/user.type';
+import { AppError } from './schema/errors';
 import { seed } from './seed';
+import { createUser } from './services/users.service';
+import { exitOnStartupError } from './startup-error';
 
-async function main(command: string | undefined): Promise<void> {
-  if (command !== 'migrate' && command !== 'seed') throw new Error('usage: database-cli migrate|seed');
-  dotenv.config({ quiet: true });
-  const config = loadConfig();
+const USAGE = 'usage: database-cli migrate | seed | create-admin <NIK> <full name>';
+
+/** A migrated DataSource on the configured database, and how to close it (and the embedded server) again. */
+async function withDatabaseReady(config: DatabaseConfig, work: (dataSource: DataSource) => Promise<void>) {
   let embedded: EmbeddedDatabase | null = null;
   let url = config.databaseUrl;
   if (!url) {
-    embedded = await startEmbeddedPostgres(config.dataDir);
+    embedded = await startEmbeddedPostgres(config.dataDir, { port: config.embeddedPostgresPort });
     await ensureDatabase(embedded.url, 'packmeal');
     url = withDatabase(embedded.url, 'packmeal');
   }
   const dataSource = createDataSource(url, { poolSize: 2 });
   try {
     await dataSource.initialize();
-    await migrate(dataSource, async () => {
-      if (command === 'seed')
-        console.log(
-          (await seed(dataSource, config.bcryptRounds))
-            ? 'Seed data loaded'
-            : 'Users exist already: seed skipped',
-        );
-    });
-    const applied = await dataSource.query('SELECT name FROM migrations ORDER BY id');
-    console.log(`Migrations applied: ${applied.map((row: { name: string }) => row.name).join(', ')}`);
+    await work(dataSource);
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
   }
 }
 
-main(process.argv[2]).catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
-  process.exit(1);
+async function printMigrations(dataSource: DataSource): Promise<void> {
+  const applied = await dataSource.query('SELECT name FROM migrations ORDER BY id');
+  console.log(`Migrations applied: ${applied.map((row: { name: string }) => row.name).join(', ')}`);
+}
+
+/** Reads a line from the terminal without echoing it. */
+function promptHidden(question: string): Promise<string> {
+  if (!process.stdin.isTTY) {
+    return Promise.reject(new ConfigError('ADMIN_PASSWORD must be set when there is no terminal to ask'));
+  }
+  process.stdout.write(question);
+  const muted = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const rl = readline.createInterface({ input: process.stdin, output: muted, terminal: true });
+  return new Promise((resolve) =>
+    rl.question('', (answer) => {
+      rl.close();
+      process.stdout.write('\n');
+      resolve(answer);
+    }),
+  );
+}
+
+/** The administrator to create, checked by the same rules as the createUser mutation. */
+async function administratorInput(args: string[]): Promise<CreateUserInput> {
+  const [nik, ...name] = args;
+  if (!nik || name.length === 0) throw new ConfigError(USAGE);
+  const password = process.env.ADMIN_PASSWORD || (await promptHidden(`Password for ${nik}: `));
+  const input = Object.assign(new CreateUserInput(), {
+    nomorIndukKaryawan: nik,
+    namaLengkap: name.join(' '),
+    password,
+    role: Role.ADMINISTRATOR,
+  });
+  const [problem] = await validate(input);
+  if (problem)
+    throw new ConfigError(Object.values(problem.constraints ?? {})[0] ?? `${problem.property} is invalid`);
+  return input;
+}
+
+async function createAdmin(config: DatabaseConfig, args: string[]): Promise<void> {
+  const input = await administratorInput(args);
+  await withDatabaseReady(config, async (dataSource) => {
+    await migrate(dataSource);
+    const admin = await createUser({ dataSource, config }, null, { ...input, mustChangePassword: true });
+    console.log(
+      `Administrator ${admin.nomorIndukKaryawan} (${admin.namaLengkap}) created; the password must be changed at first sign-in`,
+    );
+  });
+}
+
+async function main([command, ...args]: string[]): Promise<void> {
+  dotenv.config({ quiet: true });
+  const config = loadDatabaseConfig();
+  if (command === 'migrate') {
+    await withDatabaseReady(config, async (dataSource) => {
+      await migrate(dataSource);
+      await printMigrations(dataSource);
+    });
+  } else if (command === 'seed') {
+    if (config.nodeEnv === 'production')
+      throw new ConfigError(
+        'npm run seed loads published demo accounts and never runs with NODE_ENV=production',
+      );
+    await withDatabaseReady(config, async (dataSource) => {
+      await migrate(dataSource, async () => {
+        const loaded = await seed(dataSource, config.bcryptRounds);
+        console.log(loaded ? 'Seed data loaded' : 'Users exist already: seed skipped');
+      });
+      await printMigrations(dataSource);
+    });
+  } else if (command === 'create-admin') {
+    await createAdmin(config, args);
+  } else {
+    throw new ConfigError(USAGE);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof AppError) {
+    console.error(`create-admin: ${error.message}`);
+    process.exit(1);
+  }
+  exitOnStartupError(error);
 });

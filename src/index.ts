@@ -2,15 +2,14 @@
 import 'reflect-metadata';
 import dotenv from 'dotenv';
 import { startApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { loadConfig } from './config';
+import { exitOnStartupError } from './startup-error';
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = loadConfig();
   const app = await startApp(config, { handleSignals: true });
-  app.deps.logger.info(
-    `Pack Meal GraphQL API on http://localhost:${config.port}/graphql (${config.nodeEnv})`,
-  );
+  app.deps.logger.info(`Pack Meal GraphQL API on ${app.server.url}/graphql (${config.nodeEnv})`);
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -36,7 +35,4 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
-  process.exit(1);
-});
+main().catch(exitOnStartupError);

@@ -4,15 +4,27 @@ import { Config } from './config';
 
 export type Logger = pino.Logger;
 
+/**
+ * Where lines go by default: file descriptor 1, except under PM2 (`instance` set), which captures only writes
+ * through `process.stdout` (writes to fd 1 would land in the PM2 daemon's own log, not `pm2 logs`).
+ */
+function standardOutput(config: Pick<Config, 'instance'>): pino.DestinationStream {
+  return config.instance === undefined ? pino.destination(1) : process.stdout;
+}
+
 /** `destination` defaults to standard output (tests pass a stream to read the lines). */
 export function createLogger(
-  config: Pick<Config, 'nodeEnv' | 'logLevel'>,
+  config: Pick<Config, 'nodeEnv' | 'logLevel' | 'instance'>,
   destination?: pino.DestinationStream,
 ): Logger {
   return pino(
     {
       level: config.logLevel,
-      base: undefined,
+      // Which process wrote a line: several run behind one port under PM2.
+      base:
+        config.instance === undefined
+          ? { pid: process.pid }
+          : { pid: process.pid, instance: config.instance },
       redact: {
         paths: [
           'password',
@@ -33,6 +45,6 @@ export function createLogger(
         censor: '[redacted]',
       },
     },
-    destination ?? pino.destination(1),
+    destination ?? standardOutput(config),
   );
 }

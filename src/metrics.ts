@@ -44,7 +44,9 @@ export class AppMetrics {
     registers: [this.registry],
   });
 
-  constructor(dataSource: DataSource, activeSubscriptions: () => number) {
+  /** `instance` (PM2's NODE_APP_INSTANCE) labels every sample, so that the workers behind one port differ. */
+  constructor(dataSource: DataSource, activeSubscriptions: () => number, instance?: string) {
+    if (instance !== undefined) this.registry.setDefaultLabels({ instance });
     client.collectDefaultMetrics({ register: this.registry });
     new client.Gauge({
       name: 'realtime_active_subscriptions',

@@ -22,7 +22,6 @@ import { metricsRoutes } from './http/metrics';
 import { operationLogPlugin } from './http/operation-log';
 import { AppMetrics } from './metrics';
 import { EventBus } from './realtime/event-bus';
-import { AppPubSub } from './realtime/pubsub';
 import { attachWebSocket, RealtimeServer } from './realtime/websocket';
 import { buildSchema } from './schema/build-schema';
 import { formatError } from './schema/format-error';
@@ -39,9 +38,13 @@ export interface RunningServer {
 }
 
 export interface ServerParts {
-  pubsub: AppPubSub;
   bus: EventBus;
-  host?: string;
+}
+
+/** A URL host that reaches `host` from this machine (a wildcard address is reached on the loopback). */
+function localHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 /** Body-parser failures as GraphQL-shaped JSON: 413 for a body over the limit, 400 for unreadable JSON. */
@@ -57,18 +60,36 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
   } else next(error);
 };
 
+/** METRICS_PORT: this process's metrics alone on a port of its own (METRICS_PORT + instance number). */
+async function listenForMetrics(config: AppDeps['config'], metrics: AppMetrics): Promise<http.Server | null> {
+  if (config.metricsPort === undefined) return null;
+  const server = http.createServer(express().use('/api', metricsRoutes(metrics, config.metricsToken)));
+  const port = config.metricsPort + Number(config.instance ?? 0);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, config.host, resolve);
+  });
+  return server;
+}
+
 export async function startServer(deps: AppDeps, parts: ServerParts): Promise<RunningServer> {
   const production = deps.config.nodeEnv === 'production';
   const rules = validationRules(deps.config);
   // 1. schema with permissions
-  const schema = applyPermissions(await buildSchema(parts.pubsub));
+  const schema = applyPermissions(await buildSchema());
   // 2. HTTP
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   let realtime: RealtimeServer | null = null;
-  const metrics = new AppMetrics(deps.dataSource, () => realtime?.activeSubscriptions() ?? 0);
-  const stopCountingEvents = parts.bus.onEvent((event) => metrics.eventsReceived.inc({ topic: event.topic }));
+  const metrics = new AppMetrics(
+    deps.dataSource,
+    () => realtime?.activeSubscriptions() ?? 0,
+    deps.config.instance,
+  );
+  const stopCountingEvents = parts.bus.onEvent((local) =>
+    metrics.eventsReceived.inc({ topic: local.event.topic }),
+  );
   // 3. Apollo Server
   const apollo = new ApolloServer<Context>({
     schema,
@@ -113,17 +134,19 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   realtime = attachWebSocket(httpServer, schema, deps, parts.bus, { validationRules: rules, metrics });
 
   // 5. listen
-  await new Promise<void>((resolve) => httpServer.listen(deps.config.port, parts.host ?? '0.0.0.0', resolve));
+  await new Promise<void>((resolve) => httpServer.listen(deps.config.port, deps.config.host, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : deps.config.port;
   const running = realtime;
+  const metricsServer = await listenForMetrics(deps.config, metrics);
   return {
     httpServer,
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${localHost(deps.config.host)}:${port}`,
     realtime: running,
     metrics,
     stop: async () => {
       stopCountingEvents();
+      metricsServer?.close();
       await running.dispose();
       await apollo.stop();
     },

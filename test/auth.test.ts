@@ -121,6 +121,18 @@ describe('authentication', () => {
     return { id: data.createUser.id, nik, password };
   }
 
+  /** Moves a rotated refresh token's revocation back past the grace window (REFRESH_REUSE_GRACE_SECONDS, 10). */
+  async function pastGrace(token: string): Promise<void> {
+    const [row] = await server.sql<{ moved: number }>(
+      `WITH moved AS (
+         UPDATE refresh_token SET revoked_at = revoked_at - interval '11 seconds'
+          WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') AND revoked_at IS NOT NULL RETURNING id)
+       SELECT count(*)::int AS moved FROM moved`,
+      [token],
+    );
+    expect(row.moved, 'a rotated token').to.equal(1);
+  }
+
   async function karyawanId(nik: string): Promise<number> {
     const [row] = await server.sql<{ id: number }>(
       'SELECT id FROM master_karyawan WHERE nomor_induk_karyawan = $1',
@@ -176,6 +188,9 @@ describe('authentication', () => {
       expect(claims.nik).to.equal('EMP001');
       expect(claims.role).to.equal('employee');
       expect(claims.departmentId).to.equal(row.department_id);
+      expect(claims.sid, 'the session: the refresh token family').to.equal(
+        (jwt.decode(payload.refreshToken ?? '') as { fam?: string } | null)?.fam,
+      );
       expect(Number(claims.exp) - Number(claims.iat)).to.equal(15 * 60);
 
       // The refresh token is signed with the other secret and lives 7 days.
@@ -255,7 +270,7 @@ describe('authentication', () => {
   });
 
   describe('refresh token rotation', () => {
-    it('rotates the cookie of a WEB client: new cookie and access token, the old cookie refused', async () => {
+    it('rotates the cookie of a WEB client: new cookie and access token; the old cookie gets the same one within the grace window, then is refused', async () => {
       const first = issuedCookie(await login(SEED.employee.nik, SEED.employee.password, 'WEB'));
       const refreshed = await server.gql<{ refreshToken: AuthPayload }>(
         REFRESH,
@@ -273,12 +288,22 @@ describe('authentication', () => {
       const me = await server.ok<Me>(ME, {}, { token: payload?.accessToken });
       expect(me.me.nomorIndukKaryawan).to.equal('EMP001');
 
+      // A second tab presenting the old cookie at the same moment gets the same new cookie, not a fork.
       const again = await server.gql(
         REFRESH,
         {},
         { cookie: `refreshToken=${encodeURIComponent(first.value)}` },
       );
-      expect(firstError(again).extensions?.code).to.equal('UNAUTHENTICATED');
+      expect(again.errors).to.equal(undefined);
+      expect(issuedCookie(again).value).to.equal(second.value);
+
+      await pastGrace(first.value);
+      const late = await server.gql(
+        REFRESH,
+        {},
+        { cookie: `refreshToken=${encodeURIComponent(first.value)}` },
+      );
+      expect(firstError(late).extensions?.code).to.equal('UNAUTHENTICATED');
     });
 
     it('rotates a MOBILE refresh token passed as the argument, in the body and without cookies', async () => {
@@ -293,6 +318,11 @@ describe('authentication', () => {
       expect(second?.user.nomorIndukKaryawan).to.equal('DEL001');
       expect(response.headers.getSetCookie()).to.deep.equal([]);
 
+      const again = await server.ok<{ refreshToken: AuthPayload }>(REFRESH, { token: first.refreshToken });
+      expect(again.refreshToken.refreshToken, 'within the grace window: the same successor').to.equal(
+        second?.refreshToken,
+      );
+      await pastGrace(first.refreshToken ?? '');
       expect(await server.errorCode(REFRESH, { token: first.refreshToken })).to.equal('UNAUTHENTICATED');
     });
 
@@ -305,9 +335,17 @@ describe('authentication', () => {
       const third = (await server.ok<{ refreshToken: AuthPayload }>(REFRESH, { token: second.refreshToken }))
         .refreshToken;
 
-      // The stolen first token is presented again: refused, and the family's newest token dies with it.
+      // The stolen first token is presented again: refused, and the family's newest token dies with it, as do
+      // the access tokens of that session.
+      expect((await server.ok<Me>(ME, {}, { token: third.accessToken })).me.nomorIndukKaryawan).to.equal(
+        user.nik,
+      );
       expect(await server.errorCode(REFRESH, { token: first.refreshToken })).to.equal('UNAUTHENTICATED');
       expect(await server.errorCode(REFRESH, { token: third.refreshToken })).to.equal('UNAUTHENTICATED');
+      expect(await server.errorCode(ME, {}, { token: third.accessToken })).to.equal('UNAUTHENTICATED');
+      expect((await server.ok<Me>(ME, {}, { token: other.accessToken })).me.nomorIndukKaryawan).to.equal(
+        user.nik,
+      );
       const [family] = await server.sql<{ open: number }>(
         `SELECT count(*)::int AS open FROM refresh_token t JOIN users u ON u.id = t.user_id
           WHERE u.username = $1 AND t.revoked_at IS NULL`,
@@ -322,7 +360,7 @@ describe('authentication', () => {
       expect(unrelated.refreshToken.user.nomorIndukKaryawan).to.equal(user.nik);
     });
 
-    it('lets at most one of several simultaneous refreshes with one token succeed', async () => {
+    it('gives every one of several simultaneous refreshes with one token the same successor; the family keeps working', async () => {
       const user = await newUser();
       const session = await mobileLogin(user.nik, user.password);
       const responses = await Promise.all(
@@ -330,16 +368,58 @@ describe('authentication', () => {
           server.gql<{ refreshToken: AuthPayload }>(REFRESH, { token: session.refreshToken }),
         ),
       );
-      const succeeded = responses.filter((response) => !response.errors);
-      expect(succeeded.length, 'a token is rotated once, never forked').to.be.at.most(1);
-      for (const response of responses.filter((candidate) => candidate.errors)) {
-        expect(firstError(response).extensions?.code).to.equal('UNAUTHENTICATED');
-      }
-      const [issued] = await server.sql<{ count: number }>(
-        `SELECT count(*)::int AS count FROM refresh_token t JOIN users u ON u.id = t.user_id WHERE u.username = $1`,
+      expect(responses.map((response) => response.errors)).to.deep.equal(Array(5).fill(undefined));
+      const successors = new Set(responses.map((response) => response.data?.refreshToken.refreshToken));
+      expect(successors.size, 'a token is rotated once, never forked').to.equal(1);
+      const [successor] = [...successors];
+      const [issued] = await server.sql<{ count: number; open: number }>(
+        `SELECT count(*)::int AS count, count(*) FILTER (WHERE t.revoked_at IS NULL)::int AS open
+           FROM refresh_token t JOIN users u ON u.id = t.user_id WHERE u.username = $1`,
         [user.nik],
       );
-      expect(issued.count, 'the login token plus at most one successor').to.be.at.most(2);
+      expect(issued, 'the login token and its one successor, which is current').to.deep.equal({
+        count: 2,
+        open: 1,
+      });
+      for (const response of responses) {
+        const accessToken = response.data?.refreshToken.accessToken;
+        expect((await server.ok<Me>(ME, {}, { token: accessToken })).me.nomorIndukKaryawan).to.equal(
+          user.nik,
+        );
+      }
+      const next = await server.ok<{ refreshToken: AuthPayload }>(REFRESH, { token: successor });
+      expect(next.refreshToken.user.nomorIndukKaryawan).to.equal(user.nik);
+    });
+
+    it('revokes the family when a rotated token comes back after the grace window, ending its access tokens', async () => {
+      const user = await newUser();
+      const session = await mobileLogin(user.nik, user.password);
+      const rotated = (
+        await server.ok<{ refreshToken: AuthPayload }>(REFRESH, { token: session.refreshToken })
+      ).refreshToken;
+      await pastGrace(session.refreshToken ?? '');
+      expect(await server.errorCode(REFRESH, { token: session.refreshToken })).to.equal('UNAUTHENTICATED');
+      expect(await server.errorCode(REFRESH, { token: rotated.refreshToken })).to.equal('UNAUTHENTICATED');
+      for (const token of [session.accessToken, rotated.accessToken])
+        expect(await server.errorCode(ME, {}, { token })).to.equal('UNAUTHENTICATED');
+    });
+
+    it('has no grace with REFRESH_REUSE_GRACE_SECONDS=0: an immediate reuse revokes the family', async () => {
+      const strict = await startTestServer({ env: { REFRESH_REUSE_GRACE_SECONDS: '0' } });
+      try {
+        const session = (
+          await strict.ok<{ login: AuthPayload }>(LOGIN, {
+            input: { ...SEED.employee2, clientType: 'MOBILE' },
+          })
+        ).login;
+        const rotated = (
+          await strict.ok<{ refreshToken: AuthPayload }>(REFRESH, { token: session.refreshToken })
+        ).refreshToken;
+        expect(await strict.errorCode(REFRESH, { token: session.refreshToken })).to.equal('UNAUTHENTICATED');
+        expect(await strict.errorCode(REFRESH, { token: rotated.refreshToken })).to.equal('UNAUTHENTICATED');
+      } finally {
+        await strict.dispose();
+      }
     });
 
     it('refuses a refresh token past its stored expiry', async () => {
@@ -387,6 +467,22 @@ describe('authentication', () => {
       );
       expect(row?.revoked).to.equal(true);
       expect(await server.errorCode(REFRESH, { token: session.refreshToken })).to.equal('UNAUTHENTICATED');
+    });
+
+    it('ends the access tokens of the session at their next request, and only of that session', async () => {
+      const user = await newUser();
+      const leaving = await mobileLogin(user.nik, user.password);
+      const staying = await mobileLogin(user.nik, user.password);
+      expect((await server.ok<Me>(ME, {}, { token: leaving.accessToken })).me.nomorIndukKaryawan).to.equal(
+        user.nik,
+      );
+      await server.ok(LOGOUT, { token: leaving.refreshToken });
+      const refused = await server.gql<Me>(ME, {}, { token: leaving.accessToken });
+      expect(firstError(refused).extensions?.code).to.equal('UNAUTHENTICATED');
+      expect(firstError(refused).message).to.match(/session ended/i);
+      expect((await server.ok<Me>(ME, {}, { token: staying.accessToken })).me.nomorIndukKaryawan).to.equal(
+        user.nik,
+      );
     });
 
     it('succeeds without a token (idempotent)', async () => {
@@ -498,10 +594,14 @@ describe('authentication', () => {
         'UNAUTHENTICATED',
       );
       const session = await mobileLogin(user.nik, temporary);
-      for (const token of [session.accessToken, before.accessToken]) {
-        expect(await server.errorCode(ME, {}, { token })).to.equal('PASSWORD_CHANGE_REQUIRED');
-        expect(await server.errorCode(DEPARTMENTS, {}, { token })).to.equal('PASSWORD_CHANGE_REQUIRED');
-      }
+      expect(await server.errorCode(ME, {}, { token: session.accessToken })).to.equal(
+        'PASSWORD_CHANGE_REQUIRED',
+      );
+      expect(await server.errorCode(DEPARTMENTS, {}, { token: session.accessToken })).to.equal(
+        'PASSWORD_CHANGE_REQUIRED',
+      );
+      // The reset ended the sessions from before it.
+      expect(await server.errorCode(ME, {}, { token: before.accessToken })).to.equal('UNAUTHENTICATED');
 
       const changed = await server.ok<{ changePassword: boolean }>(
         CHANGE_PASSWORD,
@@ -539,6 +639,25 @@ describe('authentication', () => {
       expect(await server.errorCode(USERS, {}, { token: session.accessToken })).to.equal(
         'PASSWORD_CHANGE_REQUIRED',
       );
+    });
+
+    it('revokes every refresh token issued before a reset (a stolen one does not survive it)', async () => {
+      const user = await newUser();
+      const stolen = await mobileLogin(user.nik, user.password);
+      const reset = await server.ok<{ resetUserPassword: { temporaryPassword: string } }>(
+        RESET,
+        { id: user.id },
+        { token: adminToken },
+      );
+      expect(firstError(await server.gql(REFRESH, { token: stolen.refreshToken })).extensions?.code).to.equal(
+        'UNAUTHENTICATED',
+      );
+      // The control: a session started after the reset refreshes.
+      const fresh = await mobileLogin(user.nik, reset.resetUserPassword.temporaryPassword);
+      const refreshed = await server.ok<{ refreshToken: AuthPayload }>(REFRESH, {
+        token: fresh.refreshToken,
+      });
+      expect(refreshed.refreshToken.user.nomorIndukKaryawan).to.equal(user.nik);
     });
 
     it('refuses a wrong current password or a short new one, naming the field, and changes nothing', async () => {
@@ -590,7 +709,11 @@ describe('authentication', () => {
   });
 
   describe('access tokens', () => {
+    /** The claims of a live session of `nik` (its sid comes from a real login). */
     async function claimsOf(nik: string) {
+      const password = Object.values(SEED).find((user) => user.nik === nik)?.password ?? '';
+      const decoded = jwt.decode((await mobileLogin(nik, password)).accessToken);
+      const sid = decoded && typeof decoded === 'object' ? String(decoded.sid) : '';
       const [row] = await server.sql<{ user_id: number; id: number; role: string; department_id: number }>(
         `SELECT user_id, id, role_access AS role, department_id FROM master_karyawan
           WHERE nomor_induk_karyawan = $1`,
@@ -598,6 +721,7 @@ describe('authentication', () => {
       );
       return {
         sub: String(row.user_id),
+        sid,
         karyawanId: row.id,
         nik,
         role: row.role,

@@ -43,11 +43,11 @@ const PUBLIC: Record<Caller, Outcome> = {
   administrator: 'ok',
 };
 
-/** createOrder: employees, and administrators too. */
+/** createOrder, cancelOrder: employees, and administrators too. */
 const ORDERING: Record<Caller, Outcome> = { ...ADMIN_ONLY, employee: 'ok' };
 /** pendingApprovals. */
 const KITCHEN_OR_ADMIN: Record<Caller, Outcome> = { ...ADMIN_ONLY, dapur: 'ok' };
-/** updateOrderStatus: the workflow roles (an administrator as an override). */
+/** updateOrderStatus: the workflow roles (an administrator as an override); kitchenSummary. */
 const WORKFLOW: Record<Caller, Outcome> = { ...ADMIN_ONLY, dapur: 'ok', delivery: 'ok' };
 /** requestOrderRejection, requestOrderEdit (DOMAIN.md Orders/Approvals: "(dapur)"). */
 const KITCHEN_ONLY: Record<Caller, Outcome> = { ...ADMIN_ONLY, dapur: 'ok', administrator: 'FORBIDDEN' };
@@ -330,6 +330,11 @@ describe('authorization matrix', () => {
     },
     { field: 'Query.pendingApprovals', document: '{ pendingApprovals { id } }', expected: KITCHEN_OR_ADMIN },
     {
+      field: 'Query.orderEventsSince',
+      document: '{ orderEventsSince { endCursor hasMore events { __typename } } }',
+      expected: SIGNED_IN,
+    },
+    {
       field: 'Mutation.createOrder',
       document: 'mutation($input: CreateOrderInput!) { createOrder(input: $input) { id } }',
       variables: () => ({ input: { shiftId, jumlahPesanan: 2 } }),
@@ -379,6 +384,20 @@ describe('authorization matrix', () => {
         return { id: order.id };
       },
       expected: ADMIN_ONLY,
+    },
+    {
+      field: 'Mutation.cancelOrder',
+      document: `mutation($id: Int!, $alasan: String) {
+        cancelOrder(id: $id, alasan: $alasan) { id statusPesanan }
+      }`,
+      // The employee cancels their own order; an administrator must give a reason.
+      variables: async () => ({ id: (await newOrder()).id, alasan: 'Matrix: plans changed today' }),
+      expected: ORDERING,
+    },
+    {
+      field: 'Query.kitchenSummary',
+      document: '{ kitchenSummary { tanggal shifts { mealsToPrepare byDepartment { department { id } } } } }',
+      expected: WORKFLOW,
     },
     // Reports, audit trail and exports: administrators only
     {

@@ -3,17 +3,7 @@ import { DataSource } from 'typeorm';
 import { createDataSource, migrate } from '../src/database';
 import { migrations } from '../src/migrations';
 import { seed } from '../src/seed';
-import { cloneTemplateDatabase } from './helpers/global';
-
-/** An empty database (no tables) on the test server: the template's clone with its schema dropped. */
-async function emptyDatabase(name: string) {
-  const database = await cloneTemplateDatabase(name);
-  const admin = createDataSource(database.url, { poolSize: 1 });
-  await admin.initialize();
-  await admin.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
-  await admin.destroy();
-  return database;
-}
+import { emptyDatabase } from './helpers/global';
 
 describe('migrations and seed', () => {
   it('applies every migration exactly once when two processes start together', async () => {

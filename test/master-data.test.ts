@@ -690,51 +690,8 @@ describe('master data', () => {
     });
   });
 
+  // A change whose audit row cannot be written: the failed-audit table in atomicity.test.ts.
   describe('atomicity', () => {
-    const FAIL_AUDIT = `
-      CREATE OR REPLACE FUNCTION test_fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN RAISE EXCEPTION 'audit writes are failing (test trigger)'; END $$;
-      CREATE TRIGGER test_fail_audit BEFORE INSERT ON log_audit_trail
-        FOR EACH ROW EXECUTE FUNCTION test_fail_audit();`;
-    const RESTORE_AUDIT = `
-      DROP TRIGGER IF EXISTS test_fail_audit ON log_audit_trail;
-      DROP FUNCTION IF EXISTS test_fail_audit();`;
-
-    it('keeps no change when its audit row cannot be written', async () => {
-      const existing = await createDepartment('Survives Failed Audit');
-      await server.sql(FAIL_AUDIT);
-      try {
-        const create = firstError(
-          await server.gql(CREATE_DEPARTMENT, { input: { namaDivisi: 'Never Committed' } }, asAdmin()),
-        );
-        expect(create.extensions?.code).to.equal('INTERNAL_SERVER_ERROR');
-        expect(create.message, 'no database text leaks').to.not.contain('test trigger');
-        const update = firstError(
-          await server.gql(
-            UPDATE_DEPARTMENT,
-            { id: existing.id, input: { namaDivisi: 'Renamed Anyway' } },
-            asAdmin(),
-          ),
-        );
-        expect(update.extensions?.code).to.equal('INTERNAL_SERVER_ERROR');
-        const remove = firstError(await server.gql(DELETE_DEPARTMENT, { id: existing.id }, asAdmin()));
-        expect(remove.extensions?.code).to.equal('INTERNAL_SERVER_ERROR');
-      } finally {
-        await server.sql(RESTORE_AUDIT);
-      }
-      const [never] = await server.sql<{ count: number }>(
-        "SELECT count(*)::int AS count FROM master_department WHERE nama_divisi = 'Never Committed'",
-      );
-      expect(never.count, 'the department without its audit row was rolled back').to.equal(0);
-      expect((await departmentRow(existing.id))?.nama_divisi).to.equal('Survives Failed Audit');
-
-      // With the trigger gone, the same change goes through with its audit row.
-      await expectOneAuditRow(
-        () => server.ok(CREATE_DEPARTMENT, { input: { namaDivisi: 'Never Committed' } }, asAdmin()),
-        /Department created: Never Committed$/,
-      );
-    });
-
     it('keeps no audit row when the change itself fails at commit', async () => {
       // A deferred constraint trigger refuses the new department at COMMIT, after the audit row was written.
       await server.sql(`

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { statementCount } from '../src/database';
-import { startTestServer, TestServer } from './helpers/server';
+import { firstError, startTestServer, TestServer } from './helpers/server';
 
 const STATUSES = [
   'MENUNGGU',
@@ -10,6 +10,7 @@ const STATUSES = [
   'COMPLETE',
   'DITOLAK',
   'MENUNGGU_PERSETUJUAN',
+  'DIBATALKAN',
 ] as const;
 type Status = (typeof STATUSES)[number];
 
@@ -101,6 +102,28 @@ describe('orders', () => {
       expect(order.department.namaDivisi).to.equal('Human Resources');
       expect(order.pemesan.nomorIndukKaryawan).to.equal('EMP001');
       expect(await auditCount(order.kodePesanan, 'ORDER_CREATED')).to.equal(1);
+    });
+
+    it('dates an order by the Jakarta calendar at an instant where UTC is still on the day before', async () => {
+      // 16:59:59 UTC is 23:59:59 in Jakarta; one second later Jakarta is on the next day while UTC is not.
+      let instant = new Date('2027-03-10T16:59:59Z');
+      const clocked = await startTestServer({ clock: { now: () => instant } });
+      try {
+        const token = await clocked.login('employee');
+        const order = async (input: Record<string, unknown> = { shiftId: 1, jumlahPesanan: 1 }) =>
+          clocked.gql<{ createOrder: OrderShape }>(CREATE, { input }, { token });
+        const late = (await order()).data?.createOrder;
+        expect([late?.tanggalPesanan, late?.kodePesanan]).to.deep.equal(['2027-03-10', 'PM-20270310-001']);
+        instant = new Date('2027-03-10T17:00:00Z');
+        const next = (await order()).data?.createOrder;
+        expect([next?.tanggalPesanan, next?.kodePesanan]).to.deep.equal(['2027-03-11', 'PM-20270311-001']);
+        const yesterday = firstError(
+          await order({ shiftId: 1, jumlahPesanan: 1, tanggalPesanan: '2027-03-10' }),
+        );
+        expect(yesterday.extensions).to.include({ code: 'BAD_USER_INPUT', field: 'tanggalPesanan' });
+      } finally {
+        await clocked.dispose();
+      }
     });
 
     it('lets an administrator order too, in the administrator department', async () => {
@@ -284,32 +307,6 @@ describe('orders', () => {
       expect(await auditCount(order.kodePesanan, 'ORDER_STATUS_CHANGED')).to.equal(1);
     });
 
-    it('leaves the order unchanged when writing its audit row fails', async () => {
-      const order = await create();
-      await server.sql(`CREATE FUNCTION fail_status_audit() RETURNS trigger AS $$ BEGIN
-          IF NEW.aksi = 'ORDER_STATUS_CHANGED' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-      await server.sql(
-        'CREATE TRIGGER fail_status_audit BEFORE INSERT ON log_audit_trail FOR EACH ROW EXECUTE FUNCTION fail_status_audit()',
-      );
-      try {
-        const response = await server.gql(
-          UPDATE,
-          { id: order.id, status: 'IN_PROGRESS' },
-          { token: t.dapur },
-        );
-        expect(response.errors?.[0].extensions?.code).to.equal('INTERNAL_SERVER_ERROR');
-        expect(response.errors?.[0].message).to.not.match(/injected/);
-      } finally {
-        await server.sql('DROP TRIGGER fail_status_audit ON log_audit_trail');
-        await server.sql('DROP FUNCTION fail_status_audit()');
-      }
-      const [row] = await server.sql<{ status_pesanan: string; waktu_diproses: Date | null }>(
-        'SELECT status_pesanan, waktu_diproses FROM transaction_pesanan WHERE id = $1',
-        [order.id],
-      );
-      expect(row).to.deep.equal({ status_pesanan: 'MENUNGGU', waktu_diproses: null });
-    });
-
     describe('administrator override', () => {
       it('requires a catatan of at least 10 characters', async () => {
         const order = await create();
@@ -354,6 +351,24 @@ describe('orders', () => {
         );
         expect(code).to.equal('BAD_USER_INPUT');
       });
+
+      it('refuses any override while an approval is pending, with CONFLICT, changing nothing', async () => {
+        const order = await create();
+        await server.ok(REQUEST_REJECT, { id: order.id, note: NOTE }, { token: t.dapur });
+        const pending = () => server.sql('SELECT * FROM transaction_pesanan WHERE id = $1', [order.id]);
+        const before = await pending();
+        for (const status of ['MENUNGGU', 'IN_PROGRESS', 'DITOLAK', 'COMPLETE'] as const) {
+          const response = await server.gql(
+            UPDATE,
+            { id: order.id, status, catatan: 'Overriding the pending request' },
+            { token: t.admin },
+          );
+          expect(firstError(response).extensions?.code, status).to.equal('CONFLICT');
+        }
+        expect(await pending()).to.deep.equal(before);
+        expect(before[0]).to.include({ status_pesanan: 'MENUNGGU_PERSETUJUAN', approval_status: 'PENDING' });
+        expect(await auditCount(order.kodePesanan, 'ORDER_OVERRIDE')).to.equal(0);
+      });
     });
   });
 
@@ -372,13 +387,21 @@ describe('orders', () => {
         { token: t.employee2 },
       );
       expect(byKode.orderByKode).to.equal(null);
+      // Exactly EMP002's orders, their own among them: an empty list would not pass.
+      const ownOrder = await create(t.employee2);
       const list = await server.ok<{ orders: { items: OrderShape[]; total: number } }>(
         'query { orders(limit: 100) { total items { id pemesan { nomorIndukKaryawan } } } }',
         {},
         { token: t.employee2 },
       );
-      expect(list.orders.items.map((item) => item.pemesan.nomorIndukKaryawan)).to.satisfy((niks: string[]) =>
-        niks.every((nik) => nik === 'EMP002'),
+      const expected = await server.sql<{ id: number }>(
+        `SELECT o.id FROM transaction_pesanan o JOIN master_karyawan k ON k.id = o.karyawan_pemesan_id
+          WHERE k.nomor_induk_karyawan = 'EMP002' ORDER BY o.waktu_dibuat DESC, o.id DESC LIMIT 100`,
+      );
+      expect(list.orders.items.map((item) => item.id)).to.deep.equal(expected.map((row) => row.id));
+      expect(list.orders.items.map((item) => item.id)).to.include(ownOrder.id);
+      expect(new Set(list.orders.items.map((item) => item.pemesan.nomorIndukKaryawan))).to.deep.equal(
+        new Set(['EMP002']),
       );
       const searched = await server.ok<{ orders: { total: number } }>(
         'query($s: String) { orders(filter: { search: $s }) { total } }',

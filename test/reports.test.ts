@@ -45,6 +45,8 @@ const REJECTIONS = `query($filter: RejectionReportFilter, $page: Int, $limit: In
     total page limit totalPages
     items { requestType approvalStatus order { id kodePesanan statusPesanan jumlahPesanan department { namaDivisi } pemesan { nomorIndukKaryawan } } } } }`;
 
+const NO_STAMPS = { waktu_diproses: null, waktu_siap: null, waktu_diantar: null, waktu_selesai: null };
+
 function matches(order: OrderFixture, filter: Filter): boolean {
   return (
     (!filter.tanggalMulai || order.tanggal_pesanan >= filter.tanggalMulai) &&
@@ -72,7 +74,12 @@ function periodOf(date: string, groupBy: GroupBy): string {
 function expectedConsumption(orders: OrderFixture[], filter: Filter, groupBy: GroupBy) {
   const periods = new Map<string, { period: string; totalOrders: number; totalMeals: number }>();
   for (const order of orders) {
-    if (order.status_pesanan === 'DITOLAK' || !matches(order, filter)) continue;
+    if (
+      order.status_pesanan === 'DITOLAK' ||
+      order.status_pesanan === 'DIBATALKAN' ||
+      !matches(order, filter)
+    )
+      continue;
     const period = periodOf(order.tanggal_pesanan, groupBy);
     const row = periods.get(period) ?? { period, totalOrders: 0, totalMeals: 0 };
     row.totalOrders += 1;
@@ -88,7 +95,7 @@ function roundedHundredths(numerator: number, denominator: number): number {
 }
 
 function expectedDepartments(orders: OrderFixture[], filter: Filter, refs: Refs) {
-  const selected = orders.filter((order) => matches(order, filter));
+  const selected = orders.filter((order) => order.status_pesanan !== 'DIBATALKAN' && matches(order, filter));
   const allMeals = selected.reduce((sum, order) => sum + order.jumlah_pesanan, 0);
   return refs.departments
     .map((department) => {
@@ -164,7 +171,10 @@ describe('reports', () => {
     t = await server.tokens();
     refs = await loadRefs(server);
     await server.sql('DELETE FROM transaction_pesanan');
-    orders = makeOrders(refs, { seed: 42, count: 160, firstDate: '2025-09-22', days: 75 });
+    // Every 9th order cancelled (DIBATALKAN, stamps of a cancellation before the kitchen accepted it).
+    orders = makeOrders(refs, { seed: 42, count: 160, firstDate: '2025-09-22', days: 75 }).map(
+      (order, index) => (index % 9 === 4 ? { ...order, status_pesanan: 'DIBATALKAN', ...NO_STAMPS } : order),
+    );
     await insertOrders(server, orders);
     const [it, hr] = refs.departments;
     const [shift1, shift2] = refs.shifts;
@@ -179,6 +189,7 @@ describe('reports', () => {
       ['status COMPLETE', { status: 'COMPLETE' }],
       ['status MENUNGGU', { status: 'MENUNGGU' }],
       ['status DITOLAK', { status: 'DITOLAK' }],
+      ['status DIBATALKAN', { status: 'DIBATALKAN' }],
       [
         'every filter at once',
         {
@@ -197,7 +208,7 @@ describe('reports', () => {
 
   it('has fixtures that exercise every case (sanity check of the test data)', () => {
     const statuses = new Set(orders.map((order) => order.status_pesanan));
-    expect(statuses.size).to.equal(7);
+    expect(statuses.size).to.equal(8);
     const complete = orders.filter((order) => order.status_pesanan === 'COMPLETE');
     expect(complete.length).to.be.greaterThan(20);
     expect(complete.some((order) => order.waktu_diproses === null)).to.equal(true);
@@ -210,7 +221,7 @@ describe('reports', () => {
         orders.filter((order) => matches(order, filter)),
         name,
       ).to.not.have.length(0);
-      if (filter.status !== 'DITOLAK')
+      if (filter.status !== 'DITOLAK' && filter.status !== 'DIBATALKAN')
         expect(expectedConsumption(orders, filter, 'DAILY'), name).to.not.have.length(0);
     }
     const all = filters.find(([name]) => name === 'every filter at once')?.[1] ?? {};
@@ -274,14 +285,16 @@ describe('reports', () => {
       ]);
     });
 
-    it('never counts DITOLAK orders, even when asked for them', async () => {
-      const data = await server.ok<{ consumptionReport: unknown[] }>(
-        CONSUMPTION,
-        { filter: { status: 'DITOLAK' } },
-        { token: t.admin },
-      );
-      expect(data.consumptionReport).to.deep.equal([]);
-    });
+    for (const status of ['DITOLAK', 'DIBATALKAN'] as const) {
+      it(`never counts ${status} orders, even when asked for them`, async () => {
+        const data = await server.ok<{ consumptionReport: unknown[] }>(
+          CONSUMPTION,
+          { filter: { status } },
+          { token: t.admin },
+        );
+        expect(data.consumptionReport).to.deep.equal([]);
+      });
+    }
   });
 
   describe('departmentReport', () => {
@@ -294,6 +307,15 @@ describe('reports', () => {
         );
         expect(data.departmentReport, name).to.deep.equal(expectedDepartments(orders, filter, refs));
       }
+    });
+
+    it('never counts DIBATALKAN orders, even when asked for them', async () => {
+      const data = await server.ok<{ departmentReport: unknown[] }>(
+        DEPARTMENT,
+        { filter: { status: 'DIBATALKAN' } },
+        { token: t.admin },
+      );
+      expect(data.departmentReport).to.deep.equal([]);
     });
 
     it('makes the shares add up to about 100', async () => {

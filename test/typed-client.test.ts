@@ -135,9 +135,24 @@ describe('typed client (generated documents)', () => {
     ]);
     for (const event of phoneEvents) expect(event.orderStatusChanged.order.id).to.equal(order.id);
     // The kitchen hears the moves it is in the audience of (MENUNGGU, IN_PROGRESS, READY), not the delivery ones.
-    await kitchenStatus.waitFor(2);
-    await sleep(200);
-    expect(kitchenStatus.events.map(describeMove)).to.deep.equal([
+    // A sentinel it hears comes last (events arrive in commit order): any delivery move would have come before.
+    const { createOrder: sentinel } = await server.run(
+      CreateOrderDocument,
+      { input: { shiftId: shift.id, jumlahPesanan: 1 } },
+      { token: admin.accessToken },
+    );
+    await server.run(
+      UpdateOrderStatusDocument,
+      { id: sentinel.id, status: 'IN_PROGRESS' },
+      { token: dapur.accessToken },
+    );
+    await kitchenStatus.waitFor(3);
+    expect(kitchenStatus.events.map((event) => event.orderStatusChanged.order.id)).to.deep.equal([
+      order.id,
+      order.id,
+      sentinel.id,
+    ]);
+    expect(kitchenStatus.events.slice(0, 2).map(describeMove)).to.deep.equal([
       'MENUNGGU→IN_PROGRESS by KIT001 (DAPUR)',
       'IN_PROGRESS→READY by KIT001 (DAPUR)',
     ]);

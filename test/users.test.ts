@@ -166,8 +166,8 @@ describe('user administration', () => {
       { name: 'an empty namaLengkap', input: { namaLengkap: '' }, field: 'namaLengkap' },
       { name: 'a blank namaLengkap', input: { namaLengkap: '   ' }, field: 'namaLengkap' },
       {
-        name: 'a namaLengkap over 100 characters',
-        input: { namaLengkap: 'N'.repeat(101) },
+        name: 'a namaLengkap over 150 characters',
+        input: { namaLengkap: 'N'.repeat(151) },
         field: 'namaLengkap',
       },
       { name: 'a password under 8 characters', input: { password: 'seven77' }, field: 'password' },

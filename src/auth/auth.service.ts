@@ -8,7 +8,14 @@ import { writeAudit } from '../services/audit.service';
 import { inTransaction } from '../services/transaction';
 import { AppDeps } from './context';
 import { hashPassword, verifyPassword } from './passwords';
-import { hashToken, signAccessToken, signRefreshToken, TokenError, verifyRefreshToken } from './tokens';
+import {
+  hashToken,
+  newRefreshToken,
+  signAccessToken,
+  signRefreshToken,
+  TokenError,
+  verifyRefreshToken,
+} from './tokens';
 
 /** Failed logins allowed per NIK within the window before TOO_MANY_REQUESTS. */
 export const LOGIN_MAX_FAILURES = 5;
@@ -31,6 +38,30 @@ function unwrap<T>(outcome: Outcome<T>): T {
   return outcome.value;
 }
 
+/** A session made of a fresh access token and the given refresh token. */
+function sessionWith(
+  deps: AppDeps,
+  karyawan: Karyawan,
+  familyId: string,
+  refresh: { token: string; expiresAt: Date },
+): Session {
+  const access = signAccessToken(deps.config, {
+    sub: String(karyawan.userId),
+    sid: familyId,
+    karyawanId: karyawan.id,
+    nik: karyawan.nomorIndukKaryawan,
+    role: karyawan.roleAccess,
+    departmentId: karyawan.departmentId,
+  });
+  return {
+    accessToken: access.token,
+    expiresIn: access.expiresIn,
+    refreshToken: refresh.token,
+    refreshExpiresAt: refresh.expiresAt,
+    user: karyawan,
+  };
+}
+
 async function issueSession(
   deps: AppDeps,
   manager: EntityManager,
@@ -38,37 +69,70 @@ async function issueSession(
   karyawan: Karyawan,
   familyId: string,
 ): Promise<{ session: Session; tokenId: string }> {
-  const access = signAccessToken(deps.config, {
-    sub: String(account.id),
-    karyawanId: karyawan.id,
-    nik: karyawan.nomorIndukKaryawan,
-    role: karyawan.roleAccess,
-    departmentId: karyawan.departmentId,
+  const record = newRefreshToken(deps.config, account.id, familyId);
+  const token = signRefreshToken(deps.config, record);
+  await manager.insert(RefreshToken, {
+    id: record.id,
+    userId: record.userId,
+    tokenHash: hashToken(token),
+    familyId,
+    expiresAt: record.expiresAt,
+    createdAt: record.issuedAt,
   });
-  const refresh = signRefreshToken(deps.config, account.id, familyId);
-  const stored = await manager.save(
-    manager.create(RefreshToken, {
-      userId: account.id,
-      tokenHash: hashToken(refresh.token),
-      familyId,
-      expiresAt: refresh.expiresAt,
-    }),
-  );
   return {
-    session: {
-      accessToken: access.token,
-      expiresIn: access.expiresIn,
-      refreshToken: refresh.token,
-      refreshExpiresAt: refresh.expiresAt,
-      user: karyawan,
-    },
-    tokenId: stored.id,
+    session: sessionWith(deps, karyawan, familyId, { token, expiresAt: record.expiresAt }),
+    tokenId: record.id,
   };
+}
+
+/**
+ * The successor of a token rotated less than REFRESH_REUSE_GRACE_SECONDS ago, while it is still the family's
+ * current token: two tabs refreshing at once both get it. Null otherwise (then the reuse is taken for theft).
+ */
+async function graceSuccessor(
+  deps: AppDeps,
+  manager: EntityManager,
+  rotated: RefreshToken,
+): Promise<{ token: string; expiresAt: Date } | null> {
+  const rows: {
+    id: string;
+    user_id: number;
+    family_id: string;
+    token_hash: string;
+    created_at: Date;
+    expires_at: Date;
+  }[] = await manager.query(
+    `SELECT s.id, s.user_id, s.family_id, s.token_hash, s.created_at, s.expires_at
+         FROM refresh_token p JOIN refresh_token s ON s.id = p.replaced_by_id
+        WHERE p.id = $1 AND p.revoked_at > now() - make_interval(secs => $2)
+          AND s.revoked_at IS NULL AND s.expires_at > now()`,
+    [rotated.id, deps.config.refreshReuseGraceSeconds],
+  );
+  const successor = rows[0];
+  if (!successor) return null;
+  const token = signRefreshToken(deps.config, {
+    id: successor.id,
+    userId: successor.user_id,
+    familyId: successor.family_id,
+    issuedAt: successor.created_at,
+    expiresAt: successor.expires_at,
+  });
+  // A successor issued before tokens were reproducible cannot be given out again.
+  return hashToken(token) === successor.token_hash ? { token, expiresAt: successor.expires_at } : null;
+}
+
+/** The account and employee record of a refresh token's user, when still active. */
+async function activeAccount(manager: EntityManager, userId: number) {
+  const account = await manager.findOneBy(UserAccount, { id: userId });
+  const karyawan = account ? await manager.findOneBy(Karyawan, { userId: account.id }) : null;
+  return account && karyawan?.isActive ? { account, karyawan } : null;
 }
 
 async function accountByNik(manager: EntityManager, nik: string) {
   const karyawan = await manager.findOneBy(Karyawan, { nomorIndukKaryawan: nik });
-  const account = karyawan ? await manager.findOneBy(UserAccount, { id: karyawan.userId }) : null;
+  // A karyawan without a login (userId null, kept from the original system) cannot sign in.
+  const account =
+    karyawan?.userId != null ? await manager.findOneBy(UserAccount, { id: karyawan.userId }) : null;
   return karyawan && account ? { karyawan, account } : null;
 }
 
@@ -153,11 +217,12 @@ export async function refreshSession(deps: AppDeps, token: string | null): Promi
     if (!stored || stored.familyId !== claims.fam)
       return { ok: false, error: new UnauthenticatedError('Invalid refresh token') };
     if (stored.revokedAt) {
+      const successor = await graceSuccessor(deps, manager, stored);
+      const active = successor ? await activeAccount(manager, stored.userId) : null;
+      if (successor && active)
+        return { ok: true, value: sessionWith(deps, active.karyawan, stored.familyId, successor) };
       // A rotated token came back: someone holds a copy. End every session of this family.
-      await manager.query(
-        'UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL',
-        [stored.familyId],
-      );
+      await revokeFamily(manager, stored.familyId);
       return {
         ok: false,
         error: new UnauthenticatedError('Refresh token was already used; please sign in again'),
@@ -165,24 +230,43 @@ export async function refreshSession(deps: AppDeps, token: string | null): Promi
     }
     if (stored.expiresAt.getTime() <= Date.now())
       return { ok: false, error: new UnauthenticatedError('Refresh token expired') };
-    const account = await manager.findOneBy(UserAccount, { id: stored.userId });
-    const karyawan = account ? await manager.findOneBy(Karyawan, { userId: account.id }) : null;
-    if (!account || !karyawan || !karyawan.isActive) {
-      await manager.update(RefreshToken, { familyId: stored.familyId }, { revokedAt: new Date() });
+    const active = await activeAccount(manager, stored.userId);
+    if (!active) {
+      await revokeFamily(manager, stored.familyId);
       return { ok: false, error: new UnauthenticatedError('This account is deactivated') };
     }
-    const { session, tokenId } = await issueSession(deps, manager, account, karyawan, stored.familyId);
-    await manager.update(RefreshToken, { id: stored.id }, { revokedAt: new Date(), replacedById: tokenId });
+    const { session, tokenId } = await issueSession(
+      deps,
+      manager,
+      active.account,
+      active.karyawan,
+      stored.familyId,
+    );
+    await manager.query('UPDATE refresh_token SET revoked_at = now(), replaced_by_id = $2 WHERE id = $1', [
+      stored.id,
+      tokenId,
+    ]);
     return { ok: true, value: session };
   });
   return unwrap(outcome);
 }
 
-/** Revokes the presented refresh token; unknown or already revoked tokens are ignored (logout is idempotent). */
+async function revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
+  await manager.query(
+    'UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL',
+    [familyId],
+  );
+}
+
+/**
+ * Ends the session of the presented refresh token: revokes its whole family, so that the session's access tokens
+ * stop working at their next request too. Idempotent: nothing presented, unknown or already revoked, it does nothing.
+ */
 export async function logout(deps: AppDeps, token: string | null): Promise<void> {
   if (!token) return;
   await deps.dataSource.query(
-    'UPDATE refresh_token SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL',
+    `UPDATE refresh_token SET revoked_at = now()
+      WHERE revoked_at IS NULL AND family_id = (SELECT family_id FROM refresh_token WHERE token_hash = $1)`,
     [hashToken(token)],
   );
 }

@@ -8,6 +8,7 @@ import { Config } from '../config';
 import { Logger } from '../logger';
 import { Role } from '../entities/enums';
 import { createLoaders, Loaders } from '../resolvers/loaders';
+import type { EventFeed } from '../realtime/event-bus';
 import { TokenError, verifyAccessToken } from './tokens';
 
 /** Application-wide dependencies, made once at start-up. */
@@ -38,6 +39,8 @@ export interface Context {
   /** Why a presented token was not accepted; null when none was presented or it was fine. */
   authError: string | null;
   loaders: Loaders;
+  /** The process's live order events; set on WebSocket operations only (subscriptions read it). */
+  events?: EventFeed;
   req?: Request;
   res?: Response;
 }
@@ -50,6 +53,7 @@ interface AccountRow {
   department_id: number | null;
   is_active: boolean;
   must_change_password: boolean;
+  session_open: boolean;
 }
 
 /** Resolves an access token to the signed-in user, or says why it cannot. */
@@ -66,14 +70,17 @@ export async function authenticate(
   }
   const rows: AccountRow[] = await deps.dataSource.query(
     `SELECT u.id AS user_id, k.id AS karyawan_id, k.nomor_induk_karyawan AS nik, k.role_access AS role,
-            k.department_id, k.is_active, u.must_change_password
+            k.department_id, k.is_active, u.must_change_password,
+            EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.revoked_at IS NULL) AS session_open
        FROM users u JOIN master_karyawan k ON k.user_id = u.id
       WHERE u.id = $1`,
-    [Number(claims.sub)],
+    [Number(claims.sub), claims.sid],
   );
   const row = rows[0];
   if (!row) return { user: null, authError: 'Unknown user' };
   if (!row.is_active) return { user: null, authError: 'Account is deactivated' };
+  // Signed out, or the family was revoked (reuse of a stolen refresh token): the access token ends with it.
+  if (!row.session_open) return { user: null, authError: 'Session ended; please sign in again' };
   return {
     user: {
       userId: row.user_id,

@@ -5,6 +5,8 @@ import { applyMiddleware, IMiddlewareTypeMap } from 'graphql-middleware';
 import { allow, and, deny, rule, shield } from 'graphql-shield';
 import type { IRule, IRules } from 'graphql-shield';
 import { Role } from '../entities/enums';
+import { mayEverReceive } from '../realtime/audience';
+import { SUBSCRIPTION_TOPICS } from '../realtime/events';
 import { ForbiddenError, PasswordChangeRequiredError, UnauthenticatedError } from '../schema/errors';
 import { AuthUser, Context } from './context';
 
@@ -59,16 +61,16 @@ const ordering = roles(Role.ADMINISTRATOR, Role.EMPLOYEE);
 const workflow = roles(Role.ADMINISTRATOR, Role.DAPUR, Role.DELIVERY);
 
 /**
- * Who may open each subscription: the roles that can ever be in its audience (realtime/audience.ts decides which
- * events each subscriber then receives). Checked by shield on every event and by the WebSocket server at
- * subscribe time, so a refused subscription fails at once instead of streaming errors.
+ * Who may open each subscription: the roles that can ever be in the audience of one of its topics
+ * (realtime/audience.ts, which also decides which events each subscriber then receives). Checked by shield on every
+ * event and by the WebSocket server at subscribe time, so a refused subscription fails at once.
  */
-export const SUBSCRIPTION_ROLES: Record<string, readonly Role[]> = {
-  orderCreated: [Role.ADMINISTRATOR, Role.DAPUR],
-  orderStatusChanged: [Role.ADMINISTRATOR, Role.EMPLOYEE, Role.DAPUR, Role.DELIVERY],
-  orderApprovalRequested: [Role.ADMINISTRATOR],
-  orderApprovalDecided: [Role.ADMINISTRATOR, Role.EMPLOYEE, Role.DAPUR],
-};
+export const SUBSCRIPTION_ROLES: Record<string, readonly Role[]> = Object.fromEntries(
+  Object.entries(SUBSCRIPTION_TOPICS).map(([field, topics]) => [
+    field,
+    Object.values(Role).filter((role) => topics.some((topic) => mayEverReceive(role, topic))),
+  ]),
+);
 
 /** The subscribe-time check of the WebSocket server: null when allowed, else the error to report. */
 export function subscriptionRefusal(user: AuthUser | null, field: string): GraphQLError | null {
@@ -92,6 +94,7 @@ export const permissionMap = {
     orders: everyRole,
     order: everyRole,
     orderByKode: everyRole,
+    orderEventsSince: everyRole,
     pendingApprovals: kitchenOrAdmin,
     consumptionReport: admin,
     departmentReport: admin,
@@ -100,6 +103,7 @@ export const permissionMap = {
     auditTrail: admin,
     orderHistory: admin,
     auditActionTypes: admin,
+    kitchenSummary: workflow,
   },
   Mutation: {
     login: anyone,
@@ -128,6 +132,7 @@ export const permissionMap = {
     requestOrderRejection: roles(Role.DAPUR),
     requestOrderEdit: roles(Role.DAPUR),
     decideApproval: admin,
+    cancelOrder: ordering,
     exportReport: admin,
   },
   Subscription: Object.fromEntries(

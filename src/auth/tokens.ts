@@ -22,11 +22,15 @@ function hmacKey(secret: string): crypto.KeyObject {
 
 export interface AccessClaims {
   sub: string;
+  /** The session (refresh-token family) the token belongs to: logout or a revoked family ends the token too. */
+  sid: string;
   karyawanId: number;
   nik: string;
   role: Role;
   departmentId: number | null;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface RefreshClaims {
   sub: string;
@@ -62,6 +66,8 @@ export function verifyAccessToken(config: Config, token: string): AccessClaims &
   const payload = verify(token, hmacKey(config.jwtSecret));
   if (
     typeof payload.sub !== 'string' ||
+    typeof payload.sid !== 'string' ||
+    !UUID.test(payload.sid) ||
     typeof payload.karyawanId !== 'number' ||
     typeof payload.exp !== 'number'
   ) {
@@ -70,19 +76,43 @@ export function verifyAccessToken(config: Config, token: string): AccessClaims &
   return payload as AccessClaims & { exp: number };
 }
 
-export function signRefreshToken(
-  config: Config,
-  userId: number,
-  familyId: string,
-): { token: string; expiresAt: Date } {
-  const expiresIn = durationToSeconds(config.jwtRefreshExpiresIn);
-  const token = jwt.sign({ fam: familyId }, hmacKey(config.jwtRefreshSecret), {
-    algorithm: 'HS256',
-    subject: String(userId),
-    expiresIn,
-    jwtid: crypto.randomUUID(),
-  });
-  return { token, expiresAt: new Date(Date.now() + expiresIn * 1000) };
+/** What a refresh token is made of; its stored row keeps all of it, so the same token can be given out again. */
+export interface RefreshTokenRecord {
+  /** The row id, also the token's `jti`. */
+  id: string;
+  userId: number;
+  familyId: string;
+  /** Whole seconds: `iat` and `exp` are seconds. */
+  issuedAt: Date;
+  expiresAt: Date;
+}
+
+/** A new refresh token's record, issued now and valid JWT_REFRESH_EXPIRES_IN. */
+export function newRefreshToken(config: Config, userId: number, familyId: string): RefreshTokenRecord {
+  const issuedAt = Math.floor(Date.now() / 1000);
+  const expiresAt = issuedAt + durationToSeconds(config.jwtRefreshExpiresIn);
+  return {
+    id: crypto.randomUUID(),
+    userId,
+    familyId,
+    issuedAt: new Date(issuedAt * 1000),
+    expiresAt: new Date(expiresAt * 1000),
+  };
+}
+
+/**
+ * The refresh token of a record. Deterministic (HS256 over fixed claims), so a rotated token presented again within
+ * the grace window can be answered with the very successor the first request got.
+ */
+export function signRefreshToken(config: Config, record: RefreshTokenRecord): string {
+  const claims = {
+    fam: record.familyId,
+    iat: Math.floor(record.issuedAt.getTime() / 1000),
+    exp: Math.floor(record.expiresAt.getTime() / 1000),
+    sub: String(record.userId),
+    jti: record.id,
+  };
+  return jwt.sign(claims, hmacKey(config.jwtRefreshSecret), { algorithm: 'HS256' });
 }
 
 export function verifyRefreshToken(config: Config, token: string): RefreshClaims {

@@ -16,6 +16,8 @@ export enum OrderStatus {
   COMPLETE = 'COMPLETE',
   DITOLAK = 'DITOLAK',
   MENUNGGU_PERSETUJUAN = 'MENUNGGU_PERSETUJUAN',
+  /** Cancelled by its owner (or an administrator) before the kitchen accepted it; final. */
+  DIBATALKAN = 'DIBATALKAN',
 }
 
 export enum ApprovalStatus {
@@ -73,11 +75,19 @@ export enum AuditAction {
   ORDER_EDIT_REQUESTED = 'ORDER_EDIT_REQUESTED',
   APPROVAL_DECIDED = 'APPROVAL_DECIDED',
   ORDER_OVERRIDE = 'ORDER_OVERRIDE',
+  ORDER_CANCELLED = 'ORDER_CANCELLED',
   MASTER_DATA_CHANGED = 'MASTER_DATA_CHANGED',
 }
 
 registerEnumType(Role, { name: 'Role' });
-registerEnumType(OrderStatus, { name: 'OrderStatus' });
+registerEnumType(OrderStatus, {
+  name: 'OrderStatus',
+  valuesConfig: {
+    DIBATALKAN: {
+      description: 'cancelled by its owner (or an administrator) before the kitchen accepted it',
+    },
+  },
+});
 registerEnumType(ApprovalStatus, { name: 'ApprovalStatus' });
 registerEnumType(ApprovalRequestType, { name: 'ApprovalRequestType' });
 registerEnumType(ApprovalDecision, { name: 'ApprovalDecision' });

@@ -14,15 +14,16 @@ export class Karyawan {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Column({ name: 'user_id', type: 'int', unique: true })
-  userId: number;
+  /** Null for a karyawan without a login (the original system allowed them): listed, never signed in. */
+  @Column({ name: 'user_id', type: 'int', unique: true, nullable: true })
+  userId: number | null;
 
   @Field(() => String, { description: 'NIK: the login name' })
   @Column({ name: 'nomor_induk_karyawan', type: 'varchar', length: 50, unique: true })
   nomorIndukKaryawan: string;
 
   @Field(() => String)
-  @Column({ name: 'nama_lengkap', type: 'varchar', length: 100 })
+  @Column({ name: 'nama_lengkap', type: 'varchar', length: 150 })
   namaLengkap: string;
 
   @Column({ name: 'department_id', type: 'int', nullable: true })

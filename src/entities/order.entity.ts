@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { DateScalar, DateTimeScalar } from '../schema/scalars';
 import { ApprovalRequestType, ApprovalStatus, OrderStatus } from './enums';
 
@@ -121,4 +121,19 @@ export class Order {
   @Field(() => DateTimeScalar, { nullable: true })
   @Column({ name: 'waktu_selesai', type: 'timestamptz', nullable: true })
   waktuSelesai: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Column({ name: 'waktu_dibatalkan', type: 'timestamptz', nullable: true })
+  waktuDibatalkan: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'alasan_pembatalan', type: 'text', nullable: true })
+  alasanPembatalan: string | null;
+
+  /** The original's bookkeeping columns (not in the API); TypeORM stamps updated_at on every update it builds. */
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }

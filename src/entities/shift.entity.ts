@@ -27,6 +27,14 @@ export class Shift {
   @Column({ name: 'jam_selesai', type: 'time', transformer: hoursMinutes })
   jamSelesai: string;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "ordering for this shift closes this many minutes before jamMulai on the order's date; null: no cut-off",
+  })
+  @Column({ name: 'batas_pesan_menit', type: 'int', nullable: true })
+  batasPesanMenit: number | null;
+
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   keterangan: string | null;

@@ -1,50 +1,57 @@
-// Who receives which event (DOMAIN.md, Realtime): one pure function, called by every subscription's filter.
+// Who receives which event (DOMAIN.md, Realtime): everyone who may read the order before or after the change, by the
+// read scope of orders (services/orders/order-scope.ts), and the order's owner always. One pure function, called by
+// every subscription and by orderEventsSince; the subscribe-time check derives from the same scope.
 import { OrderStatus, Role } from '../entities/enums';
-import { OrderEvent, Topic } from './events';
+import { inScope, orderScope } from '../services/orders/order-scope';
+import { REQUESTABLE_STATUSES } from '../services/orders/order-workflow';
+import { OrderEvent, statusChange, Topic } from './events';
 
 export interface Subscriber {
   karyawanId: number;
   role: Role;
 }
 
-/** Roles that receive orderStatusChanged for each new status, besides administrators and the order's owner. */
-const STATUS_AUDIENCE: Record<OrderStatus, readonly Role[]> = {
-  [OrderStatus.MENUNGGU]: [Role.DAPUR],
-  [OrderStatus.IN_PROGRESS]: [Role.DAPUR],
-  [OrderStatus.READY]: [Role.DAPUR, Role.DELIVERY],
-  [OrderStatus.ON_DELIVERY]: [Role.DELIVERY],
-  [OrderStatus.COMPLETE]: [],
-  [OrderStatus.DITOLAK]: [],
-  [OrderStatus.MENUNGGU_PERSETUJUAN]: [],
-};
-
 /** The predicate of the subscribers that `event` may reach. */
 export function audience(event: OrderEvent): (subscriber: Subscriber) => boolean {
   const owner = event.order.karyawanPemesanId;
-  const isOwner = (subscriber: Subscriber) => subscriber.karyawanId === owner;
-  return (subscriber) => {
-    if (subscriber.role === Role.ADMINISTRATOR) return true;
-    // An employee only ever receives events about their own orders.
-    if (subscriber.role === Role.EMPLOYEE && !isOwner(subscriber)) return false;
-    switch (event.topic) {
-      case Topic.ORDER_CREATED:
-        return subscriber.role === Role.DAPUR;
-      case Topic.ORDER_STATUS_CHANGED:
-        return STATUS_AUDIENCE[event.newStatus].includes(subscriber.role) || isOwner(subscriber);
-      case Topic.ORDER_APPROVAL_REQUESTED:
-        return false;
-      case Topic.ORDER_APPROVAL_DECIDED:
-        return (
-          subscriber.role === Role.DAPUR ||
-          subscriber.karyawanId === event.requestedById ||
-          isOwner(subscriber)
-        );
-    }
-  };
+  const { before, after } = statusChange(event);
+  const states = (before === null ? [after] : [before, after]).map((statusPesanan) => ({
+    karyawanPemesanId: owner,
+    statusPesanan,
+  }));
+  return (subscriber) =>
+    subscriber.karyawanId === owner || states.some((state) => inScope(orderScope(subscriber), state));
 }
 
 /** The audience, narrowed by a subscription's optional departmentId argument. */
 export function receives(event: OrderEvent, subscriber: Subscriber, departmentId?: number | null): boolean {
   if (departmentId != null && event.order.departmentPemesanId !== departmentId) return false;
   return audience(event)(subscriber);
+}
+
+/** Every status an order may have before or after each kind of event (the workflow decides which). */
+const TOPIC_STATUSES: Record<Topic, readonly OrderStatus[]> = {
+  [Topic.ORDER_CREATED]: [OrderStatus.MENUNGGU],
+  [Topic.ORDER_STATUS_CHANGED]: Object.values(OrderStatus),
+  [Topic.ORDER_APPROVAL_REQUESTED]: [
+    OrderStatus.MENUNGGU,
+    ...REQUESTABLE_STATUSES,
+    OrderStatus.MENUNGGU_PERSETUJUAN,
+  ],
+  [Topic.ORDER_APPROVAL_DECIDED]: [
+    OrderStatus.MENUNGGU_PERSETUJUAN,
+    OrderStatus.MENUNGGU,
+    ...REQUESTABLE_STATUSES,
+    OrderStatus.DITOLAK,
+  ],
+};
+
+/**
+ * Whether a role can ever be in the audience of a topic: a role whose scope is by owner (it places orders) receives
+ * every topic about its own orders; a role scoped by status only when the topic can involve one of its statuses.
+ */
+export function mayEverReceive(role: Role, topic: Topic): boolean {
+  const { ownerId, statuses } = orderScope({ role, karyawanId: 0 });
+  if (ownerId !== undefined || statuses === undefined) return true;
+  return TOPIC_STATUSES[topic].some((status) => statuses.includes(status));
 }

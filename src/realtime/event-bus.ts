@@ -1,38 +1,79 @@
-// The event bus across server processes: one dedicated connection per process LISTENs for the events that
-// mutations raise with pg_notify, reconnecting (and re-LISTENing) after it is lost, and hands them to the local
-// pub/sub. NOTIFY is delivered on commit only, so a rolled-back mutation raises nothing.
+// The event bus across server processes: one dedicated connection per process LISTENs; a notification only wakes
+// the process, which then reads the new events from the log (event-log.ts) in sequence order and hands each to its
+// local listeners (the open subscriptions). After the listening connection is lost it reconnects and catches up
+// from the log, so nothing raised meanwhile is lost. Old events are pruned here too.
 import { Client, Notification } from 'pg';
-import { DataSource } from 'typeorm';
-import { Logger } from '../logger';
-import { createLoaders } from '../resolvers/loaders';
-import { CONTROL_CHANNEL, ControlMessage, EVENT_CHANNEL, OrderEvent } from './events';
-import { AppPubSub } from './pubsub';
+import { AppDeps } from '../auth/context';
+import { createLoaders, Loaders } from '../resolvers/loaders';
+import { pruneEvents, readEvents, StoredEvent, streamHead } from './event-log';
+import { CONTROL_CHANNEL, ControlMessage, EVENT_CHANNEL } from './events';
+
+/**
+ * An event as delivered inside one process: the stored event plus DataLoaders made for it alone, so every subscriber
+ * of this process resolves its nested fields from one set of batched queries, none cached from an earlier event.
+ */
+export interface LocalEvent extends StoredEvent {
+  loaders: Loaders;
+}
+
+/** What a subscription needs from the bus: the last event handed out, and the events after it as they come. */
+export interface EventFeed {
+  /** Sequence number of the last event given to the listeners; every later one reaches listeners added now. */
+  readonly position: number;
+  onEvent(listener: (event: LocalEvent) => void): () => void;
+  /** Stored events after `afterSeq` up to `throughSeq` (committed: that range never changes), oldest first. */
+  replay(afterSeq: number, throughSeq: number, limit: number): Promise<StoredEvent[]>;
+}
 
 export interface EventBusOptions {
   /** Longest wait between reconnection attempts. Default 5000 ms. */
   maxReconnectDelayMs?: number;
+  /** How often old events are pruned. Default hourly. */
+  pruneIntervalMs?: number;
 }
 
-export class EventBus {
+/** Events read from the log per statement while catching up. */
+const READ_BATCH = 500;
+/** Wait before reading again after a failed read (the pool may be down for a moment). */
+const READ_RETRY_MS = 1000;
+/** Replayed ranges kept in memory: after a mass reconnect most subscribers resume from the same few cursors. */
+const REPLAY_CACHE_ENTRIES = 32;
+
+export class EventBus implements EventFeed {
   private client: Client | null = null;
   private stopped = false;
   private reconnectTimer: NodeJS.Timeout | null = null;
+  private pruneTimer: NodeJS.Timeout | null = null;
   private attempts = 0;
   private connections = 0;
+  private seq = 0;
+  private reading: Promise<void> | null = null;
+  private readAgain = false;
   private readonly controlListeners = new Set<(message: ControlMessage) => void>();
-  private readonly eventListeners = new Set<(event: OrderEvent) => void>();
+  private readonly eventListeners = new Set<(event: LocalEvent) => void>();
+  private readonly replayCache = new Map<string, Promise<StoredEvent[]>>();
 
   constructor(
     private readonly databaseUrl: string,
-    private readonly dataSource: DataSource,
-    private readonly pubsub: AppPubSub,
-    private readonly logger: Logger,
+    private readonly deps: AppDeps,
     private readonly options: EventBusOptions = {},
   ) {}
 
-  /** Connects and LISTENs; resolves once the first connection listens. */
+  /** Starts at the stream's current head, connects and LISTENs; resolves once the first connection listens. */
   async start(): Promise<void> {
+    this.seq = await streamHead(this.deps.dataSource);
     await this.connect();
+    // At start as well as periodically: processes reloaded more often than the interval still prune.
+    const pruneInBackground = () => {
+      this.prune().catch((error: unknown) => this.deps.logger.warn({ err: error }, 'Event pruning failed'));
+    };
+    pruneInBackground();
+    this.pruneTimer = setInterval(pruneInBackground, this.options.pruneIntervalMs ?? 3_600_000);
+    this.pruneTimer.unref();
+  }
+
+  get position(): number {
+    return this.seq;
   }
 
   onControl(listener: (message: ControlMessage) => void): () => void {
@@ -40,10 +81,28 @@ export class EventBus {
     return () => this.controlListeners.delete(listener);
   }
 
-  /** Observes every event this process receives (metrics, tests). */
-  onEvent(listener: (event: OrderEvent) => void): () => void {
+  /** Every event this process hands out, in sequence order (subscriptions, metrics, tests). */
+  onEvent(listener: (event: LocalEvent) => void): () => void {
     this.eventListeners.add(listener);
     return () => this.eventListeners.delete(listener);
+  }
+
+  /**
+   * One read per range however many subscribers replay it: a range up to a committed position is immutable (the log
+   * only grows and is pruned from the old end, which a resumption checks first), so it may be shared.
+   */
+  replay(afterSeq: number, throughSeq: number, limit: number): Promise<StoredEvent[]> {
+    const key = `${afterSeq}:${throughSeq}:${limit}`;
+    const cached = this.replayCache.get(key);
+    if (cached) return cached;
+    const read = readEvents(this.deps.dataSource, afterSeq, throughSeq, limit);
+    read.catch(() => this.replayCache.delete(key));
+    this.replayCache.set(key, read);
+    if (this.replayCache.size > REPLAY_CACHE_ENTRIES) {
+      const [oldest] = this.replayCache.keys();
+      this.replayCache.delete(oldest);
+    }
+    return read;
   }
 
   /** Whether the listening connection is up. */
@@ -56,17 +115,58 @@ export class EventBus {
     return this.connections;
   }
 
+  /** Deletes the events older than EVENT_RETENTION_DAYS; returns how many. */
+  prune(): Promise<number> {
+    return pruneEvents(this.deps.dataSource, this.deps.clock.now(), this.deps.config.eventRetentionDays);
+  }
+
+  /** Reads and hands out every event after the current position; concurrent calls share one reader. */
+  catchUp(): Promise<void> {
+    if (this.reading) {
+      this.readAgain = true;
+      return this.reading;
+    }
+    this.reading = this.readUntilCurrent().finally(() => (this.reading = null));
+    return this.reading;
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    if (this.pruneTimer) clearInterval(this.pruneTimer);
     const client = this.client;
     this.client = null;
     await client?.end().catch(() => undefined);
+    await this.reading?.catch(() => undefined);
+  }
+
+  private async readUntilCurrent(): Promise<void> {
+    try {
+      do {
+        this.readAgain = false;
+        let batch: StoredEvent[];
+        do {
+          batch = await readEvents(this.deps.dataSource, this.seq, null, READ_BATCH);
+          for (const stored of batch) this.dispatch(stored);
+        } while (batch.length === READ_BATCH && !this.stopped);
+      } while (this.readAgain && !this.stopped);
+    } catch (error) {
+      if (this.stopped) return;
+      this.deps.logger.warn({ err: error }, 'Reading the event log failed; retrying');
+      setTimeout(() => void this.catchUp(), READ_RETRY_MS).unref();
+    }
+  }
+
+  private dispatch(stored: StoredEvent): void {
+    // Position and hand-out happen in one synchronous step: a listener added later sees only later events.
+    this.seq = stored.seq;
+    const local: LocalEvent = { ...stored, loaders: createLoaders(this.deps.dataSource) };
+    for (const listener of this.eventListeners) listener(local);
   }
 
   private async connect(): Promise<void> {
     const client = new Client({ connectionString: this.databaseUrl, application_name: 'packmeal-event-bus' });
-    client.on('notification', (message) => this.dispatch(message));
+    client.on('notification', (message) => this.notified(message));
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));
     await client.connect();
@@ -79,12 +179,14 @@ export class EventBus {
     this.client = client;
     this.attempts = 0;
     this.connections += 1;
+    // Whatever committed before LISTEN took effect raised no notification here: read it from the log.
+    await this.catchUp();
   }
 
   private lost(client: Client, error?: Error): void {
     if (this.client !== client || this.stopped) return;
     this.client = null;
-    this.logger.warn({ err: error }, 'Event bus connection lost; reconnecting');
+    this.deps.logger.warn({ err: error }, 'Event bus connection lost; reconnecting');
     client.end().catch(() => undefined);
     this.scheduleReconnect();
   }
@@ -96,26 +198,24 @@ export class EventBus {
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = null;
       this.connect().catch((error: unknown) => {
-        this.logger.warn({ err: error }, 'Event bus reconnection failed');
+        this.deps.logger.warn({ err: error }, 'Event bus reconnection failed');
         this.scheduleReconnect();
       });
     }, delay);
     this.reconnectTimer.unref();
   }
 
-  private dispatch(message: Notification): void {
-    if (!message.payload) return;
+  private notified(message: Notification): void {
+    if (message.channel === EVENT_CHANNEL) {
+      void this.catchUp();
+      return;
+    }
+    if (message.channel !== CONTROL_CHANNEL || !message.payload) return;
     try {
-      if (message.channel === CONTROL_CHANNEL) {
-        const control = JSON.parse(message.payload) as ControlMessage;
-        for (const listener of this.controlListeners) listener(control);
-        return;
-      }
-      const event = JSON.parse(message.payload) as OrderEvent;
-      for (const listener of this.eventListeners) listener(event);
-      this.pubsub.publish(event.topic, { event, loaders: createLoaders(this.dataSource) });
+      const control = JSON.parse(message.payload) as ControlMessage;
+      for (const listener of this.controlListeners) listener(control);
     } catch (error) {
-      this.logger.error({ err: error, channel: message.channel }, 'Unreadable event dropped');
+      this.deps.logger.error({ err: error, channel: message.channel }, 'Unreadable control message dropped');
     }
   }
 }

@@ -1,14 +1,14 @@
-// The order events and how they are raised: pg_notify inside the mutation's own transaction, so an event exists
-// if and only if its change committed, and it reaches every server process LISTENing on the channel.
+// The order events and how they are raised: appended to the event log inside the mutation's own transaction, so an
+// event exists if and only if its change committed; a pg_notify (delivered on commit, no payload) wakes every server
+// process, which then reads the log (event-bus.ts).
 import { EntityManager } from 'typeorm';
 import { Order } from '../entities';
 import { ApprovalDecision, ApprovalRequestType, OrderStatus } from '../entities/enums';
+import { appendEvent } from './event-log';
 
 export const EVENT_CHANNEL = 'packmeal_events';
 /** Session control across processes: end a user's open sockets (deactivation, role change, password reset). */
 export const CONTROL_CHANNEL = 'packmeal_control';
-/** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more. */
-export const MAX_NOTIFY_BYTES = 7900;
 
 export enum Topic {
   ORDER_CREATED = 'orderCreated',
@@ -51,11 +51,44 @@ export type OrderEvent =
       requestedById: number | null;
     });
 
+/** The subscription fields and the topics each one streams; `orderEvents` is all of them, in commit order. */
+export const SUBSCRIPTION_TOPICS: Readonly<Record<string, readonly Topic[]>> = {
+  orderCreated: [Topic.ORDER_CREATED],
+  orderStatusChanged: [Topic.ORDER_STATUS_CHANGED],
+  orderApprovalRequested: [Topic.ORDER_APPROVAL_REQUESTED],
+  orderApprovalDecided: [Topic.ORDER_APPROVAL_DECIDED],
+  orderEvents: Object.values(Topic),
+};
+
+/** The order's status before (null: it did not exist) and after the change an event reports. */
+export function statusChange(event: OrderEvent): { before: OrderStatus | null; after: OrderStatus } {
+  const after = event.order.statusPesanan;
+  switch (event.topic) {
+    case Topic.ORDER_CREATED:
+      return { before: null, after };
+    case Topic.ORDER_STATUS_CHANGED:
+      return { before: event.oldStatus, after: event.newStatus };
+    case Topic.ORDER_APPROVAL_REQUESTED:
+      // The original's requests stored no previous status; it is taken as MENUNGGU (DOMAIN.md).
+      return { before: event.order.statusSebelumPersetujuan ?? OrderStatus.MENUNGGU, after };
+    case Topic.ORDER_APPROVAL_DECIDED:
+      // Only a pending request is decided, and a pending order is MENUNGGU_PERSETUJUAN (decideApproval).
+      return { before: OrderStatus.MENUNGGU_PERSETUJUAN, after };
+  }
+}
+
 export function snapshot(order: Order): OrderSnapshot {
   return JSON.parse(JSON.stringify(order)) as OrderSnapshot;
 }
 
-const INSTANTS = ['waktuDibuat', 'waktuDiproses', 'waktuSiap', 'waktuDiantar', 'waktuSelesai'] as const;
+const INSTANTS = [
+  'waktuDibuat',
+  'waktuDiproses',
+  'waktuSiap',
+  'waktuDiantar',
+  'waktuSelesai',
+  'waktuDibatalkan',
+] as const;
 
 /** The Order entity back from its JSON snapshot (instants become Dates again). */
 export function orderFromSnapshot(value: OrderSnapshot): Order {
@@ -77,11 +110,13 @@ export async function publishControl(manager: EntityManager, message: ControlMes
   await manager.query('SELECT pg_notify($1, $2)', [CONTROL_CHANNEL, JSON.stringify(message)]);
 }
 
-/** Raises `event` within the transaction of `manager`; it is delivered only if that transaction commits. */
+/**
+ * Raises `event` within the transaction of `manager`: stores it in the event log and wakes every process on commit.
+ * It is delivered only if that transaction commits. Call it as the transaction's last write: the stream head it
+ * updates stays locked until commit (event-log.ts).
+ */
 export async function publishEvent(manager: EntityManager, event: OrderEvent): Promise<void> {
-  const payload = JSON.stringify(event);
-  if (Buffer.byteLength(payload) > MAX_NOTIFY_BYTES) {
-    throw new Error(`Event ${event.topic} is ${Buffer.byteLength(payload)} bytes, over the NOTIFY limit`);
-  }
-  await manager.query('SELECT pg_notify($1, $2)', [EVENT_CHANNEL, payload]);
+  await appendEvent(manager, event);
+  // Identical notifications of one transaction are folded into one; the payload carries nothing to read.
+  await manager.query("SELECT pg_notify($1, '')", [EVENT_CHANNEL]);
 }

@@ -133,7 +133,7 @@ export function attachWebSocket(
         if (validationErrors.length) return refuse(validationFailed(validationErrors));
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return refuse([new AppError('BAD_USER_INPUT', 'No operation to run')]);
-        const contextValue = await buildContext(deps, ctx.extra.token ?? null);
+        const contextValue = { ...(await buildContext(deps, ctx.extra.token ?? null)), events: bus };
         if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
           for (const field of rootFields(operation)) {
             const refusal = subscriptionRefusal(contextValue.user, field);

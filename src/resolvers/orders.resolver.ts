@@ -6,9 +6,11 @@ import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } f
 import { Context } from '../auth/context';
 import { Department, Karyawan, Order, Shift } from '../entities';
 import { ApprovalDecision, ApprovalRequestType, OrderStatus } from '../entities/enums';
+import { encodeCursor, streamHead } from '../realtime/event-log';
 import { NotFoundError } from '../schema/errors';
 import { PlannedRow } from '../services/orders/order-plan';
 import * as orders from '../services/orders/orders.service';
+import { PageResult } from '../services/pagination';
 import { currentUser } from './current-user';
 import { selectionOf } from './selection';
 import { CreateOrderInput, OrderFilter, OrderPage } from './types/order.type';
@@ -22,19 +24,22 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
 @Resolver(() => Order)
 export class OrdersResolver {
   @Query(() => OrderPage)
-  orders(
+  async orders(
     @Ctx() ctx: Context,
     @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
     @Arg('page', () => Int, { nullable: true, defaultValue: 1 }) page: number,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 20 }) limit: number,
     @Info() info: GraphQLResolveInfo,
-  ) {
+  ): Promise<PageResult<Order | PlannedRow> & Pick<OrderPage, 'cursor'>> {
+    // The stream position is read BEFORE the page: whatever commits after it is replayed to `after: cursor`.
+    const cursor = encodeCursor(await streamHead(ctx.deps.dataSource));
     const requested = selectionOf(info);
     const items = requested.items;
-    return orders.listOrders(ctx.deps, currentUser(ctx), filter ?? {}, page, limit, {
+    const result = await orders.listOrders(ctx.deps, currentUser(ctx), filter ?? {}, page, limit, {
       selection: items === undefined || items === true ? {} : items,
       withTotal: 'total' in requested || 'totalPages' in requested,
     });
+    return { ...result, cursor };
   }
 
   @Query(() => Order, { nullable: true })
@@ -124,6 +129,18 @@ export class OrdersResolver {
     @Arg('catatanAdmin', () => String, { nullable: true }) catatanAdmin: string | null,
   ): Promise<Order> {
     return orders.decideApproval(ctx.deps, currentUser(ctx), id, decision, catatanAdmin);
+  }
+
+  @Mutation(() => Order, {
+    description:
+      'the owner while MENUNGGU and ordering is open; an administrator for any non-final order (alasan required)',
+  })
+  cancelOrder(
+    @Ctx() ctx: Context,
+    @Arg('id', () => Int) id: number,
+    @Arg('alasan', () => String, { nullable: true }) alasan: string | null,
+  ): Promise<Order> {
+    return orders.cancelOrder(ctx.deps, currentUser(ctx), id, alasan);
   }
 
   @FieldResolver(() => Karyawan)

@@ -1,44 +1,93 @@
-// The four subscriptions. Each event reaches only its audience (realtime/audience.ts), narrowed by departmentId;
-// nested fields resolve through loaders made once per event per process (shared by every subscriber).
+// The order event stream: five subscriptions (one per event type, and orderEvents for all of them) that replay from
+// `after` and then continue live (realtime/event-stream.ts), and orderEventsSince, the same events over HTTP.
+// Each event resolves its nested fields through loaders made for that event alone (shared by this process's
+// subscribers), never through loaders cached since the subscription started.
 import {
   Arg,
+  ClassType,
   Ctx,
   FieldResolver,
   Int,
+  Query,
   Resolver,
-  SubscriptionHandlerData,
   Root,
   Subscription,
+  SubscribeResolverData,
 } from 'type-graphql';
 import { Context } from '../auth/context';
 import { Karyawan } from '../entities';
-import { receives } from '../realtime/audience';
-import { takeTurn } from '../realtime/turns';
-import { orderFromSnapshot, Topic } from '../realtime/events';
-import { LocalEvent } from '../realtime/pubsub';
-import { NotFoundError } from '../schema/errors';
+import { LocalEvent } from '../realtime/event-bus';
+import { encodeCursor, StoredEvent } from '../realtime/event-log';
+import { eventsSince, openStream } from '../realtime/event-stream';
+import { orderFromSnapshot, SUBSCRIPTION_TOPICS, Topic } from '../realtime/events';
+import { AppError, NotFoundError } from '../schema/errors';
+import { currentUser } from './current-user';
 import {
+  AnyOrderEvent,
   OrderApprovalDecidedEvent,
   OrderApprovalRequestedEvent,
   OrderCreatedEvent,
+  OrderEventPage,
+  OrderEventUnion,
   OrderStatusChangedEvent,
 } from './types/event.type';
 
-type Filter = SubscriptionHandlerData<LocalEvent, { departmentId?: number | null }, Context>;
-
-/**
- * The subscription filter: the event's audience includes the signed-in subscriber. Subscribers who receive it wait
- * for their turn, so a large fan-out leaves room for other requests.
- */
-async function forSubscriber({ payload, args, context }: Filter): Promise<boolean> {
-  if (context.user === null || !receives(payload.event, context.user, args.departmentId)) return false;
-  await takeTurn();
-  return true;
+interface StreamArgs {
+  departmentId?: number | null;
+  after?: string | null;
 }
 
-/** Switches the subscription's context to the event's shared loaders, so no row is stale or loaded twice. */
-function useEventLoaders(ctx: Context, local: LocalEvent): void {
+/** The subscribe function of a subscription field: the subscriber's stream of that field's topics. */
+function streamOf(field: string) {
+  return ({ args, context }: SubscribeResolverData<unknown, StreamArgs, Context>) => {
+    if (!context.events) throw new AppError('BAD_USER_INPUT', 'Subscriptions are served over WebSocket');
+    return openStream(context.deps, context.events, {
+      subscriber: currentUser(context),
+      topics: SUBSCRIPTION_TOPICS[field] ?? [],
+      departmentId: args.departmentId ?? null,
+      after: args.after ?? null,
+    });
+  };
+}
+
+/** A stored event as its GraphQL type. */
+function eventPayload(stored: StoredEvent): AnyOrderEvent {
+  const { event } = stored;
+  const common = {
+    order: orderFromSnapshot(event.order),
+    actorId: event.actorId,
+    at: new Date(event.at),
+    cursor: encodeCursor(stored.seq),
+  };
+  switch (event.topic) {
+    case Topic.ORDER_CREATED:
+      return Object.assign(new OrderCreatedEvent(), common);
+    case Topic.ORDER_STATUS_CHANGED:
+      return Object.assign(new OrderStatusChangedEvent(), common, {
+        oldStatus: event.oldStatus,
+        newStatus: event.newStatus,
+      });
+    case Topic.ORDER_APPROVAL_REQUESTED:
+      return Object.assign(new OrderApprovalRequestedEvent(), common, {
+        requestType: event.requestType,
+        catatanDapur: event.catatanDapur,
+      });
+    case Topic.ORDER_APPROVAL_DECIDED:
+      return Object.assign(new OrderApprovalDecidedEvent(), common, {
+        requestType: event.requestType,
+        decision: event.decision,
+        catatanAdmin: event.catatanAdmin,
+        requestedById: event.requestedById,
+      });
+  }
+}
+
+/** A live or replayed event for one subscription: its own loaders, its GraphQL type checked. */
+function delivered<T extends AnyOrderEvent>(type: ClassType<T>, ctx: Context, local: LocalEvent): T {
   ctx.loaders = local.loaders;
+  const payload = eventPayload(local);
+  if (!(payload instanceof type)) throw new Error(`Unexpected ${local.event.topic} event`);
+  return payload;
 }
 
 async function actor(ctx: Context, id: number): Promise<Karyawan> {
@@ -48,79 +97,89 @@ async function actor(ctx: Context, id: number): Promise<Karyawan> {
 }
 
 const departmentArg = { nullable: true, description: 'only events about orders of this department' };
+const afterArg = {
+  nullable: true,
+  description: 'replay the stored events after this cursor first (RESYNC_REQUIRED when it is too old)',
+};
 
 @Resolver()
 export class SubscriptionsResolver {
-  @Subscription(() => OrderCreatedEvent, { topics: Topic.ORDER_CREATED, filter: forSubscriber })
+  @Subscription(() => OrderCreatedEvent, { subscribe: streamOf('orderCreated') })
   orderCreated(
     @Root() local: LocalEvent,
     @Ctx() ctx: Context,
     @Arg('departmentId', () => Int, departmentArg) _departmentId: number | null,
+    @Arg('after', () => String, afterArg) _after: string | null,
   ): OrderCreatedEvent {
-    useEventLoaders(ctx, local);
-    const { event } = local;
-    return { order: orderFromSnapshot(event.order), actorId: event.actorId, at: new Date(event.at) };
+    return delivered(OrderCreatedEvent, ctx, local);
   }
 
-  @Subscription(() => OrderStatusChangedEvent, { topics: Topic.ORDER_STATUS_CHANGED, filter: forSubscriber })
+  @Subscription(() => OrderStatusChangedEvent, { subscribe: streamOf('orderStatusChanged') })
   orderStatusChanged(
     @Root() local: LocalEvent,
     @Ctx() ctx: Context,
     @Arg('departmentId', () => Int, departmentArg) _departmentId: number | null,
+    @Arg('after', () => String, afterArg) _after: string | null,
   ): OrderStatusChangedEvent {
-    useEventLoaders(ctx, local);
-    const { event } = local;
-    if (event.topic !== Topic.ORDER_STATUS_CHANGED) throw new Error(`Unexpected ${event.topic} event`);
-    return {
-      order: orderFromSnapshot(event.order),
-      oldStatus: event.oldStatus,
-      newStatus: event.newStatus,
-      actorId: event.actorId,
-      at: new Date(event.at),
-    };
+    return delivered(OrderStatusChangedEvent, ctx, local);
   }
 
-  @Subscription(() => OrderApprovalRequestedEvent, {
-    topics: Topic.ORDER_APPROVAL_REQUESTED,
-    filter: forSubscriber,
-  })
+  @Subscription(() => OrderApprovalRequestedEvent, { subscribe: streamOf('orderApprovalRequested') })
   orderApprovalRequested(
     @Root() local: LocalEvent,
     @Ctx() ctx: Context,
     @Arg('departmentId', () => Int, departmentArg) _departmentId: number | null,
+    @Arg('after', () => String, afterArg) _after: string | null,
   ): OrderApprovalRequestedEvent {
-    useEventLoaders(ctx, local);
-    const { event } = local;
-    if (event.topic !== Topic.ORDER_APPROVAL_REQUESTED) throw new Error(`Unexpected ${event.topic} event`);
-    return {
-      order: orderFromSnapshot(event.order),
-      requestType: event.requestType,
-      catatanDapur: event.catatanDapur,
-      actorId: event.actorId,
-      at: new Date(event.at),
-    };
+    return delivered(OrderApprovalRequestedEvent, ctx, local);
   }
 
-  @Subscription(() => OrderApprovalDecidedEvent, {
-    topics: Topic.ORDER_APPROVAL_DECIDED,
-    filter: forSubscriber,
-  })
+  @Subscription(() => OrderApprovalDecidedEvent, { subscribe: streamOf('orderApprovalDecided') })
   orderApprovalDecided(
     @Root() local: LocalEvent,
     @Ctx() ctx: Context,
     @Arg('departmentId', () => Int, departmentArg) _departmentId: number | null,
+    @Arg('after', () => String, afterArg) _after: string | null,
   ): OrderApprovalDecidedEvent {
-    useEventLoaders(ctx, local);
-    const { event } = local;
-    if (event.topic !== Topic.ORDER_APPROVAL_DECIDED) throw new Error(`Unexpected ${event.topic} event`);
+    return delivered(OrderApprovalDecidedEvent, ctx, local);
+  }
+
+  @Subscription(() => OrderEventUnion, { subscribe: streamOf('orderEvents') })
+  orderEvents(
+    @Root() local: LocalEvent,
+    @Ctx() ctx: Context,
+    @Arg('departmentId', () => Int, departmentArg) _departmentId: number | null,
+    @Arg('after', () => String, afterArg) _after: string | null,
+  ): AnyOrderEvent {
+    ctx.loaders = local.loaders;
+    return eventPayload(local);
+  }
+
+  @Query(() => OrderEventPage, {
+    description:
+      'the stored events after a cursor that the caller may see, oldest first (RESYNC_REQUIRED when the cursor is too old)',
+  })
+  async orderEventsSince(
+    @Ctx() ctx: Context,
+    @Arg('after', () => String, { nullable: true, description: 'null: no events, only the current position' })
+    after: string | null,
+    @Arg('departmentId', () => Int, departmentArg) departmentId: number | null,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 100 }) limit: number,
+  ): Promise<OrderEventPage> {
+    const page = await eventsSince(
+      ctx.deps,
+      {
+        subscriber: currentUser(ctx),
+        topics: SUBSCRIPTION_TOPICS.orderEvents,
+        departmentId: departmentId ?? null,
+        after: after ?? null,
+      },
+      limit,
+    );
     return {
-      order: orderFromSnapshot(event.order),
-      requestType: event.requestType,
-      decision: event.decision,
-      catatanAdmin: event.catatanAdmin,
-      requestedById: event.requestedById,
-      actorId: event.actorId,
-      at: new Date(event.at),
+      events: page.events.map(eventPayload),
+      endCursor: encodeCursor(page.endSeq),
+      hasMore: page.hasMore,
     };
   }
 }

@@ -6,6 +6,10 @@ import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
 import { AuditResolver } from '../resolvers/audit.resolver';
 import { AuthResolver } from '../resolvers/auth.resolver';
 import { JabatanFieldsResolver, MasterDataResolver } from '../resolvers/master-data.resolver';
+import {
+  DepartmentKitchenCountResolver,
+  KitchenSummaryResolver,
+} from '../resolvers/kitchen-summary.resolver';
 import { OrdersResolver } from '../resolvers/orders.resolver';
 import { ReportsResolver } from '../resolvers/reports.resolver';
 import {
@@ -16,7 +20,6 @@ import {
   SubscriptionsResolver,
 } from '../resolvers/subscriptions.resolver';
 import { UsersResolver } from '../resolvers/users.resolver';
-import { AppPubSub, createAppPubSub } from '../realtime/pubsub';
 import { BadUserInputError } from './errors';
 import { passPreloadedRelations } from './preloaded';
 import { DateTimeScalar } from './scalars';
@@ -30,6 +33,8 @@ const resolvers = [
   MasterDataResolver,
   JabatanFieldsResolver,
   OrdersResolver,
+  KitchenSummaryResolver,
+  DepartmentKitchenCountResolver,
   ReportsResolver,
   AuditResolver,
   SubscriptionsResolver,
@@ -61,13 +66,21 @@ async function validateArgument(value: unknown): Promise<void> {
   }
 }
 
-/** The schema; `pubSub` is the process's pub/sub that the subscriptions read (a private one when omitted). */
-export async function buildSchema(pubSub: AppPubSub = createAppPubSub()): Promise<GraphQLSchema> {
+/** type-graphql insists on a pub/sub; every subscription brings its own stream, so this one is never asked. */
+const unusedPubSub = {
+  publish: (): void => undefined,
+  subscribe: (): AsyncIterable<unknown> => {
+    throw new Error('Subscriptions read the event bus (realtime/event-stream.ts)');
+  },
+};
+
+/** The schema. Subscriptions read the process's event bus through the context (realtime/event-stream.ts). */
+export async function buildSchema(): Promise<GraphQLSchema> {
   const schema = await buildTypeGraphQLSchema({
     resolvers: [...resolvers],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateArgument,
-    pubSub,
+    pubSub: unusedPubSub,
   });
   return passPreloadedRelations(schema);
 }

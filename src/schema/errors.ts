@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
   | 'PASSWORD_CHANGE_REQUIRED'
+  | 'RESYNC_REQUIRED'
+  | 'ORDERING_CLOSED'
   | 'INTERNAL_SERVER_ERROR'
   | 'GRAPHQL_PARSE_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED';
@@ -59,5 +61,19 @@ export class TooManyRequestsError extends AppError {
 export class PasswordChangeRequiredError extends AppError {
   constructor() {
     super('PASSWORD_CHANGE_REQUIRED', 'You must change your temporary password first');
+  }
+}
+
+/** An event-stream cursor that cannot be resumed from: the client reloads its lists and subscribes again. */
+export class ResyncRequiredError extends AppError {
+  constructor(message: string) {
+    super('RESYNC_REQUIRED', message, { field: 'after' });
+  }
+}
+
+/** Ordering for a shift on a date has closed (Shift.batasPesanMenit); `closesAt` is that instant (ISO). */
+export class OrderingClosedError extends AppError {
+  constructor(message: string, closesAt: Date) {
+    super('ORDERING_CLOSED', message, { closesAt: closesAt.toISOString() });
   }
 }

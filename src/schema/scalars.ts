@@ -23,6 +23,7 @@ const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
   description: 'ISO-8601 instant with offset, e.g. 2025-10-01T07:30:00.000Z',
+  specifiedByURL: 'https://scalars.graphql.org/andimarek/date-time',
   serialize: (value) =>
     typeof value === 'string' && CANONICAL_INSTANT.test(value) ? value : toInstant(value).toISOString(),
   parseValue: (value) => {
@@ -58,6 +59,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
   description:
     'Business calendar date YYYY-MM-DD in the application time zone (APP_TIMEZONE, default Asia/Jakarta)',
+  specifiedByURL: 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6',
   // Output comes from DATE columns, valid by construction: the shape is checked, not the calendar (which costs a
   // Date per row on a 100-row page).
   serialize: (value) =>

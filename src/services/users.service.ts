@@ -4,7 +4,7 @@ import { AppDeps } from '../auth/context';
 import { hashPassword, temporaryPassword } from '../auth/passwords';
 import { Department, Jabatan, Karyawan, UserAccount } from '../entities';
 import { AuditAction, Role } from '../entities/enums';
-import { BadUserInputError, NotFoundError } from '../schema/errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../schema/errors';
 import { publishControl } from '../realtime/events';
 import { writeAudit } from './audit.service';
 import { likePattern, pageRequest, PageResult, pageResult } from './pagination';
@@ -69,7 +69,7 @@ async function endSessions(
   karyawan: Karyawan,
   options: { revokeRefreshTokens: boolean },
 ): Promise<void> {
-  if (options.revokeRefreshTokens) {
+  if (options.revokeRefreshTokens && karyawan.userId != null) {
     await manager.query(
       'UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
       [karyawan.userId],
@@ -96,9 +96,21 @@ export interface NewUser {
   departmentId?: number | null;
   jabatanId?: number | null;
   keterangan?: string | null;
+  /** The user must change the password at first sign-in (create-admin). Default false. */
+  mustChangePassword?: boolean;
 }
 
-export async function createUser(deps: AppDeps, actorId: number, input: NewUser): Promise<Karyawan> {
+/** What creating a user needs: the pool and the bcrypt cost (the create-admin command has nothing more). */
+export type UserCreationDeps = Pick<AppDeps, 'dataSource'> & {
+  config: Pick<AppDeps['config'], 'bcryptRounds'>;
+};
+
+/** `actorId` null: created from the command line (create-admin), by nobody signed in. */
+export async function createUser(
+  deps: UserCreationDeps,
+  actorId: number | null,
+  input: NewUser,
+): Promise<Karyawan> {
   const passwordHash = await hashPassword(input.password, deps.config.bcryptRounds);
   return inTransaction(deps.dataSource, async (manager) => {
     const departmentId = input.departmentId ?? null;
@@ -106,7 +118,12 @@ export async function createUser(deps: AppDeps, actorId: number, input: NewUser)
     await checkPlacement(manager, departmentId, jabatanId);
     const nik = input.nomorIndukKaryawan.trim();
     const account = await manager.save(
-      manager.create(UserAccount, { username: nik, passwordHash, roleAccess: input.role }),
+      manager.create(UserAccount, {
+        username: nik,
+        passwordHash,
+        roleAccess: input.role,
+        mustChangePassword: input.mustChangePassword ?? false,
+      }),
     );
     const karyawan = await manager.save(
       manager.create(Karyawan, {
@@ -167,7 +184,8 @@ export async function updateUserRole(
     if (previous === role) return karyawan;
     karyawan.roleAccess = role;
     await manager.save(karyawan);
-    await manager.update(UserAccount, { id: karyawan.userId }, { roleAccess: role });
+    if (karyawan.userId != null)
+      await manager.update(UserAccount, { id: karyawan.userId }, { roleAccess: role });
     // Open sockets reconnect and come back with the new role.
     await endSessions(manager, karyawan, { revokeRefreshTokens: false });
     await writeAudit(manager, {
@@ -231,6 +249,9 @@ export async function resetUserPassword(
   const passwordHash = await hashPassword(password, deps.config.bcryptRounds);
   return inTransaction(deps.dataSource, async (manager) => {
     const karyawan = await lockedKaryawan(manager, id);
+    if (karyawan.userId == null) {
+      throw new ConflictError(`User ${id} has no login account (kept from the original system)`);
+    }
     await manager.update(UserAccount, { id: karyawan.userId }, { passwordHash, mustChangePassword: true });
     await endSessions(manager, karyawan, { revokeRefreshTokens: true });
     await writeAudit(manager, {

@@ -70,6 +70,16 @@ export async function cloneTemplateDatabase(
   };
 }
 
+/** An empty database (no tables) on the test server: a clone of the template with its schema dropped. */
+export async function emptyDatabase(name: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const database = await cloneTemplateDatabase(name);
+  const admin = createDataSource(database.url, { poolSize: 1 });
+  await admin.initialize();
+  await admin.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+  await admin.destroy();
+  return database;
+}
+
 /** Root hooks: close any WebSocket a test left open, so one test's sockets never reach the next. */
 export const mochaHooks = {
   async afterEach(): Promise<void> {

@@ -3,7 +3,14 @@
 import { TestServer } from './server';
 
 export type OrderStatusName =
-  'MENUNGGU' | 'IN_PROGRESS' | 'READY' | 'ON_DELIVERY' | 'COMPLETE' | 'DITOLAK' | 'MENUNGGU_PERSETUJUAN';
+  | 'MENUNGGU'
+  | 'IN_PROGRESS'
+  | 'READY'
+  | 'ON_DELIVERY'
+  | 'COMPLETE'
+  | 'DITOLAK'
+  | 'MENUNGGU_PERSETUJUAN'
+  | 'DIBATALKAN';
 
 export interface OrderFixture {
   kode_pesanan: string;

@@ -7,7 +7,11 @@ import WebSocket from 'ws';
 export interface Subscription<T> {
   events: T[];
   errors: unknown[];
-  /** Resolves when at least `count` events have arrived (rejects after `timeoutMs`). */
+  /**
+   * Resolves when at least `count` events have arrived. `timeoutMs` (default 20 s, inside mocha's 30 s test
+   * timeout) only turns a wait that will never end into a message naming the missing events; a wait for events
+   * that must arrive should not rely on a shorter one (a loaded machine delivers late, not never).
+   */
   waitFor(count: number, timeoutMs?: number): Promise<T[]>;
   /** Resolves once the server acknowledged the subscription (a first round-trip on the same socket). */
   ready: Promise<void>;
@@ -81,7 +85,7 @@ export function connect(wsUrl: string, connectionParams: Record<string, unknown>
         errors,
         ready,
         dispose,
-        waitFor(count: number, timeoutMs = 5000): Promise<T[]> {
+        waitFor(count: number, timeoutMs = 20_000): Promise<T[]> {
           return new Promise((resolve, reject) => {
             const timer = setTimeout(
               () =>

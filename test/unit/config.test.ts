@@ -1,8 +1,9 @@
 import { expect } from 'chai';
-import { ConfigError, loadConfig } from '../../src/config';
+import { ConfigError, loadConfig, loadDatabaseConfig } from '../../src/config';
 
 const SECRET_A = 'x'.repeat(40);
 const SECRET_B = 'y'.repeat(40);
+const PRODUCTION = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db.internal/packmeal' } as const;
 
 describe('configuration (unit)', () => {
   it('starts in development with no variables at all, with the documented defaults', () => {
@@ -11,6 +12,9 @@ describe('configuration (unit)', () => {
       port: 3000,
       databaseUrl: undefined,
       dataDir: './.data',
+      embeddedPostgresPort: 0,
+      host: '127.0.0.1',
+      refreshReuseGraceSeconds: 10,
       nodeEnv: 'development',
       jwtExpiresIn: '15m',
       jwtRefreshExpiresIn: '7d',
@@ -18,29 +22,27 @@ describe('configuration (unit)', () => {
       bcryptRounds: 10,
       introspection: true,
       graphiql: true,
+      eventRetentionDays: 7,
+      eventReplayLimit: 1000,
     });
     expect(config.corsOrigins).to.deep.equal(['http://localhost:3000', 'http://localhost:5173']);
   });
 
   for (const [name, env, pattern] of [
-    [
-      'a missing JWT_SECRET in production',
-      { NODE_ENV: 'production', JWT_REFRESH_SECRET: SECRET_B },
-      /JWT_SECRET/,
-    ],
+    ['a missing JWT_SECRET in production', { ...PRODUCTION, JWT_REFRESH_SECRET: SECRET_B }, /JWT_SECRET/],
     [
       'an example secret in production',
-      { NODE_ENV: 'production', JWT_SECRET: 'change-me', JWT_REFRESH_SECRET: SECRET_B },
+      { ...PRODUCTION, JWT_SECRET: 'change-me', JWT_REFRESH_SECRET: SECRET_B },
       /JWT_SECRET/,
     ],
     [
       'a short refresh secret in production',
-      { NODE_ENV: 'production', JWT_SECRET: SECRET_A, JWT_REFRESH_SECRET: 'short' },
+      { ...PRODUCTION, JWT_SECRET: SECRET_A, JWT_REFRESH_SECRET: 'short' },
       /JWT_REFRESH_SECRET/,
     ],
     [
       'equal secrets in production',
-      { NODE_ENV: 'production', JWT_SECRET: SECRET_A, JWT_REFRESH_SECRET: SECRET_A },
+      { ...PRODUCTION, JWT_SECRET: SECRET_A, JWT_REFRESH_SECRET: SECRET_A },
       /differ/,
     ],
     ['an unknown NODE_ENV', { NODE_ENV: 'staging' }, /NODE_ENV/],
@@ -51,6 +53,19 @@ describe('configuration (unit)', () => {
     ['a non-PostgreSQL DATABASE_URL', { DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
     ['a zero query depth', { QUERY_MAX_DEPTH: '0' }, /QUERY_MAX_DEPTH/],
     ['an unknown log level', { LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [
+      'a missing DATABASE_URL in production',
+      { NODE_ENV: 'production', JWT_SECRET: SECRET_A, JWT_REFRESH_SECRET: SECRET_B },
+      /DATABASE_URL must be set in production/,
+    ],
+    [
+      'an embedded PostgreSQL port out of range',
+      { EMBEDDED_POSTGRES_PORT: '65536' },
+      /EMBEDDED_POSTGRES_PORT/,
+    ],
+    ['a negative refresh grace', { REFRESH_REUSE_GRACE_SECONDS: '-1' }, /REFRESH_REUSE_GRACE_SECONDS/],
+    ['a zero event retention', { EVENT_RETENTION_DAYS: '0' }, /EVENT_RETENTION_DAYS/],
+    ['a fractional replay limit', { EVENT_REPLAY_LIMIT: '2.5' }, /EVENT_REPLAY_LIMIT/],
   ] as const) {
     it(`stops start-up on ${name}, naming the variable`, () => {
       expect(() => loadConfig(env)).to.throw(ConfigError, pattern);
@@ -59,12 +74,37 @@ describe('configuration (unit)', () => {
 
   it('accepts real secrets in production and turns development conveniences off', () => {
     const config = loadConfig({
-      NODE_ENV: 'production',
+      ...PRODUCTION,
       JWT_SECRET: SECRET_A,
       JWT_REFRESH_SECRET: SECRET_B,
       CORS_ORIGIN: 'https://a.test, https://b.test',
     });
-    expect(config).to.deep.include({ introspection: false, graphiql: false, logLevel: 'info' });
+    expect(config).to.deep.include({
+      introspection: false,
+      graphiql: false,
+      logLevel: 'info',
+      host: '0.0.0.0',
+    });
     expect(config.corsOrigins).to.deep.equal(['https://a.test', 'https://b.test']);
+  });
+
+  it('reads the database settings without any secret (migrate, seed, create-admin)', () => {
+    expect(loadDatabaseConfig({ ...PRODUCTION })).to.deep.include({
+      databaseUrl: PRODUCTION.DATABASE_URL,
+      nodeEnv: 'production',
+    });
+    expect(() => loadDatabaseConfig({ NODE_ENV: 'production', DATABASE_URL: '' })).to.throw(
+      ConfigError,
+      /DATABASE_URL must be set in production/,
+    );
+    expect(loadDatabaseConfig({ EMBEDDED_POSTGRES_PORT: '55432' }).embeddedPostgresPort).to.equal(55432);
+  });
+
+  it('listens where HOST says, in any environment', () => {
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).to.equal('0.0.0.0');
+    expect(
+      loadConfig({ ...PRODUCTION, JWT_SECRET: SECRET_A, JWT_REFRESH_SECRET: SECRET_B, HOST: '10.1.2.3' })
+        .host,
+    ).to.equal('10.1.2.3');
   });
 });

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { OrderStatus, Role } from '../../src/entities/enums';
 import { formatOrderCode } from '../../src/services/orders/order-code';
 import { inScope, orderScope } from '../../src/services/orders/order-scope';
-import { checkTransition, stampFor } from '../../src/services/orders/order-workflow';
+import { checkCancellation, checkTransition, stampFor } from '../../src/services/orders/order-workflow';
 
 describe('order codes (unit)', () => {
   for (const [date, sequence, code] of [
@@ -47,6 +47,49 @@ describe('order workflow table (unit)', () => {
       expect(check.allowed ? 'allowed' : check.reason).to.equal(expected);
     });
   }
+});
+
+describe('cancellation in the workflow table (unit)', () => {
+  it('stamps waktuDibatalkan on entering DIBATALKAN', () => {
+    expect(stampFor(OrderStatus.DIBATALKAN)).to.equal('waktuDibatalkan');
+  });
+
+  for (const [role, from, expected] of [
+    [Role.EMPLOYEE, OrderStatus.MENUNGGU, 'allowed (owner, ordering open)'],
+    [Role.EMPLOYEE, OrderStatus.IN_PROGRESS, 'CONFLICT'],
+    [Role.EMPLOYEE, OrderStatus.MENUNGGU_PERSETUJUAN, 'CONFLICT'],
+    [Role.EMPLOYEE, OrderStatus.DIBATALKAN, 'CONFLICT'],
+    [Role.ADMINISTRATOR, OrderStatus.MENUNGGU, 'allowed'],
+    [Role.ADMINISTRATOR, OrderStatus.IN_PROGRESS, 'allowed'],
+    [Role.ADMINISTRATOR, OrderStatus.READY, 'allowed'],
+    [Role.ADMINISTRATOR, OrderStatus.ON_DELIVERY, 'allowed'],
+    [Role.ADMINISTRATOR, OrderStatus.COMPLETE, 'CONFLICT'],
+    [Role.ADMINISTRATOR, OrderStatus.DITOLAK, 'CONFLICT'],
+    [Role.ADMINISTRATOR, OrderStatus.DIBATALKAN, 'CONFLICT'],
+    [Role.ADMINISTRATOR, OrderStatus.MENUNGGU_PERSETUJUAN, 'CONFLICT'],
+    [Role.DAPUR, OrderStatus.MENUNGGU, 'FORBIDDEN'],
+    [Role.DELIVERY, OrderStatus.READY, 'FORBIDDEN'],
+  ] as const) {
+    it(`${role} cancelling from ${from} is ${expected}`, () => {
+      const check = checkCancellation(role, from);
+      const outcome = check.allowed
+        ? check.transition.ownerWhileOrderingOpen
+          ? 'allowed (owner, ordering open)'
+          : 'allowed'
+        : check.reason;
+      expect(outcome).to.equal(expected);
+    });
+  }
+
+  it('keeps cancellations out of updateOrderStatus', () => {
+    expect(checkTransition(Role.DAPUR, OrderStatus.MENUNGGU, OrderStatus.DIBATALKAN)).to.include({
+      allowed: false,
+      reason: 'FORBIDDEN',
+    });
+    expect(checkTransition(Role.EMPLOYEE, OrderStatus.MENUNGGU, OrderStatus.DIBATALKAN).allowed).to.equal(
+      false,
+    );
+  });
 });
 
 describe('order read scope (unit)', () => {

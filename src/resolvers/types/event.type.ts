@@ -1,8 +1,11 @@
-// The payload types of the four subscriptions. Actors are karyawan ids resolved through the event's loaders.
-import { Field, ObjectType } from 'type-graphql';
+// The payload types of the subscriptions and of orderEventsSince. Actors are karyawan ids resolved through the
+// event's loaders.
+import { createUnionType, Field, ObjectType } from 'type-graphql';
 import { Order } from '../../entities';
 import { ApprovalDecision, ApprovalRequestType, OrderStatus } from '../../entities/enums';
 import { DateTimeScalar } from '../../schema/scalars';
+
+const CURSOR_DESCRIPTION = 'position in the order event stream; resume with after: cursor';
 
 @ObjectType()
 export class OrderCreatedEvent {
@@ -13,6 +16,9 @@ export class OrderCreatedEvent {
 
   @Field(() => DateTimeScalar)
   at: Date;
+
+  @Field(() => String, { description: CURSOR_DESCRIPTION })
+  cursor: string;
 }
 
 @ObjectType()
@@ -30,6 +36,9 @@ export class OrderStatusChangedEvent {
 
   @Field(() => DateTimeScalar)
   at: Date;
+
+  @Field(() => String, { description: CURSOR_DESCRIPTION })
+  cursor: string;
 }
 
 @ObjectType()
@@ -47,6 +56,9 @@ export class OrderApprovalRequestedEvent {
 
   @Field(() => DateTimeScalar)
   at: Date;
+
+  @Field(() => String, { description: CURSOR_DESCRIPTION })
+  cursor: string;
 }
 
 @ObjectType()
@@ -69,4 +81,37 @@ export class OrderApprovalDecidedEvent {
 
   @Field(() => DateTimeScalar)
   at: Date;
+
+  @Field(() => String, { description: CURSOR_DESCRIPTION })
+  cursor: string;
+}
+
+export const OrderEventUnion = createUnionType({
+  name: 'OrderEvent',
+  description: 'Every order event, in commit order.',
+  types: () =>
+    [
+      OrderCreatedEvent,
+      OrderStatusChangedEvent,
+      OrderApprovalRequestedEvent,
+      OrderApprovalDecidedEvent,
+    ] as const,
+});
+
+export type AnyOrderEvent =
+  OrderCreatedEvent | OrderStatusChangedEvent | OrderApprovalRequestedEvent | OrderApprovalDecidedEvent;
+
+@ObjectType()
+export class OrderEventPage {
+  @Field(() => [OrderEventUnion])
+  events: AnyOrderEvent[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'pass as after to continue (HTTP or subscription); null only when the stream is empty',
+  })
+  endCursor: string | null;
+
+  @Field(() => Boolean)
+  hasMore: boolean;
 }

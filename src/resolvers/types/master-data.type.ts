@@ -1,9 +1,21 @@
 // Inputs of master data: departments, jabatan, shifts and lokasi.
-import { IsBoolean, IsInt, IsOptional, IsPositive, Length, Matches, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsPositive,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 
 const NOT_BLANK = /\S/;
 const HOURS_MINUTES = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** A cut-off at most one day before the shift starts. */
+const MAX_CUTOFF_MINUTES = 1440;
 
 @InputType()
 export class DepartmentInput {
@@ -51,6 +63,17 @@ export class ShiftInput {
   @Field(() => String)
   @Matches(HOURS_MINUTES, { message: 'jamSelesai must be a time HH:mm' })
   jamSelesai: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'minutes before jamMulai that ordering closes (0..1440); null: no cut-off; omitted: unchanged',
+  })
+  @IsOptional()
+  @IsInt({ message: 'batasPesanMenit must be a whole number of minutes' })
+  @Min(0, { message: 'batasPesanMenit must be between 0 and 1440' })
+  @Max(MAX_CUTOFF_MINUTES, { message: 'batasPesanMenit must be between 0 and 1440' })
+  batasPesanMenit?: number | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -1,6 +1,6 @@
 // Inputs and pages of orders.
 import { IsInt, IsOptional, MaxLength } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { Order } from '../../entities';
 import { OrderStatus } from '../../entities/enums';
 import { DateScalar } from '../../schema/scalars';
@@ -43,4 +43,12 @@ export class OrderFilter {
   search?: string | null;
 }
 
-export const OrderPage = PageType('OrderPage', Order);
+@ObjectType('OrderPage')
+export class OrderPage extends PageType('OrderPageEnvelope', Order) {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "the event stream's position as of this read: subscribe with after: cursor to miss nothing since",
+  })
+  cursor: string | null;
+}

@@ -17,7 +17,7 @@ export class CreateUserInput {
   nomorIndukKaryawan: string;
 
   @Field(() => String)
-  @Length(1, 100, { message: 'namaLengkap must be 1 to 100 characters' })
+  @Length(1, 150, { message: 'namaLengkap must be 1 to 150 characters' })
   @Matches(NOT_BLANK, { message: 'namaLengkap must not be blank' })
   namaLengkap: string;
 
@@ -51,7 +51,7 @@ export class CreateUserInput {
 export class UpdateUserProfileInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 100, { message: 'namaLengkap must be 1 to 100 characters' })
+  @Length(1, 150, { message: 'namaLengkap must be 1 to 150 characters' })
   @Matches(NOT_BLANK, { message: 'namaLengkap must not be blank' })
   namaLengkap?: string | null;
 

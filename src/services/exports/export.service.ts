@@ -1,5 +1,6 @@
 // exportReport: turns a report request into a signed, short-lived download link, and names the file it serves.
 import { AppDeps } from '../../auth/context';
+import { wallClock } from '../../clock';
 import { ExportFormat, ReportKind } from '../../entities/enums';
 import { checkExportFilters, REPORT_FILTERS } from './export-table';
 import { EXPORT_LINK_TTL_SECONDS, ExportFilters, ExportPayload, signExportToken } from './export-token';
@@ -31,18 +32,8 @@ export function exportFilename(
   issuedAt: Date,
   timeZone: string,
 ): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(issuedAt);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '00';
-  const stamp = `${part('year')}${part('month')}${part('day')}-${part('hour')}${part('minute')}${part('second')}`;
+  const clock = wallClock(issuedAt, timeZone);
+  const stamp = `${clock.year}${clock.month}${clock.day}-${clock.hour}${clock.minute}${clock.second}`;
   return `${FILE_STEMS[kind]}-${stamp}.${format === ExportFormat.CSV ? 'csv' : 'pdf'}`;
 }
 

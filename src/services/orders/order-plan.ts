@@ -75,6 +75,7 @@ const SHIFT: Table = {
     namaShift: 'nama_shift',
     jamMulai: hoursMinutes('jam_mulai'),
     jamSelesai: hoursMinutes('jam_selesai'),
+    batasPesanMenit: 'batas_pesan_menit',
     keterangan: 'keterangan',
     createdAt: instant('created_at'),
     updatedAt: instant('updated_at'),
@@ -121,6 +122,8 @@ const ORDER: Table = {
     waktuSiap: instant('waktu_siap'),
     waktuDiantar: instant('waktu_diantar'),
     waktuSelesai: instant('waktu_selesai'),
+    waktuDibatalkan: instant('waktu_dibatalkan'),
+    alasanPembatalan: 'alasan_pembatalan',
   },
   relations: {
     pemesan: { to: () => USER, foreignKey: 'karyawan_pemesan_id' },

@@ -13,14 +13,22 @@ import {
   Role,
 } from '../../entities/enums';
 import { OrderEvent, publishEvent, snapshot, Topic } from '../../realtime/events';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../schema/errors';
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  OrderingClosedError,
+} from '../../schema/errors';
 import { AuditEntry, writeAudit } from '../audit.service';
 import { checkDateRange, likePattern, pageRequest, PageResult, pageResult } from '../pagination';
 import { inTransaction } from '../transaction';
 import { nextOrderCode } from './order-code';
 import { PlannedRow, readPlannedOrders, Selection } from './order-plan';
 import { applyScope, inScope, orderScope } from './order-scope';
+import { describeInstant, orderingClosed, orderingClosesAt } from './ordering-cutoff';
 import {
+  checkCancellation,
   checkTransition,
   OVERRIDE_FORBIDDEN_TARGETS,
   REQUESTABLE_STATUSES,
@@ -130,11 +138,19 @@ export async function createOrder(
   }
   const departmentId = actor.departmentId;
   return inTransaction(deps.dataSource, async (manager) => {
-    if (!(await manager.existsBy(Shift, { id: input.shiftId }))) {
-      throw new NotFoundError(`Shift ${input.shiftId} does not exist`, 'shiftId');
+    const shift = await manager.findOneBy(Shift, { id: input.shiftId });
+    if (!shift) throw new NotFoundError(`Shift ${input.shiftId} does not exist`, 'shiftId');
+    const now = deps.clock.now();
+    const closesAt = orderingClosesAt(shift, tanggalPesanan, deps.config.appTimezone);
+    // Administrators are exempt (late orders happen), but their late orders say so in the audit trail.
+    const late = orderingClosed(closesAt, now) ? closesAt : null;
+    if (late && actor.role !== Role.ADMINISTRATOR) {
+      throw new OrderingClosedError(
+        `Ordering for ${shift.namaShift} on ${tanggalPesanan} closed at ${describeInstant(late, deps.config.appTimezone)}`,
+        late,
+      );
     }
     const kodePesanan = await nextOrderCode(manager, tanggalPesanan);
-    const now = deps.clock.now();
     const order = await manager.save(
       manager.create(Order, {
         kodePesanan,
@@ -151,13 +167,16 @@ export async function createOrder(
     await writeAudit(manager, {
       userId: actor.karyawanId,
       aksi: AuditAction.ORDER_CREATED,
-      detail: `Order ${kodePesanan} created: ${order.jumlahPesanan} meal(s) for ${tanggalPesanan}`,
+      detail:
+        `Order ${kodePesanan} created: ${order.jumlahPesanan} meal(s) for ${tanggalPesanan}` +
+        (late ? `, late: ordering closed at ${describeInstant(late, deps.config.appTimezone)}` : ''),
       kodePesanan,
       metadata: {
         orderId: order.id,
         shiftId: order.shiftId,
         jumlahPesanan: order.jumlahPesanan,
         tanggalPesanan,
+        ...(late ? { late: true, closesAt: late.toISOString() } : {}),
       },
     });
     await publishEvent(manager, {
@@ -258,8 +277,9 @@ export async function updateOrderStatus(
 ): Promise<Order> {
   const override = actor.role === Role.ADMINISTRATOR;
   const note = override ? checkNote('catatan', catatan, true) : null;
-  if (override && OVERRIDE_FORBIDDEN_TARGETS.includes(status)) {
-    throw new BadUserInputError('status', `${status} is reached only through an approval request`);
+  const reachedThrough = override ? OVERRIDE_FORBIDDEN_TARGETS[status] : undefined;
+  if (reachedThrough) {
+    throw new BadUserInputError('status', `${status} is reached only through ${reachedThrough}`);
   }
   return inTransaction(deps.dataSource, async (manager) => {
     const order = await lockOrder(manager, id);
@@ -272,6 +292,9 @@ export async function updateOrderStatus(
         throw new ConflictError(`Order ${order.kodePesanan} awaits an approval decision; use decideApproval`);
       }
       changes.catatanAdmin = note;
+      // Reopening a cancelled order: the cancellation no longer describes it (the audit trail keeps it).
+      if (from === OrderStatus.DIBATALKAN)
+        Object.assign(changes, { waktuDibatalkan: null, alasanPembatalan: null });
     } else {
       const check = checkTransition(actor.role, from, status);
       if (!check.allowed) {
@@ -430,6 +453,62 @@ export async function decideApproval(
       at: now.toISOString(),
     });
     await publishEvent(manager, statusChangedEvent(actor, updated, order.statusPesanan, now));
+    return updated;
+  });
+}
+
+/**
+ * Cancels an order: the owner while it is MENUNGGU and ordering for its shift is open (alasan optional), an
+ * administrator for any order that is not final (alasan required). Someone else's order is NOT_FOUND.
+ */
+export async function cancelOrder(
+  deps: AppDeps,
+  actor: AuthUser,
+  id: number,
+  alasan: string | null | undefined,
+): Promise<Order> {
+  const reason = checkNote('alasan', alasan, actor.role === Role.ADMINISTRATOR);
+  return inTransaction(deps.dataSource, async (manager) => {
+    const order = await lockOrder(manager, id);
+    if (!inScope(orderScope(actor), order)) throw new NotFoundError(`Order ${id} does not exist`, 'id');
+    const from = order.statusPesanan;
+    const check = checkCancellation(actor.role, from);
+    if (!check.allowed) {
+      throw check.reason === 'FORBIDDEN'
+        ? new ForbiddenError(check.message)
+        : new ConflictError(check.message);
+    }
+    const now = deps.clock.now();
+    if (check.transition.ownerWhileOrderingOpen) {
+      if (order.karyawanPemesanId !== actor.karyawanId)
+        throw new NotFoundError(`Order ${id} does not exist`, 'id');
+      const shift = await manager.findOneByOrFail(Shift, { id: order.shiftId });
+      const closesAt = orderingClosesAt(shift, order.tanggalPesanan, deps.config.appTimezone);
+      if (orderingClosed(closesAt, now)) {
+        throw new ConflictError(
+          `Ordering for ${shift.namaShift} on ${order.tanggalPesanan} closed at ${describeInstant(closesAt, deps.config.appTimezone)}; the order can no longer be cancelled`,
+        );
+      }
+    }
+    const to = check.transition.to;
+    const updated = await applyChange(manager, order, {
+      statusPesanan: to,
+      [check.transition.stamp]: now,
+      alasanPembatalan: reason,
+    });
+    const by = actor.role === Role.ADMINISTRATOR ? 'administrator' : 'owner';
+    await writeAudit(
+      manager,
+      {
+        userId: actor.karyawanId,
+        aksi: AuditAction.ORDER_CANCELLED,
+        detail: `Order ${order.kodePesanan} cancelled by ${by}: ${from} -> ${to}${reason ? `. Reason: ${reason}` : ''}`,
+        kodePesanan: order.kodePesanan,
+        metadata: { orderId: order.id, from, to, by },
+      },
+      statusChangeAudit(actor, updated, from, to),
+    );
+    await publishEvent(manager, statusChangedEvent(actor, updated, from, now));
     return updated;
   });
 }

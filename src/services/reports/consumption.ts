@@ -1,8 +1,9 @@
-// The consumption report: orders and meals per DAILY, WEEKLY (Monday) or MONTHLY period, DITOLAK excluded.
+// The consumption report: orders and meals per DAILY, WEEKLY (Monday) or MONTHLY period, DITOLAK and DIBATALKAN
+// excluded.
 import { checkDateRange } from '../pagination';
 import { AppDeps } from '../../auth/context';
 import { OrderStatus, ReportGroupBy } from '../../entities/enums';
-import { orderConditions, ReportFilterInput, SqlParams, where } from './sql';
+import { CANCELLED, orderConditions, ReportFilterInput, SqlParams, statusNotIn, where } from './sql';
 
 export interface ConsumptionRow {
   /** YYYY-MM-DD (DAILY; WEEKLY: the Monday) or YYYY-MM (MONTHLY). */
@@ -31,7 +32,7 @@ export async function consumptionReport(
   const params = new SqlParams();
   const period = `to_char(date_trunc(${params.add(bucket.unit)}, o.tanggal_pesanan::timestamp), ${params.add(bucket.format)})`;
   const conditions = [
-    `o.status_pesanan <> ${params.add(OrderStatus.DITOLAK)}`,
+    ...statusNotIn([OrderStatus.DITOLAK, ...CANCELLED], params),
     ...orderConditions(filter, params),
   ];
   return deps.dataSource.query(

@@ -1,7 +1,8 @@
-// The department report: orders and meals per department with each department's share of the meals.
+// The department report: orders and meals per department with each department's share of the meals; cancelled
+// orders (DIBATALKAN) are left out.
 import { checkDateRange } from '../pagination';
 import { AppDeps } from '../../auth/context';
-import { orderConditions, ReportFilterInput, SqlParams, where } from './sql';
+import { CANCELLED, orderConditions, ReportFilterInput, SqlParams, statusNotIn, where } from './sql';
 
 export interface DepartmentReportRow {
   departmentId: number;
@@ -27,7 +28,7 @@ export async function departmentReport(
        FROM (SELECT o.department_pemesan_id, count(*)::int AS total_orders,
                     sum(o.jumlah_pesanan)::bigint AS total_meals
                FROM transaction_pesanan o
-               ${where(orderConditions(filter, params))}
+               ${where([...statusNotIn(CANCELLED, params), ...orderConditions(filter, params)])}
               GROUP BY o.department_pemesan_id) t
        JOIN master_department d ON d.id = t.department_pemesan_id
       ORDER BY t.total_meals DESC, d.nama_divisi`,

@@ -33,17 +33,19 @@ export interface RejectionExportRow {
 }
 
 /**
- * Rows written by the original system have an approval status but no request type: an EDIT left the original
- * quantity behind, anything else was a rejection request.
+ * Rows written by the original system have an approval status but no request type. Adopting its database fills
+ * the type in (src/migrations/original-database.ts); this fallback applies the same rule: an EDIT left a different
+ * original quantity behind, anything else was a rejection request.
  */
 const REQUEST_TYPE_SQL = `COALESCE(o.approval_request_type::text,
-  CASE WHEN o.jumlah_pesanan_awal IS NOT NULL THEN 'EDIT' ELSE 'REJECT' END)`;
+  CASE WHEN o.jumlah_pesanan_awal <> o.jumlah_pesanan THEN 'EDIT' ELSE 'REJECT' END)`;
 
 export function requestTypeOf(
-  order: Pick<Order, 'approvalRequestType' | 'jumlahPesananAwal'>,
+  order: Pick<Order, 'approvalRequestType' | 'jumlahPesananAwal' | 'jumlahPesanan'>,
 ): ApprovalRequestType {
   if (order.approvalRequestType) return order.approvalRequestType;
-  return order.jumlahPesananAwal != null ? ApprovalRequestType.EDIT : ApprovalRequestType.REJECT;
+  const edited = order.jumlahPesananAwal != null && order.jumlahPesananAwal !== order.jumlahPesanan;
+  return edited ? ApprovalRequestType.EDIT : ApprovalRequestType.REJECT;
 }
 
 function rejectionConditions(filter: RejectionFilterInput, params: SqlParams): string[] {

@@ -53,6 +53,14 @@ export function orderConditions(
   return conditions;
 }
 
+/** Cancelled orders never reach a plate: no consumption or department figure counts them (DOMAIN.md, Canteen rules). */
+export const CANCELLED: readonly OrderStatus[] = [OrderStatus.DIBATALKAN];
+
+/** Conditions leaving out orders in `statuses` (one `<>` each: no array cast, so no enum type name in SQL). */
+export function statusNotIn(statuses: readonly OrderStatus[], params: SqlParams, alias = 'o'): string[] {
+  return statuses.map((status) => `${alias}.status_pesanan <> ${params.add(status)}`);
+}
+
 /** `WHERE a AND b ...`, or nothing. */
 export function where(conditions: readonly string[]): string {
   return conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';

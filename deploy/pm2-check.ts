@@ -1,0 +1,131 @@
+// `npm run pm2:check`: runs ecosystem.config.js under the local PM2 (devDependency, own PM2_HOME) against a
+// throwaway embedded PostgreSQL, and checks what an operator relies on: each worker's JSON log lines reach
+// `pm2 logs` and its own log file with pid and instance, and each worker's metrics carry its `instance` label.
+// Prints "pm2-check: ok" and exits 0, or says what is wrong and exits 1. Leaves nothing running.
+import { execFile } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { ensureDatabase, freePort, startEmbeddedPostgres, withDatabase } from '../src/database';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '../..');
+const PM2 = path.join(ROOT, 'node_modules/pm2/bin/pm2');
+const APP = 'packmeal-graphql';
+
+function check(condition: boolean, message: string): void {
+  if (!condition) throw new Error(message);
+}
+
+async function until<T>(probe: () => Promise<T | null>, what: string, seconds = 60): Promise<T> {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const value = await probe().catch(() => null);
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** JSON log lines of a file (PM2 writes one per line), ignoring anything else. */
+function jsonLines(text: string): Record<string, unknown>[] {
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/** One GraphQL operation named Probe on a connection of its own (fetch would reuse one, reaching one worker). */
+function probeOnNewConnection(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false },
+      (response) => response.resume().on('end', resolve),
+    );
+    request.on('error', reject);
+    request.setHeader('content-type', 'application/json');
+    request.end(JSON.stringify({ query: 'query Probe { __typename }' }));
+  });
+}
+
+async function main(): Promise<void> {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-pm2-'));
+  // Its own directory: the PostgreSQL user (as root) cannot enter the private PM2 home.
+  const database = await startEmbeddedPostgres(fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-pm2-pg-')), {
+    persistent: false,
+  });
+  const pm2 = (args: string[], env: NodeJS.ProcessEnv) =>
+    run(process.execPath, [PM2, ...args], { cwd: ROOT, env });
+  const port = await freePort();
+  const metricsPort = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PM2_HOME: path.join(home, 'pm2'),
+    DATABASE_URL: withDatabase(database.url, 'packmeal'),
+    JWT_SECRET: crypto.randomBytes(32).toString('hex'),
+    JWT_REFRESH_SECRET: crypto.randomBytes(32).toString('hex'),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    METRICS_PORT: String(metricsPort),
+    LOG_LEVEL: 'info',
+  };
+  try {
+    await ensureDatabase(database.url, 'packmeal');
+    await pm2(['start', 'ecosystem.config.js'], env);
+    const url = `http://127.0.0.1:${port}`;
+    await until(async () => ((await fetch(`${url}/api/health`)).ok ? true : null), 'the workers to listen');
+
+    // Both workers answer /api/metrics on their own port, labelled with their instance number.
+    for (const instance of [0, 1]) {
+      const text = await until(async () => {
+        const response = await fetch(`http://127.0.0.1:${metricsPort + instance}/api/metrics`);
+        return response.ok ? response.text() : null;
+      }, `worker ${instance}'s metrics`);
+      check(
+        text.includes(`instance="${instance}"`),
+        `worker ${instance}'s metrics carry no instance="${instance}"`,
+      );
+    }
+    const shared = await (await fetch(`${url}/api/metrics`)).text();
+    check(/instance="[01]"/.test(shared), 'the shared port answers metrics without an instance label');
+
+    // Enough operations that both workers log some: cluster mode takes turns per connection, so one each.
+    for (let i = 0; i < 20; i += 1) await probeOnNewConnection(port);
+    const logDir = path.join(home, 'pm2', 'logs');
+    for (const instance of [0, 1]) {
+      const file = path.join(logDir, `${APP}-out-${instance}.log`);
+      const lines = await until(
+        async () => {
+          const found = jsonLines(fs.readFileSync(file, 'utf8')).filter((line) => line.operation === 'Probe');
+          return found.length > 0 ? found : null;
+        },
+        `operation lines in ${file}`,
+        15,
+      );
+      for (const line of lines) {
+        check(line.instance === String(instance), `${file} has a line of instance ${String(line.instance)}`);
+        check(typeof line.pid === 'number', `${file} has a line without pid`);
+      }
+    }
+    const { stdout } = await pm2(['logs', APP, '--nostream', '--raw', '--lines', '200'], env);
+    const streamed = jsonLines(stdout).filter((line) => line.operation === 'Probe');
+    const instances = new Set(streamed.map((line) => line.instance));
+    check(
+      instances.has('0') && instances.has('1'),
+      `pm2 logs shows lines of instances ${[...instances].join(', ')}`,
+    );
+    console.log('pm2-check: ok (logs and metrics of both workers carry pid and instance)');
+  } finally {
+    await pm2(['kill'], env).catch(() => undefined);
+    await database.stop();
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`pm2-check: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,271 @@
+// The production path as an operator walks it: the database commands (migrate, seed, create-admin) as real
+// processes, production refusing to run without DATABASE_URL, HOST, and the embedded PostgreSQL recovering from
+// crashes (kill -9 of the server, a dead postmaster) or refusing a directory its user cannot reach.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from 'chai';
+import { migrations } from '../src/migrations';
+import { emptyDatabase } from './helpers/global';
+import { spawnServerProcess, startTestServer, TestServer } from './helpers/server';
+
+const DIST = path.resolve(__dirname, '../src');
+const SECRETS = {
+  JWT_SECRET: 'a-production-access-secret-of-enough-length-1234',
+  JWT_REFRESH_SECRET: 'a-production-refresh-secret-of-enough-length-5678',
+};
+
+interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a compiled entry point (`index.js`, `database-cli.js ...`) with exactly `env` on top of PATH. */
+function runNode(args: string[], env: Record<string, string>, cwd = process.cwd()): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(DIST, args[0]), ...args.slice(1)], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** The process failed with exactly one line on stderr (no stack trace) matching `pattern`. */
+function expectOneLineFailure(outcome: Outcome, pattern: RegExp): void {
+  expect(outcome.code, outcome.stderr).to.equal(1);
+  const lines = outcome.stderr.trim().split('\n');
+  expect(lines, outcome.stderr).to.have.length(1);
+  expect(lines[0]).to.match(pattern);
+}
+
+/** Whether a process runs (a zombie that its new parent, init, has not reaped yet does not). */
+function isAlive(pid: number): boolean {
+  try {
+    return !execFileSync('ps', ['-o', 'stat=', '-p', String(pid)])
+      .toString()
+      .trim()
+      .startsWith('Z');
+  } catch {
+    return false;
+  }
+}
+
+function postmasterPid(dataDir: string): number {
+  return Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+}
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('production path', () => {
+  describe('database commands', () => {
+    it('migrates with only DATABASE_URL in production (no token secrets)', async () => {
+      const database = await emptyDatabase(`packmeal_prod_migrate_${process.pid}`);
+      try {
+        const outcome = await runNode(['database-cli.js', 'migrate'], {
+          NODE_ENV: 'production',
+          DATABASE_URL: database.url,
+        });
+        expect(outcome.code, outcome.stderr).to.equal(0);
+        expect(outcome.stdout).to.contain('Migrations applied');
+        for (const migration of migrations) expect(outcome.stdout).to.contain(migration.name);
+
+        // The seed never runs in production: refused in one line, and the database stays empty.
+        const seeded = await runNode(['database-cli.js', 'seed'], {
+          NODE_ENV: 'production',
+          DATABASE_URL: database.url,
+        });
+        expectOneLineFailure(seeded, /never runs with NODE_ENV=production/);
+        const server = await spawnServerProcess(database.url, { NODE_ENV: 'production', ...SECRETS });
+        try {
+          const login = await fetch(`${server.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              query: 'mutation { login(input: {nik: "ADM001", password: "admin123"}) { accessToken } }',
+            }),
+          });
+          const body = (await login.json()) as { errors?: { extensions?: { code?: string } }[] };
+          expect(body.errors?.[0]?.extensions?.code, 'no demo accounts').to.equal('UNAUTHENTICATED');
+        } finally {
+          expect(await server.stop()).to.equal(0);
+        }
+      } finally {
+        await database.drop();
+      }
+    });
+
+    it('refuses every production command without DATABASE_URL in one line, embedding nothing', async () => {
+      const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-nodb-'));
+      try {
+        for (const args of [
+          ['index.js'],
+          ['database-cli.js', 'migrate'],
+          ['database-cli.js', 'create-admin', 'ADM900', 'First Admin'],
+        ]) {
+          const outcome = await runNode(
+            args,
+            { NODE_ENV: 'production', DATABASE_URL: '', ADMIN_PASSWORD: 'first-admin-pass', ...SECRETS },
+            cwd,
+          );
+          expectOneLineFailure(outcome, /DATABASE_URL must be set in production/);
+        }
+        expect(fs.readdirSync(cwd), 'no ./.data').to.deep.equal([]);
+      } finally {
+        fs.rmSync(cwd, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('create-admin', () => {
+    let server: TestServer;
+    before(async () => {
+      server = await startTestServer();
+    });
+    after(() => server.dispose());
+
+    const createAdmin = (args: string[], password: string) =>
+      runNode(['database-cli.js', 'create-admin', ...args], {
+        NODE_ENV: 'production',
+        DATABASE_URL: server.databaseUrl,
+        ADMIN_PASSWORD: password,
+      });
+
+    it('creates an administrator who must change the password at first sign-in, audited', async () => {
+      const marker = await server.lastAuditId();
+      const outcome = await createAdmin(['ADM900', 'Budi', 'Santoso'], 'first-admin-pass-1');
+      expect(outcome.code, outcome.stderr).to.equal(0);
+      expect(outcome.stdout).to.contain('Administrator ADM900 (Budi Santoso) created');
+      expect(outcome.stdout + outcome.stderr).to.not.contain('first-admin-pass-1');
+
+      const token = await server.login({ nik: 'ADM900', password: 'first-admin-pass-1' });
+      expect(await server.errorCode('{ users { total } }', {}, { token })).to.equal(
+        'PASSWORD_CHANGE_REQUIRED',
+      );
+      await server.ok(
+        'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }',
+        { input: { currentPassword: 'first-admin-pass-1', newPassword: 'my-admin-pass-22' } },
+        { token },
+      );
+      const me = await server.ok<{ me: { role: string; namaLengkap: string } }>(
+        '{ me { role namaLengkap } }',
+        {},
+        { token },
+      );
+      expect(me.me).to.deep.equal({ role: 'ADMINISTRATOR', namaLengkap: 'Budi Santoso' });
+      expect(await server.ok('{ users { total } }', {}, { token })).to.have.property('users');
+
+      const [created] = await server.auditSince(marker, 'USER_CREATED');
+      expect(created.user_id, 'created by nobody signed in').to.equal(null);
+      expect(created.detail).to.contain('ADM900');
+      expect(JSON.stringify(await server.auditSince(marker))).to.not.contain('first-admin-pass-1');
+    });
+
+    it('refuses a taken NIK, a short password and missing arguments in one line, creating nothing', async () => {
+      const count = async () =>
+        (await server.sql<{ n: number }>('SELECT count(*)::int AS n FROM users'))[0].n;
+      const before = await count();
+      expectOneLineFailure(
+        await createAdmin(['ADM001', 'Someone Else'], 'long-enough-pass'),
+        /^create-admin: nomorIndukKaryawan is already in use$/,
+      );
+      expectOneLineFailure(
+        await createAdmin(['ADM901', 'Short Password'], 'short'),
+        /password must be 8 to 128/,
+      );
+      expectOneLineFailure(await createAdmin(['ADM902'], 'long-enough-pass'), /usage/);
+      expectOneLineFailure(await createAdmin(['bad nik!', 'Name'], 'long-enough-pass'), /nomorIndukKaryawan/);
+      expect(await count()).to.equal(before);
+    });
+  });
+
+  describe('HOST', () => {
+    it('listens only on the configured address', async () => {
+      const server = await startTestServer({ env: { HOST: '127.0.0.2' } });
+      try {
+        expect(server.url).to.match(/^http:\/\/127\.0\.0\.2:\d+$/);
+        expect((await fetch(`${server.url}/api/health`)).status).to.equal(200);
+        const other = server.url.replace('127.0.0.2', '127.0.0.1');
+        const refused = await fetch(`${other}/api/health`).then(
+          () => 'answered',
+          (error: { cause?: { code?: string } }) => error.cause?.code,
+        );
+        expect(refused).to.equal('ECONNREFUSED');
+      } finally {
+        await server.dispose();
+      }
+    });
+  });
+
+  describe('embedded PostgreSQL after crashes', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-crash-'));
+    after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+    it('starts again on the same DATA_DIR after kill -9 of the server; SIGTERM exits 0 after the postmaster died', async function () {
+      this.timeout(90_000);
+      const env = { DATA_DIR: dataDir, NODE_ENV: 'development' };
+      const first = await spawnServerProcess(null, env);
+      const orphan = postmasterPid(dataDir);
+      expect(await first.stop('SIGKILL')).to.equal(null);
+      expect(isAlive(orphan), 'the postmaster outlives its server').to.equal(true);
+
+      const second = await spawnServerProcess(null, env);
+      const response = await fetch(`${second.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation { login(input: {nik: "ADM001", password: "admin123"}) { accessToken } }',
+        }),
+      });
+      expect(((await response.json()) as { data?: unknown }).data).to.have.nested.property(
+        'login.accessToken',
+      );
+      expect(isAlive(orphan), 'the orphan was stopped').to.equal(false);
+
+      const postmaster = postmasterPid(dataDir);
+      process.kill(postmaster, 'SIGKILL');
+      await until(() => !isAlive(postmaster), 'the postmaster to die');
+      expect(await second.stop('SIGTERM')).to.equal(0);
+    });
+  });
+
+  describe('a directory PostgreSQL cannot enter (as root)', () => {
+    it('stops with one line naming the remedy and leaves nothing behind', async function () {
+      if (process.getuid?.() !== 0) this.skip(); // only root hands PostgreSQL to another user
+      const privateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-private-'));
+      fs.chmodSync(privateDir, 0o700);
+      const passwordFiles = () =>
+        fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('pg-password-'));
+      const before = passwordFiles();
+      try {
+        const outcome = await runNode(['index.js'], {
+          NODE_ENV: 'development',
+          DATA_DIR: path.join(privateDir, 'data'),
+          PORT: '0',
+        });
+        expectOneLineFailure(
+          outcome,
+          /postgres cannot enter .*packmeal-private-.* \(mode 700\).*DATABASE_URL/,
+        );
+        expect(fs.readdirSync(privateDir), 'no data directory').to.deep.equal([]);
+        expect(passwordFiles()).to.deep.equal(before);
+      } finally {
+        fs.rmSync(privateDir, { recursive: true, force: true });
+      }
+    });
+  });
+});
