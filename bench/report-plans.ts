@@ -31,6 +31,7 @@ import { consumptionReport } from '../src/services/reports/consumption';
 import { departmentReport } from '../src/services/reports/department';
 import { performanceReport } from '../src/services/reports/performance';
 import { rejectionReport } from '../src/services/reports/rejections';
+import { orderEnumTypes } from './support/order-enum-types';
 
 const DATABASE = 'packmeal_bench';
 
@@ -88,6 +89,7 @@ export async function generate(dataSource: DataSource, orders: number, audits: n
   await dataSource.query(
     `INSERT INTO master_department (nama_divisi) SELECT 'Department ' || n FROM generate_series(4, 20) AS n`,
   );
+  const types = await orderEnumTypes((query, parameters) => dataSource.query(query, parameters));
   const started = Date.now();
   for (let from = 1; from <= orders; from += 250_000) {
     const to = Math.min(orders, from + 249_999);
@@ -96,11 +98,11 @@ export async function generate(dataSource: DataSource, orders: number, audits: n
          jumlah_pesanan, status_pesanan, tanggal_pesanan, requires_approval, approval_status, approval_request_type,
          jumlah_pesanan_awal, catatan_dapur, waktu_dibuat, waktu_diproses, waktu_siap, waktu_diantar, waktu_selesai)
        SELECT 'PM-' || to_char(day, 'YYYYMMDD') || '-' || lpad(n::text, 7, '0'), karyawan, department, shift, quantity,
-              status::transaction_pesanan_status_pesanan_enum, day, status = 'MENUNGGU_PERSETUJUAN',
+              status::${types.status}, day, status = 'MENUNGGU_PERSETUJUAN',
               (CASE WHEN status = 'MENUNGGU_PERSETUJUAN' THEN 'PENDING' WHEN status = 'DITOLAK' THEN 'APPROVED'
-                    WHEN r < 0.01 THEN 'REJECTED' END)::transaction_pesanan_approval_status_enum,
+                    WHEN r < 0.01 THEN 'REJECTED' END)::${types.approvalStatus},
               (CASE WHEN status IN ('MENUNGGU_PERSETUJUAN', 'DITOLAK') OR r < 0.01 THEN 'REJECT'
-               END)::transaction_pesanan_approval_request_type_enum,
+               END)::${types.approvalRequestType},
               NULL, CASE WHEN status IN ('MENUNGGU_PERSETUJUAN', 'DITOLAK') OR r < 0.01 THEN 'Stock ran out today' END,
               created,
               CASE WHEN status IN ('IN_PROGRESS', 'READY', 'ON_DELIVERY', 'COMPLETE') THEN created + p END,

@@ -12,9 +12,11 @@ import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { abuse } from './abuse';
+import { createCompare } from './create-compare';
 import { createOrders } from './create-orders';
 import { fanOut } from './fan-out';
 import { login } from './login';
+import { ordersCompare } from './orders-compare';
 import { ordersPage } from './orders-page';
 import { resume } from './resume';
 import { statusRace } from './status-race';
@@ -23,7 +25,9 @@ import { BenchResult, resultsTable } from './support/report';
 
 const BENCHMARKS: Record<string, (env: BenchEnvironment) => Promise<BenchResult[]>> = {
   'orders-page': (env) => ordersPage(env),
+  'orders-compare': (env) => ordersCompare(env),
   'create-orders': (env) => createOrders(env),
+  'create-compare': (env) => createCompare(env),
   'status-race': (env) => statusRace(env),
   'fan-out': (env) =>
     fanOut(env, {

@@ -1,5 +1,6 @@
 // Orders inserted with one SQL statement (generate_series) rather than through the API: fixtures in bulk, fast.
 import { BenchApp } from './environment';
+import { orderEnumTypes } from './order-enum-types';
 
 export interface OrderFixtures {
   count: number;
@@ -15,14 +16,15 @@ export interface OrderFixtures {
  * (requestedBy the kitchen, approvedBy the administrator). Returns the new ids in insertion order.
  */
 export async function insertOrders(bench: BenchApp, fixtures: OrderFixtures): Promise<number[]> {
+  const types = await orderEnumTypes((query, parameters) => bench.sql(query, parameters));
   const rows = await bench.sql<{ id: number }>(
     `INSERT INTO transaction_pesanan (kode_pesanan, karyawan_pemesan_id, department_pemesan_id, shift_id,
        jumlah_pesanan, status_pesanan, tanggal_pesanan, requires_approval, approval_status, approval_request_type,
        catatan_dapur, requested_by_id, approved_by_id, waktu_dibuat)
      SELECT 'PM-' || $2 || to_char(g.day, 'YYYYMMDD') || '-' || lpad(g.n::text, 5, '0'), k.id, k.department_id,
-            1 + g.n % 3, 1 + g.n % 20, g.status::transaction_pesanan_status_pesanan_enum, g.day, false,
-            CASE WHEN g.rejected THEN 'APPROVED' END::transaction_pesanan_approval_status_enum,
-            CASE WHEN g.rejected THEN 'REJECT' END::transaction_pesanan_approval_request_type_enum,
+            1 + g.n % 3, 1 + g.n % 20, g.status::${types.status}, g.day, false,
+            CASE WHEN g.rejected THEN 'APPROVED' END::${types.approvalStatus},
+            CASE WHEN g.rejected THEN 'REJECT' END::${types.approvalRequestType},
             CASE WHEN g.rejected THEN 'The kitchen ran out of rice' END,
             CASE WHEN g.rejected THEN 4 END, CASE WHEN g.rejected THEN 1 END,
             g.day + (g.n % 720) * interval '1 minute'

@@ -92,10 +92,13 @@ export interface LoopResult {
   elapsedMs: number;
 }
 
-/** Runs `task(0..total-1)` with at most `concurrency` in flight; each worker starts its next task when one ends. */
-export async function closedLoop(
-  total: number,
-  concurrency: number,
+/**
+ * Runs `task(0, 1, 2, ...)` with `workers` in flight, each starting its next task when one ends, while `more(index)`
+ * says so.
+ */
+async function workerLoop(
+  workers: number,
+  more: (index: number) => boolean,
   task: (index: number) => Promise<void>,
 ): Promise<LoopResult> {
   const latencies: number[] = [];
@@ -104,7 +107,7 @@ export async function closedLoop(
   let next = 0;
   const started = performance.now();
   const worker = async () => {
-    while (next < total) {
+    while (more(next)) {
       const index = next;
       next += 1;
       const taskStarted = performance.now();
@@ -117,6 +120,25 @@ export async function closedLoop(
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, total) }, worker));
+  await Promise.all(Array.from({ length: workers }, worker));
   return { latencies, failures, firstFailure, elapsedMs: performance.now() - started };
+}
+
+/** Runs `task(0..total-1)` with at most `concurrency` in flight; each worker starts its next task when one ends. */
+export function closedLoop(
+  total: number,
+  concurrency: number,
+  task: (index: number) => Promise<void>,
+): Promise<LoopResult> {
+  return workerLoop(Math.min(concurrency, total), (index) => index < total, task);
+}
+
+/** The same for `durationMs`: no task starts after it. */
+export function closedLoopFor(
+  durationMs: number,
+  concurrency: number,
+  task: (index: number) => Promise<void>,
+): Promise<LoopResult> {
+  const deadline = performance.now() + durationMs;
+  return workerLoop(concurrency, () => performance.now() < deadline, task);
 }

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { DateTimeScalar } from '../schema/scalars';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('master_department')
 export class Department {
   @Field(() => Int)

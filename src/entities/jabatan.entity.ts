@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 import { DateTimeScalar } from '../schema/scalars';
 
 /** A job title; `department` is resolved through the request's DataLoader. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('master_jabatan')
 export class Jabatan {
   @Field(() => Int)

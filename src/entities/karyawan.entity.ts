@@ -4,7 +4,10 @@ import { DateTimeScalar } from '../schema/scalars';
 import { Role } from './enums';
 
 /** An employee (table `master_karyawan`), exposed as GraphQL `User`; `id` is the karyawan id. */
-@ObjectType('User', { description: 'An employee (karyawan) with a login account. id is the karyawan id.' })
+@ObjectType('User', {
+  description: 'An employee (karyawan) with a login account. id is the karyawan id.',
+  simpleResolvers: true,
+})
 @Entity('master_karyawan')
 export class Karyawan {
   @Field(() => Int)
@@ -29,7 +32,8 @@ export class Karyawan {
   @Column({ name: 'jabatan_id', type: 'int', nullable: true })
   jabatanId: number | null;
 
-  @Field(() => Role, { name: 'role' })
+  // Not simple: the field's name differs from the property's, so type-graphql's resolver must map it.
+  @Field(() => Role, { name: 'role', simple: false })
   @Column({ name: 'role_access', type: 'enum', enum: Role, enumName: 'master_karyawan_role_access_enum' })
   roleAccess: Role;
 

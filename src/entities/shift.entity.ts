@@ -8,7 +8,7 @@ const hoursMinutes = {
   from: (value: string | null) => (value === null ? value : value.slice(0, 5)),
 };
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity('master_shift')
 export class Shift {
   @Field(() => Int)

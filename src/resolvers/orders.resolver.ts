@@ -1,12 +1,18 @@
-// Orders and approvals: thin translation to the order service; nested fields through the request's DataLoaders.
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+// Orders and approvals: thin translation to the order service. Reads pass the query's selection on, so that the
+// service plans one SQL statement (services/orders/order-plan.ts); entities' nested fields load through the
+// request's DataLoaders.
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../auth/context';
 import { Department, Karyawan, Order, Shift } from '../entities';
 import { ApprovalDecision, ApprovalRequestType, OrderStatus } from '../entities/enums';
 import { encodeCursor, streamHead } from '../realtime/event-log';
 import { NotFoundError } from '../schema/errors';
+import { PlannedRow } from '../services/orders/order-plan';
 import * as orders from '../services/orders/orders.service';
+import { PageResult } from '../services/pagination';
 import { currentUser } from './current-user';
+import { selectionOf } from './selection';
 import { CreateOrderInput, OrderFilter, OrderPage } from './types/order.type';
 
 async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
@@ -23,24 +29,40 @@ export class OrdersResolver {
     @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
     @Arg('page', () => Int, { nullable: true, defaultValue: 1 }) page: number,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 20 }) limit: number,
-  ): Promise<OrderPage> {
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<PageResult<Order | PlannedRow> & Pick<OrderPage, 'cursor'>> {
     // The stream position is read BEFORE the page: whatever commits after it is replayed to `after: cursor`.
     const cursor = encodeCursor(await streamHead(ctx.deps.dataSource));
-    const result = await orders.listOrders(ctx.deps, currentUser(ctx), filter ?? {}, page, limit);
+    const requested = selectionOf(info);
+    const items = requested.items;
+    const result = await orders.listOrders(ctx.deps, currentUser(ctx), filter ?? {}, page, limit, {
+      selection: items === undefined || items === true ? {} : items,
+      withTotal: 'total' in requested || 'totalPages' in requested,
+    });
     return { ...result, cursor };
   }
 
   @Query(() => Order, { nullable: true })
-  order(@Ctx() ctx: Context, @Arg('id', () => Int) id: number): Promise<Order | null> {
-    return orders.findOrder(ctx.deps, currentUser(ctx), { id });
+  order(
+    @Ctx() ctx: Context,
+    @Arg('id', () => Int) id: number,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Order | PlannedRow | null> {
+    return orders.findOrder(ctx.deps, currentUser(ctx), { id }, selectionOf(info));
   }
 
   @Query(() => Order, { nullable: true })
   orderByKode(
     @Ctx() ctx: Context,
     @Arg('kodePesanan', () => String) kodePesanan: string,
-  ): Promise<Order | null> {
-    return orders.findOrder(ctx.deps, currentUser(ctx), { kodePesanan: kodePesanan.trim() });
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Order | PlannedRow | null> {
+    return orders.findOrder(
+      ctx.deps,
+      currentUser(ctx),
+      { kodePesanan: kodePesanan.trim() },
+      selectionOf(info),
+    );
   }
 
   @Query(() => [Order])

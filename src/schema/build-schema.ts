@@ -21,6 +21,7 @@ import {
 } from '../resolvers/subscriptions.resolver';
 import { UsersResolver } from '../resolvers/users.resolver';
 import { BadUserInputError } from './errors';
+import { passPreloadedRelations } from './preloaded';
 import { DateTimeScalar } from './scalars';
 
 /** The committed schema file that the contract check reads. */
@@ -74,13 +75,14 @@ const unusedPubSub = {
 };
 
 /** The schema. Subscriptions read the process's event bus through the context (realtime/event-stream.ts). */
-export function buildSchema(): Promise<GraphQLSchema> {
-  return buildTypeGraphQLSchema({
+export async function buildSchema(): Promise<GraphQLSchema> {
+  const schema = await buildTypeGraphQLSchema({
     resolvers: [...resolvers],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateArgument,
     pubSub: unusedPubSub,
   });
+  return passPreloadedRelations(schema);
 }
 
 export function printContractSchema(schema: GraphQLSchema): string {

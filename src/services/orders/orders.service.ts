@@ -1,6 +1,6 @@
 // Orders: creation with gap-free codes, role-scoped reads, the workflow with its administrator override, and the
 // approval requests of the kitchen. Every mutation is one transaction: the change, its audit rows, its events.
-import { EntityManager } from 'typeorm';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuthUser, AppDeps } from '../../auth/context';
 import { calendarDate } from '../../clock';
 import { Order, Shift } from '../../entities';
@@ -24,6 +24,7 @@ import { AuditEntry, writeAudit } from '../audit.service';
 import { checkDateRange, likePattern, pageRequest, PageResult, pageResult } from '../pagination';
 import { inTransaction } from '../transaction';
 import { nextOrderCode } from './order-code';
+import { PlannedRow, readPlannedOrders, Selection } from './order-plan';
 import { applyScope, inScope, orderScope } from './order-scope';
 import { describeInstant, orderingClosed, orderingClosesAt } from './ordering-cutoff';
 import {
@@ -190,15 +191,8 @@ export async function createOrder(
   });
 }
 
-export async function listOrders(
-  deps: AppDeps,
-  actor: AuthUser,
-  filter: OrderListFilter,
-  page: number,
-  limit: number,
-): Promise<PageResult<Order>> {
-  const request = pageRequest(page, limit);
-  checkDateRange(filter);
+/** The orders `actor` may read (order-scope.ts) that match `filter`, as a query with alias `o`. */
+function filteredOrders(deps: AppDeps, actor: AuthUser, filter: OrderListFilter): SelectQueryBuilder<Order> {
   const query = applyScope(deps.dataSource.getRepository(Order).createQueryBuilder('o'), orderScope(actor));
   if (filter.status) query.andWhere('o.statusPesanan = :status', { status: filter.status });
   if (filter.departmentId != null)
@@ -210,6 +204,35 @@ export async function listOrders(
     query.andWhere('o.tanggalPesanan <= :tanggalAkhir', { tanggalAkhir: filter.tanggalAkhir });
   if (filter.search?.trim())
     query.andWhere('o.kodePesanan ILIKE :search', { search: likePattern(filter.search.trim()) });
+  return query;
+}
+
+/** What a read returns: `selection` for the SQL planner (order-plan.ts); without one, entities. */
+export interface ReadShape {
+  selection: Selection;
+  /** Whether the page's total is wanted (a count costs a scan of the matching rows). */
+  withTotal: boolean;
+}
+
+/**
+ * A page of the orders `actor` may read, newest first. With a `shape` the planner reads the page in one
+ * statement; otherwise (or when the selection has a field the planner does not map) as entities, whose nested
+ * fields load through the request's DataLoaders.
+ */
+export async function listOrders(
+  deps: AppDeps,
+  actor: AuthUser,
+  filter: OrderListFilter,
+  page: number,
+  limit: number,
+  shape?: ReadShape,
+): Promise<PageResult<Order | PlannedRow>> {
+  const request = pageRequest(page, limit);
+  checkDateRange(filter);
+  const query = filteredOrders(deps, actor, filter);
+  const planned =
+    shape && (await readPlannedOrders(query, shape.selection, { ...request, withTotal: shape.withTotal }));
+  if (planned) return pageResult(planned.items, planned.total ?? 0, request);
   const [items, total] = await query
     .orderBy('o.waktuDibuat', 'DESC')
     .addOrderBy('o.id', 'DESC')
@@ -219,12 +242,23 @@ export async function listOrders(
   return pageResult(items, total, request);
 }
 
-/** One order if it exists and is within the caller's scope; otherwise null (never a hint that it exists). */
+/**
+ * One order if it exists and is within the caller's scope; otherwise null (never a hint that it exists). With a
+ * `selection`, read by the planner in one statement (the scope in SQL, from the same order-scope.ts rule).
+ */
 export async function findOrder(
   deps: AppDeps,
   actor: AuthUser,
   where: { id: number } | { kodePesanan: string },
-): Promise<Order | null> {
+  selection?: Selection,
+): Promise<Order | PlannedRow | null> {
+  if (selection) {
+    const query = applyScope(deps.dataSource.getRepository(Order).createQueryBuilder('o'), orderScope(actor));
+    if ('id' in where) query.andWhere('o.id = :id', { id: where.id });
+    else query.andWhere('o.kodePesanan = :kodePesanan', { kodePesanan: where.kodePesanan });
+    const planned = await readPlannedOrders(query, selection, { offset: 0, limit: 1, withTotal: false });
+    if (planned) return planned.items[0] ?? null;
+  }
   const order = await deps.dataSource.getRepository(Order).findOneBy(where);
   return order && inScope(orderScope(actor), order) ? order : null;
 }

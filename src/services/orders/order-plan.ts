@@ -1,0 +1,224 @@
+// Reads of orders in ONE SQL statement, shaped by what the query asks for (the way PostGraphile plans a page):
+// the caller says which fields it wants (a Selection, from the GraphQL selection set) and which rows (a TypeORM
+// query with the row scope of order-scope.ts and the filters already applied); PostgreSQL joins the related
+// tables and builds each order as JSON (json_build_object), with only the requested fields, nested objects under
+// the relation's field name. Resolvers hand the plain objects on: no entity hydration, no DataLoader round trips,
+// and the statement count stays the same for a page of 1 and of 100.
+//
+// The maps below are the one place that says how a GraphQL field reads from its table: a new column of an Order
+// is one line in ORDER.columns (test/order-plan.test.ts fails until every field of the schema is mapped). A
+// selection with a field that is not mapped gets no plan (null), and the caller takes the entity path instead.
+import { SelectQueryBuilder } from 'typeorm';
+import { Order } from '../../entities';
+
+/** What a query asks for below an object: field name → true for a leaf, or the nested selection. */
+export interface Selection {
+  [field: string]: Selection | true;
+}
+
+/** An object as the planner returns it: entity property names, relations as nested objects (or null). */
+export type PlannedRow = Record<string, unknown>;
+
+/** How a field reads: a column name, or an SQL expression of the table's alias and the property it fills. */
+type Column = string | { property?: string; sql: (alias: string) => string };
+
+interface Table {
+  /** The GraphQL type the rows become (its relation fields pass through: src/schema/preloaded.ts). */
+  type: string;
+  table: string;
+  columns: Readonly<Record<string, Column>>;
+  /** Relation field → the table it points to and the foreign key column on this table. */
+  relations: Readonly<Record<string, { to: () => Table; foreignKey: string }>>;
+}
+
+/** TIME columns as the API speaks them (HH:mm), like the Shift entity's transformer. */
+const hoursMinutes = (column: string): Column => ({
+  sql: (alias) => `to_char(${alias}.${column}, 'HH24:MI')`,
+});
+
+/** TIMESTAMPTZ columns in the DateTime scalar's own form (UTC, milliseconds), which it passes on unparsed. */
+const instant = (column: string): Column => ({
+  sql: (alias) => `to_char(${alias}.${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+});
+
+const DEPARTMENT: Table = {
+  type: 'Department',
+  table: 'master_department',
+  columns: {
+    id: 'id',
+    namaDivisi: 'nama_divisi',
+    keterangan: 'keterangan',
+    createdAt: instant('created_at'),
+    updatedAt: instant('updated_at'),
+  },
+  relations: {},
+};
+
+const JABATAN: Table = {
+  type: 'Jabatan',
+  table: 'master_jabatan',
+  columns: {
+    id: 'id',
+    namaJabatan: 'nama_jabatan',
+    keterangan: 'keterangan',
+    createdAt: instant('created_at'),
+    updatedAt: instant('updated_at'),
+  },
+  relations: { department: { to: () => DEPARTMENT, foreignKey: 'department_id' } },
+};
+
+const SHIFT: Table = {
+  type: 'Shift',
+  table: 'master_shift',
+  columns: {
+    id: 'id',
+    namaShift: 'nama_shift',
+    jamMulai: hoursMinutes('jam_mulai'),
+    jamSelesai: hoursMinutes('jam_selesai'),
+    batasPesanMenit: 'batas_pesan_menit',
+    keterangan: 'keterangan',
+    createdAt: instant('created_at'),
+    updatedAt: instant('updated_at'),
+  },
+  relations: {},
+};
+
+const USER: Table = {
+  type: 'User',
+  table: 'master_karyawan',
+  columns: {
+    id: 'id',
+    nomorIndukKaryawan: 'nomor_induk_karyawan',
+    namaLengkap: 'nama_lengkap',
+    role: { property: 'roleAccess', sql: (alias) => `${alias}.role_access` },
+    isActive: 'is_active',
+    keterangan: 'keterangan',
+    createdAt: instant('created_at'),
+    updatedAt: instant('updated_at'),
+  },
+  relations: {
+    department: { to: () => DEPARTMENT, foreignKey: 'department_id' },
+    jabatan: { to: () => JABATAN, foreignKey: 'jabatan_id' },
+  },
+};
+
+const ORDER: Table = {
+  type: 'Order',
+  table: 'transaction_pesanan',
+  columns: {
+    id: 'id',
+    kodePesanan: 'kode_pesanan',
+    jumlahPesanan: 'jumlah_pesanan',
+    jumlahPesananAwal: 'jumlah_pesanan_awal',
+    statusPesanan: 'status_pesanan',
+    tanggalPesanan: 'tanggal_pesanan',
+    requiresApproval: 'requires_approval',
+    approvalStatus: 'approval_status',
+    approvalRequestType: 'approval_request_type',
+    catatanDapur: 'catatan_dapur',
+    catatanAdmin: 'catatan_admin',
+    waktuDibuat: instant('waktu_dibuat'),
+    waktuDiproses: instant('waktu_diproses'),
+    waktuSiap: instant('waktu_siap'),
+    waktuDiantar: instant('waktu_diantar'),
+    waktuSelesai: instant('waktu_selesai'),
+    waktuDibatalkan: instant('waktu_dibatalkan'),
+    alasanPembatalan: 'alasan_pembatalan',
+  },
+  relations: {
+    pemesan: { to: () => USER, foreignKey: 'karyawan_pemesan_id' },
+    department: { to: () => DEPARTMENT, foreignKey: 'department_pemesan_id' },
+    shift: { to: () => SHIFT, foreignKey: 'shift_id' },
+    requestedBy: { to: () => USER, foreignKey: 'requested_by_id' },
+    approvedBy: { to: () => USER, foreignKey: 'approved_by_id' },
+  },
+};
+
+/** Every table the planner reads, for the schema's pass-through of relation fields and the coverage test. */
+export const PLANNED_TYPES: readonly Table[] = [ORDER, USER, DEPARTMENT, JABATAN, SHIFT];
+
+/** Relation fields per GraphQL type: their values come preloaded on planned rows. */
+export function plannedRelations(): Record<string, readonly string[]> {
+  return Object.fromEntries(PLANNED_TYPES.map((table) => [table.type, Object.keys(table.relations)]));
+}
+
+/** Fields per GraphQL type that the planner can read (columns and relations). */
+export function plannedFields(): Record<string, readonly string[]> {
+  return Object.fromEntries(
+    PLANNED_TYPES.map((table) => [
+      table.type,
+      [...Object.keys(table.columns), ...Object.keys(table.relations)],
+    ]),
+  );
+}
+
+interface ObjectPlan {
+  /** json_build_object(...) of the requested fields. */
+  json: string;
+  /** LEFT JOINs the object and its nested objects need. */
+  joins: string[];
+}
+
+/** The JSON expression and joins for `selection` on `table` under `alias`; null when a field is not mapped. */
+function planObject(table: Table, alias: string, selection: Selection): ObjectPlan | null {
+  const pairs: string[] = [];
+  const joins: string[] = [];
+  for (const [field, nested] of Object.entries(selection)) {
+    const column = table.columns[field];
+    const relation = table.relations[field];
+    if (column !== undefined && nested === true) {
+      const property = typeof column === 'string' ? field : (column.property ?? field);
+      const sql = typeof column === 'string' ? `${alias}.${column}` : column.sql(alias);
+      pairs.push(`'${property}', ${sql}`);
+    } else if (relation && nested !== true) {
+      const target = relation.to();
+      const joined = `${alias}_${field}`;
+      const inner = planObject(target, joined, nested);
+      if (!inner) return null;
+      joins.push(
+        `LEFT JOIN ${target.table} ${joined} ON ${joined}.id = ${alias}.${relation.foreignKey}`,
+        ...inner.joins,
+      );
+      pairs.push(`'${field}', CASE WHEN ${joined}.id IS NULL THEN NULL ELSE ${inner.json} END`);
+    } else return null;
+  }
+  return { json: `json_build_object(${pairs.join(', ')})`, joins };
+}
+
+export interface PlannedOrders {
+  items: PlannedRow[];
+  /** The number of rows `rows` matches without offset and limit; null unless asked for. */
+  total: number | null;
+}
+
+/**
+ * The orders `rows` selects (alias `o`, filtered and scoped; `offset`/`limit` for a page), newest first, each
+ * with the fields of `selection`, and optionally their total: one statement. Null when the selection asks for a
+ * field the maps do not know.
+ */
+export async function readPlannedOrders(
+  rows: SelectQueryBuilder<Order>,
+  selection: Selection,
+  options: { offset: number; limit: number; withTotal: boolean },
+): Promise<PlannedOrders | null> {
+  const plan = planObject(ORDER, 'o', selection);
+  if (!plan) return null;
+  const newestFirst = 'o.waktu_dibuat DESC, o.id DESC';
+  // The page's rows first (the index gives them in order), then the joins for those rows only.
+  const page = rows
+    .clone()
+    .select('*')
+    .orderBy('o.waktuDibuat', 'DESC')
+    .addOrderBy('o.id', 'DESC')
+    .offset(options.offset)
+    .limit(options.limit);
+  const total = options.withTotal ? `(${rows.clone().select('count(*)::int').getQuery()})` : 'NULL::int';
+  const sql = `SELECT ${total} AS total,
+      (SELECT coalesce(json_agg(${plan.json} ORDER BY ${newestFirst}), '[]'::json)
+         FROM (${page.getQuery()}) o
+         ${plan.joins.join('\n         ')}) AS items`;
+  const dataSource = rows.connection;
+  const [query, parameters] = dataSource.driver.escapeQueryWithParameters(sql, rows.getParameters());
+  const [result]: { total: number | null; items: PlannedRow[] }[] = await dataSource.query(query, parameters);
+  return { items: result.items, total: result.total };
+}

@@ -1,0 +1,185 @@
+import { expect } from 'chai';
+import { GraphQLObjectType, GraphQLSchema, getNamedType, isObjectType } from 'graphql';
+import { statementCount } from '../src/database';
+import { buildSchema } from '../src/schema/build-schema';
+import { plannedFields } from '../src/services/orders/order-plan';
+import { SEED, startTestServer, TestServer } from './helpers/server';
+
+/**
+ * Every field of `type` (nested objects to `depth` levels), from the schema itself: a field added to Order or to
+ * a type below it is compared between the two read paths without touching this test.
+ */
+function everyField(type: GraphQLObjectType, depth: number): string {
+  const fields = Object.values(type.getFields()).flatMap((field) => {
+    const named = getNamedType(field.type);
+    if (!isObjectType(named)) return [field.name];
+    return depth > 0 ? [`${field.name} { ${everyField(named, depth - 1)} }`] : [];
+  });
+  return fields.join(' ');
+}
+
+describe('orders read by the SQL planner', () => {
+  let schema: GraphQLSchema;
+  let server: TestServer;
+  let t: Awaited<ReturnType<TestServer['tokens']>>;
+
+  before(async () => {
+    schema = await buildSchema();
+    server = await startTestServer();
+    t = await server.tokens();
+  });
+  after(() => server.dispose());
+
+  it('maps every field of Order and of the types below it', () => {
+    for (const [typeName, mapped] of Object.entries(plannedFields())) {
+      const type = schema.getType(typeName);
+      expect(type, typeName).to.be.instanceOf(GraphQLObjectType);
+      const fields = Object.keys((type as GraphQLObjectType).getFields());
+      expect(mapped, `${typeName} fields the planner must map`).to.have.members(fields);
+    }
+  });
+
+  /** An order that went through an approved edit request: every nullable field filled. */
+  async function decidedOrder(selection: string): Promise<Record<string, unknown>> {
+    const created = await server.ok<{ createOrder: { id: number } }>(
+      'mutation { createOrder(input: { shiftId: 2, jumlahPesanan: 4 }) { id } }',
+      {},
+      { token: t.employee },
+    );
+    const id = created.createOrder.id;
+    await server.ok(
+      'mutation($id: Int!) { updateOrderStatus(id: $id, status: IN_PROGRESS) { id } }',
+      { id },
+      { token: t.dapur },
+    );
+    await server.ok(
+      'mutation($id: Int!) { requestOrderEdit(id: $id, jumlahPesananBaru: 6, catatanDapur: "Two more for the night shift") { id } }',
+      { id },
+      { token: t.dapur },
+    );
+    const decided = await server.ok<{ decideApproval: Record<string, unknown> }>(
+      `mutation($id: Int!) { decideApproval(id: $id, decision: APPROVED, catatanAdmin: "Fine by the canteen") { ${selection} } }`,
+      { id },
+      { token: t.admin },
+    );
+    return decided.decideApproval;
+  }
+
+  /** order, orderByKode and orders (the planner's three reads) each answer `expected` for its id and code. */
+  async function expectPlannedReads(selection: string, expected: Record<string, unknown>): Promise<void> {
+    const read = await server.ok<{ order: unknown; orderByKode: unknown; orders: { items: unknown[] } }>(
+      `query($id: Int!, $kode: String!) {
+        order(id: $id) { ${selection} }
+        orderByKode(kodePesanan: $kode) { ${selection} }
+        orders(filter: { search: $kode }) { items { ${selection} } }
+      }`,
+      { id: expected.id, kode: expected.kodePesanan },
+      { token: t.admin },
+    );
+    expect(read).to.deep.equal({ order: expected, orderByKode: expected, orders: { items: [expected] } });
+  }
+
+  it('answers orders, order and orderByKode exactly as the entity path answers a mutation', async () => {
+    const selection = everyField(schema.getType('Order') as GraphQLObjectType, 3);
+    const fresh = (
+      await server.ok<{ createOrder: Record<string, unknown> }>(
+        `mutation { createOrder(input: { shiftId: 1, jumlahPesanan: 2 }) { ${selection} } }`,
+        {},
+        { token: t.employee },
+      )
+    ).createOrder;
+    const decided = await decidedOrder(selection);
+    expect(decided.requestedBy).to.not.equal(null);
+    expect(decided.approvedBy).to.not.equal(null);
+    for (const expected of [fresh, decided]) await expectPlannedReads(selection, expected);
+  });
+
+  it('plans an order whose pemesan has no login (user_id null, as the original allowed)', async () => {
+    const selection = everyField(schema.getType('Order') as GraphQLObjectType, 3);
+    const [pemesan] = await server.sql<{ id: number }>(
+      `INSERT INTO master_karyawan (user_id, nomor_induk_karyawan, nama_lengkap, department_id, jabatan_id, role_access)
+       SELECT NULL, 'NOLOGIN1', 'Tanpa Login', department_id, jabatan_id, role_access
+         FROM master_karyawan WHERE nomor_induk_karyawan = $1 RETURNING id`,
+      [SEED.employee.nik],
+    );
+    const [inserted] = await server.sql<{ id: number }>(
+      `INSERT INTO transaction_pesanan (kode_pesanan, karyawan_pemesan_id, department_pemesan_id, shift_id,
+         jumlah_pesanan, tanggal_pesanan)
+       SELECT 'PM-20991231-001', k.id, k.department_id, 1, 3, date '2099-12-31' FROM master_karyawan k WHERE k.id = $1
+       RETURNING id`,
+      [pemesan.id],
+    );
+    // The entity path: a mutation's result, its pemesan loaded by the DataLoader.
+    const expected = (
+      await server.ok<{ updateOrderStatus: Record<string, unknown> }>(
+        `mutation($id: Int!) { updateOrderStatus(id: $id, status: IN_PROGRESS) { ${selection} } }`,
+        { id: inserted.id },
+        { token: t.dapur },
+      )
+    ).updateOrderStatus;
+    expect(expected.pemesan).to.include({ id: pemesan.id, nomorIndukKaryawan: 'NOLOGIN1' });
+    await expectPlannedReads(selection, expected);
+  });
+
+  it('follows fragments, aliases, @skip and @include', async () => {
+    const expected = await decidedOrder(
+      'id kodePesanan jumlahPesanan shift { namaShift } pemesan { namaLengkap }',
+    );
+    const data = await server.ok<{ orders: { items: Record<string, unknown>[] } }>(
+      `query($kode: String!, $yes: Boolean!) {
+        orders(filter: { search: $kode }) { items { ...Basics code: kodePesanan pemesan @skip(if: $yes) { id }
+          ... on Order { shift @include(if: $yes) { namaShift } } __typename } }
+      }
+      fragment Basics on Order { id jumlahPesanan pemesan @include(if: $yes) { namaLengkap } }`,
+      { kode: expected.kodePesanan, yes: true },
+      { token: t.admin },
+    );
+    expect(data.orders.items).to.deep.equal([
+      {
+        id: expected.id,
+        jumlahPesanan: expected.jumlahPesanan,
+        pemesan: expected.pemesan,
+        code: expected.kodePesanan,
+        shift: expected.shift,
+        __typename: 'Order',
+      },
+    ]);
+  });
+
+  it('keeps the row scope: an employee reads only their own orders, by id, by code and in lists', async () => {
+    const other = await decidedOrder('id kodePesanan');
+    const mine = await server.ok<{ createOrder: { id: number; kodePesanan: string } }>(
+      'mutation { createOrder(input: { shiftId: 1, jumlahPesanan: 1 }) { id kodePesanan } }',
+      {},
+      { token: t.employee2 },
+    );
+    const read = async (order: { id: number; kodePesanan: string }) =>
+      server.ok<{ order: unknown; orderByKode: unknown; orders: { items: unknown[]; total: number } }>(
+        `query($id: Int!, $kode: String!) { order(id: $id) { id } orderByKode(kodePesanan: $kode) { id }
+          orders(filter: { search: $kode }) { total items { id pemesan { id } } } }`,
+        { id: order.id, kode: order.kodePesanan },
+        { token: t.employee2 },
+      );
+    const theirs = await read(other as { id: number; kodePesanan: string });
+    expect(theirs).to.deep.equal({ order: null, orderByKode: null, orders: { items: [], total: 0 } });
+    const own = await read(mine.createOrder);
+    expect(own.order).to.deep.equal({ id: mine.createOrder.id });
+    expect(own.orderByKode).to.deep.equal({ id: mine.createOrder.id });
+    expect(own.orders.total).to.equal(1);
+  });
+
+  it('reads a page (and one order) with every nested field in as many statements as with the fewest fields', async () => {
+    const selection = everyField(schema.getType('Order') as GraphQLObjectType, 3);
+    const statements = async (query: string) => {
+      const before = statementCount(server.dataSource);
+      await server.ok(query, {}, { token: t.admin });
+      return statementCount(server.dataSource) - before;
+    };
+    const totalOnly = await statements('{ orders(limit: 100) { total } }');
+    const everything = await statements(`{ orders(limit: 100) { total items { ${selection} } } }`);
+    expect(everything).to.equal(totalOnly);
+    // orders also reads the event stream's head for its cursor; order has no cursor, so it compares with itself.
+    const idOnly = await statements('{ order(id: 1) { id } }');
+    expect(await statements(`{ order(id: 1) { ${selection} } }`)).to.equal(idOnly);
+  });
+});
