@@ -1,6 +1,6 @@
 // Every environment variable is read and validated here, once; a wrong value stops start-up with a clear message.
-import os from 'node:os';
 import { developmentSecret } from './dev-secrets';
+import { spareCores } from './slots';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -242,6 +242,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     loginQueueLimit: positiveInt(env, 'LOGIN_QUEUE_LIMIT', 100),
     exportConcurrency: positiveInt(env, 'EXPORT_CONCURRENCY', 4),
-    pdfThreads: positiveInt(env, 'PDF_THREADS', Math.max(1, os.availableParallelism() - 1)),
+    pdfThreads: positiveInt(env, 'PDF_THREADS', spareCores()),
   };
 }

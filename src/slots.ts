@@ -1,5 +1,14 @@
 // A fixed number of slots for work that must not all run at once (bcrypt hashes, PDF layout threads); callers
 // beyond them wait in line, first come first served. Bounding the line is the caller's decision.
+import os from 'node:os';
+
+/**
+ * Threads CPU-bound work may keep busy at once: one fewer than the CPUs (at least one), so that the event loop,
+ * which answers every other request, always has a core of its own.
+ */
+export function spareCores(): number {
+  return Math.max(1, os.availableParallelism() - 1);
+}
 
 export class Slots {
   private running = 0;

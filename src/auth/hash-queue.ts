@@ -3,7 +3,7 @@
 // Sign-ins' short transactions pass a gate here too, so that a storm of them waits here, not on the connection pool.
 import { Config } from '../config';
 import { TooManyRequestsError } from '../schema/errors';
-import { Slots } from '../slots';
+import { Slots, spareCores } from '../slots';
 
 /** Sign-in transactions at once: a few of the pool's 20 connections, so that other requests always find one. */
 const SIGN_IN_TRANSACTIONS = 4;
@@ -13,7 +13,7 @@ export class HashQueue {
   private readonly transactions = new Slots(SIGN_IN_TRANSACTIONS);
 
   /**
-   * @param concurrency hashes computed at once (default 2 of libuv's 4 threads)
+   * @param concurrency hashes computed at once (see HASHES_AT_ONCE)
    * @param limit callers allowed to wait; one more gets TOO_MANY_REQUESTS at once
    */
   constructor(
@@ -47,13 +47,20 @@ export class HashQueue {
   }
 }
 
+/**
+ * Hashes at once: the spare cores (bcrypt is CPU work; on 2 cores a second hash took the event loop's core and an
+ * unrelated query waited 30% longer during a storm), and at most 2 of libuv's 4 threads, which file and DNS
+ * work share.
+ */
+const HASHES_AT_ONCE = Math.min(2, spareCores());
+
 const queues = new WeakMap<Config, HashQueue>();
 
 /** The process's queue for this configuration (LOGIN_QUEUE_LIMIT). */
 export function hashQueue(config: Config): HashQueue {
   let queue = queues.get(config);
   if (!queue) {
-    queue = new HashQueue(2, config.loginQueueLimit);
+    queue = new HashQueue(HASHES_AT_ONCE, config.loginQueueLimit);
     queues.set(config, queue);
   }
   return queue;
