@@ -68,15 +68,13 @@ async function stream(
   res.type('application/pdf');
   // The answer is decided (the link is spent): say so now, while the PDF may wait for a layout thread.
   res.flushHeaders();
-  await layout.run(async () => {
-    // A client that left while waiting gets no thread.
-    if (res.destroyed) return;
-    await writePdfInWorker(
+  await layout.run(() =>
+    writePdfInWorker(
       table,
       { filters, generatedAt: generatedAt(deps.clock.now(), deps.config.appTimezone) },
       res,
-    );
-  });
+    ),
+  );
 }
 
 export function exportRoutes(deps: AppDeps): Router {
