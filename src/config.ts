@@ -1,5 +1,6 @@
 // Every environment variable is read and validated here, once; a wrong value stops start-up with a clear message.
 import { developmentSecret } from './dev-secrets';
+import { spareCores } from './slots';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -73,6 +74,11 @@ export interface Config {
   loginQueueLimit: number;
   /** Export downloads generated at once per process; more get 429 TOO_MANY_REQUESTS. Default 4. */
   exportConcurrency: number;
+  /**
+   * PDF layout threads per process (PDF_THREADS). Default: one fewer than the CPUs, at least one, so that layout
+   * never takes the core the event loop answers on; further PDF downloads wait for a thread.
+   */
+  pdfThreads: number;
 }
 
 const EXAMPLE_SECRETS = new Set(['change-me', 'changeme', 'secret', 'your-secret-key']);
@@ -236,5 +242,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     loginQueueLimit: positiveInt(env, 'LOGIN_QUEUE_LIMIT', 100),
     exportConcurrency: positiveInt(env, 'EXPORT_CONCURRENCY', 4),
+    pdfThreads: positiveInt(env, 'PDF_THREADS', spareCores()),
   };
 }

@@ -207,6 +207,11 @@ async function attemptStep<T>(deps: AppDeps, attemptId: string, step: () => Prom
   }
 }
 
+/** Runs a sign-in's transaction through the queue's few database slots (hash-queue.ts says why). */
+function signInTransaction<T>(deps: AppDeps, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return hashQueue(deps.config).transaction(() => inTransaction(deps.dataSource, work));
+}
+
 /** Runs `hash` through the bounded queue, as a step of the attempt. */
 function hashForAttempt<T>(deps: AppDeps, attemptId: string, hash: () => Promise<T>): Promise<T> {
   return attemptStep(deps, attemptId, () => hashQueue(deps.config).run(hash));
@@ -228,7 +233,7 @@ async function beginAttempt(
   deps: AppDeps,
   nik: string,
 ): Promise<Outcome<{ found: Found; attemptId: string }>> {
-  return inTransaction(deps.dataSource, async (manager) => {
+  return signInTransaction(deps, async (manager) => {
     const reserved = await reserveAttempt(manager, loginKey(nik));
     const found = await accountByNik(manager, nik);
     if ('retryAfter' in reserved) {
@@ -266,7 +271,7 @@ export async function login(deps: AppDeps, nik: string, password: string): Promi
   if (reason || !found) {
     // The attempt row written up front stays: it is this failure (unless its audit row cannot be written).
     await attemptStep(deps, attemptId, () =>
-      inTransaction(deps.dataSource, (manager) =>
+      signInTransaction(deps, (manager) =>
         writeAudit(manager, { aksi: AuditAction.LOGIN_FAILURE, ...failureAudit(found, nik, reason ?? '') }),
       ),
     );
@@ -275,7 +280,7 @@ export async function login(deps: AppDeps, nik: string, password: string): Promi
     );
   }
   return attemptStep(deps, attemptId, () =>
-    inTransaction(deps.dataSource, async (manager) => {
+    signInTransaction(deps, async (manager) => {
       await manager.delete(LoginAttempt, { nik: loginKey(nik) });
       const { session } = await issueSession(
         deps,

@@ -1,7 +1,7 @@
 // GET /api/exports/<token>: the download behind an export link. No header needed (a browser can follow it); the
 // signed token is the authorisation. A bad or tampered token gets 400/403, an expired or already used one 410, with
 // a JSON error and no data; beyond EXPORT_CONCURRENCY downloads at once 429; a good one streams the whole report as
-// CSV, or as PDF laid out in a worker thread.
+// CSV, or as PDF laid out in a worker thread (at most PDF_THREADS at once; the other PDFs wait for one).
 import { Response, Router } from 'express';
 import { AppDeps } from '../auth/context';
 import { ExportFormat } from '../entities/enums';
@@ -11,6 +11,7 @@ import { exportFilename } from '../services/exports/export.service';
 import { describeFilters, exportTable, ExportTable } from '../services/exports/export-table';
 import { ExportPayload, verifyExportToken } from '../services/exports/export-token';
 import { writePdfInWorker } from '../services/exports/pdf-thread';
+import { Slots } from '../slots';
 
 const REFUSALS = {
   malformed: { status: 400, code: 'BAD_REQUEST', message: 'This export link is not valid' },
@@ -56,6 +57,7 @@ async function stream(
   payload: ExportPayload,
   table: ExportTable,
   res: Response,
+  layout: Slots,
 ): Promise<void> {
   if (payload.format === ExportFormat.CSV) {
     res.type('text/csv; charset=utf-8');
@@ -64,16 +66,22 @@ async function stream(
   }
   const filters = await describeFilters(deps, payload.kind, payload.filters);
   res.type('application/pdf');
-  await writePdfInWorker(
-    table,
-    { filters, generatedAt: generatedAt(deps.clock.now(), deps.config.appTimezone) },
-    res,
+  // The answer is decided (the link is spent): say so now, while the PDF may wait for a layout thread.
+  res.flushHeaders();
+  await layout.run(() =>
+    writePdfInWorker(
+      table,
+      { filters, generatedAt: generatedAt(deps.clock.now(), deps.config.appTimezone) },
+      res,
+    ),
   );
 }
 
 export function exportRoutes(deps: AppDeps): Router {
   const router = Router();
   let running = 0;
+  // Layout threads beyond the spare cores would compete with the event loop that answers every other request.
+  const layout = new Slots(deps.config.pdfThreads);
   router.get('/exports/:token', async (req, res) => {
     const verified = verifyExportToken(deps.config.jwtSecret, req.params.token, deps.clock.now());
     if (!verified.ok) {
@@ -89,7 +97,7 @@ export function exportRoutes(deps: AppDeps): Router {
     }
     running += 1;
     try {
-      await serve(deps, verified.payload, res);
+      await serve(deps, verified.payload, res, layout);
     } finally {
       running -= 1;
     }
@@ -97,7 +105,7 @@ export function exportRoutes(deps: AppDeps): Router {
   return router;
 }
 
-async function serve(deps: AppDeps, payload: ExportPayload, res: Response): Promise<void> {
+async function serve(deps: AppDeps, payload: ExportPayload, res: Response, layout: Slots): Promise<void> {
   let table: ExportTable;
   try {
     table = exportTable(deps, payload.kind, payload.filters);
@@ -119,7 +127,7 @@ async function serve(deps: AppDeps, payload: ExportPayload, res: Response): Prom
   res.attachment(filename);
   res.set({ 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
   try {
-    await stream(deps, payload, table, res);
+    await stream(deps, payload, table, res, layout);
   } catch (error) {
     deps.logger.error({ err: error, kind: payload.kind }, 'Export failed');
     if (res.headersSent || res.destroyed) res.destroy();

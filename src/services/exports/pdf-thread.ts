@@ -36,6 +36,9 @@ function drained(out: Writable): Promise<void> {
 
 /** Writes `table` as a PDF into `out` from a worker thread; resolves when the document is complete. */
 export async function writePdfInWorker(table: ExportTable, meta: PdfMeta, out: Writable): Promise<void> {
+  // A reader that left while the export waited for a thread: its 'close' has passed, so nothing would ever end a
+  // worker started now (it would wait for 'drain' for good, holding its thread).
+  if (out.destroyed) return;
   const job: PdfJob = { title: table.title, columns: table.columns, meta };
   const worker = new Worker(path.join(__dirname, 'pdf-worker.js'), { workerData: job });
   const rows = table.rows[Symbol.asyncIterator]();
