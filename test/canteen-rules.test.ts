@@ -22,7 +22,7 @@ import {
 import type { KitchenSummaryQuery, OrderStatus } from './generated/graphql';
 import { insertOrders, loadRefs, makeOrders, OrderFixture, Refs } from './helpers/report-fixtures';
 import { cloneTemplateDatabase } from './helpers/global';
-import { firstError, startTestServer, TestServer } from './helpers/server';
+import { firstError, ORDER_STATUSES, startTestServer, TestServer } from './helpers/server';
 import { connect, disposeSockets } from './helpers/subscriptions';
 
 /** Seed shifts (DOMAIN.md, Authentication): Shift 1 07:00–15:00, Shift 2 15:00–23:00, Shift 3 23:00–07:00. */
@@ -33,16 +33,6 @@ const SHIFTS = {
 } as const;
 type ShiftId = keyof typeof SHIFTS;
 
-const ALL_STATUSES: OrderStatus[] = [
-  'MENUNGGU',
-  'IN_PROGRESS',
-  'READY',
-  'ON_DELIVERY',
-  'COMPLETE',
-  'DITOLAK',
-  'MENUNGGU_PERSETUJUAN',
-  'DIBATALKAN',
-];
 const REASON = 'Meeting moved to another site';
 
 /** The instant of `date` `time` in Asia/Jakarta (UTC+7 all year), minus `minutes`. */
@@ -399,7 +389,7 @@ describe('canteen rules', () => {
       expect(done.data?.cancelOrder).to.include({ statusPesanan: 'DIBATALKAN', alasanPembatalan: null });
     });
 
-    for (const status of ALL_STATUSES.filter((status) => status !== 'MENUNGGU')) {
+    for (const status of ORDER_STATUSES.filter((status) => status !== 'MENUNGGU')) {
       it(`refuses the owner an order in ${status} with CONFLICT, changing nothing`, async () => {
         const order = await create(t.employee, 1, '2031-05-03');
         await setStatus(order.id, status);
@@ -709,7 +699,7 @@ describe('canteen rules', () => {
 
     before(async () => {
       refs = await loadRefs(server);
-      const statuses = [...ALL_STATUSES];
+      const statuses = [...ORDER_STATUSES];
       // Every status, on the date and on its neighbours (which must not count).
       fixtures = (['2031-06-01', DATE, '2031-06-03'] as const).flatMap((tanggal, day) =>
         makeOrders(refs, { seed: 11 + day, count: 90, firstDate: tanggal, days: 1 }).map((order, index) => ({
@@ -735,7 +725,7 @@ describe('canteen rules', () => {
           (departmentId === undefined || order.department_pemesan_id === departmentId),
       );
       const tally = (orders: OrderFixture[]) => {
-        const byStatus = ALL_STATUSES.map((status) => {
+        const byStatus = ORDER_STATUSES.map((status) => {
           const own = orders.filter((order) => order.status_pesanan === status);
           return {
             status,
@@ -778,7 +768,7 @@ describe('canteen rules', () => {
             .filter((order) => order.tanggal_pesanan === DATE && order.shift_id === shift.id)
             .map((order) => order.status_pesanan),
         );
-        expect(statuses.size, shift.name).to.equal(ALL_STATUSES.length);
+        expect(statuses.size, shift.name).to.equal(ORDER_STATUSES.length);
       }
     });
 
@@ -891,7 +881,7 @@ describe('canteen rules', () => {
         const values = await source.query(
           `SELECT enumlabel FROM pg_enum WHERE enumtypid = '"StatusPesanan"'::regtype ORDER BY enumsortorder`,
         );
-        expect(values.map((row: { enumlabel: string }) => row.enumlabel)).to.deep.equal(ALL_STATUSES);
+        expect(values.map((row: { enumlabel: string }) => row.enumlabel)).to.deep.equal(ORDER_STATUSES);
         const columns = await source.query(
           `SELECT table_name, column_name FROM information_schema.columns
             WHERE column_name IN ('batas_pesan_menit', 'waktu_dibatalkan', 'alasan_pembatalan') ORDER BY column_name`,

@@ -2,19 +2,11 @@ import { expect } from 'chai';
 import { statementCount } from '../src/database';
 import { Role } from '../src/entities/enums';
 import { ROLE_STATUSES } from '../src/services/orders/order-scope';
-import { firstError, startTestServer, TestServer } from './helpers/server';
+import type { OrderStatus } from './generated/graphql';
+import { firstError, ORDER_STATUSES, startTestServer, TestServer } from './helpers/server';
 
-const STATUSES = [
-  'MENUNGGU',
-  'IN_PROGRESS',
-  'READY',
-  'ON_DELIVERY',
-  'COMPLETE',
-  'DITOLAK',
-  'MENUNGGU_PERSETUJUAN',
-  'DIBATALKAN',
-] as const;
-type Status = (typeof STATUSES)[number];
+const STATUSES = ORDER_STATUSES;
+type Status = OrderStatus;
 
 /** DOMAIN.md "Orders": the only workflow moves, written out independently of the implementation's table. */
 const ALLOWED: Array<[Status, Status, 'dapur' | 'delivery']> = [

@@ -10,7 +10,20 @@ import { freePort } from '../../src/database';
 import { App, startApp } from '../../src/app';
 import { Clock } from '../../src/clock';
 import { loadConfig } from '../../src/config';
+import type { OrderStatus } from '../generated/graphql';
 import { cloneTemplateDatabase } from './global';
+
+/** Every order status, in the order of the database's enum type. */
+export const ORDER_STATUSES: readonly OrderStatus[] = [
+  'MENUNGGU',
+  'IN_PROGRESS',
+  'READY',
+  'ON_DELIVERY',
+  'COMPLETE',
+  'DITOLAK',
+  'MENUNGGU_PERSETUJUAN',
+  'DIBATALKAN',
+];
 
 export interface GraphQLErrorShape {
   message: string;
