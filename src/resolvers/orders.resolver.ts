@@ -6,7 +6,7 @@ import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } f
 import { Context } from '../auth/context';
 import { Department, Karyawan, Order, Shift } from '../entities';
 import { ApprovalDecision, ApprovalRequestType, OrderStatus } from '../entities/enums';
-import { encodeCursor, streamHead } from '../realtime/event-log';
+import { encodeCursor } from '../realtime/event-log';
 import { NotFoundError } from '../schema/errors';
 import { PlannedRow } from '../services/orders/order-plan';
 import * as orders from '../services/orders/orders.service';
@@ -31,15 +31,21 @@ export class OrdersResolver {
     @Arg('limit', () => Int, { nullable: true, defaultValue: 20 }) limit: number,
     @Info() info: GraphQLResolveInfo,
   ): Promise<PageResult<Order | PlannedRow> & Pick<OrderPage, 'cursor'>> {
-    // The stream position is read BEFORE the page: whatever commits after it is replayed to `after: cursor`.
-    const cursor = encodeCursor(await streamHead(ctx.deps.dataSource));
     const requested = selectionOf(info);
     const items = requested.items;
-    const result = await orders.listOrders(ctx.deps, currentUser(ctx), filter ?? {}, page, limit, {
-      selection: items === undefined || items === true ? {} : items,
-      withTotal: 'total' in requested || 'totalPages' in requested,
-    });
-    return { ...result, cursor };
+    const { streamHead, ...result } = await orders.listOrders(
+      ctx.deps,
+      currentUser(ctx),
+      filter ?? {},
+      page,
+      limit,
+      {
+        selection: items === undefined || items === true ? {} : items,
+        withTotal: 'total' in requested || 'totalPages' in requested,
+        withStreamHead: 'cursor' in requested,
+      },
+    );
+    return { ...result, cursor: streamHead === null ? null : encodeCursor(streamHead) };
   }
 
   @Query(() => Order, { nullable: true })

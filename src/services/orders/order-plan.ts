@@ -10,6 +10,7 @@
 // selection with a field that is not mapped gets no plan (null), and the caller takes the entity path instead.
 import { SelectQueryBuilder } from 'typeorm';
 import { Order } from '../../entities';
+import { STREAM_HEAD_SQL } from '../../realtime/event-log';
 
 /** What a query asks for below an object: field name → true for a leaf, or the nested selection. */
 export interface Selection {
@@ -189,17 +190,23 @@ export interface PlannedOrders {
   items: PlannedRow[];
   /** The number of rows `rows` matches without offset and limit; null unless asked for. */
   total: number | null;
+  /** The event stream's head as of the same snapshot as the rows; null unless asked for. */
+  streamHead: number | null;
 }
 
 /**
  * The orders `rows` selects (alias `o`, filtered and scoped; `offset`/`limit` for a page), newest first, each
- * with the fields of `selection`, and optionally their total: one statement. Null when the selection asks for a
- * field the maps do not know.
+ * with the fields of `selection`, and optionally their total and the event stream's head: one statement. Null
+ * when the selection asks for a field the maps do not know.
+ *
+ * One statement reads one snapshot, so the head is exact for the rows: every event numbered up to it belongs to
+ * a transaction the rows already show (events are numbered under a lock held until commit), and every later one
+ * is replayed to a subscriber that resumes `after` it.
  */
 export async function readPlannedOrders(
   rows: SelectQueryBuilder<Order>,
   selection: Selection,
-  options: { offset: number; limit: number; withTotal: boolean },
+  options: { offset: number; limit: number; withTotal: boolean; withStreamHead?: boolean },
 ): Promise<PlannedOrders | null> {
   const plan = planObject(ORDER, 'o', selection);
   if (!plan) return null;
@@ -213,12 +220,18 @@ export async function readPlannedOrders(
     .offset(options.offset)
     .limit(options.limit);
   const total = options.withTotal ? `(${rows.clone().select('count(*)::int').getQuery()})` : 'NULL::int';
-  const sql = `SELECT ${total} AS total,
+  const head = options.withStreamHead ? `(${STREAM_HEAD_SQL})` : 'NULL::bigint';
+  const sql = `SELECT ${total} AS total, ${head} AS stream_head,
       (SELECT coalesce(json_agg(${plan.json} ORDER BY ${newestFirst}), '[]'::json)
          FROM (${page.getQuery()}) o
          ${plan.joins.join('\n         ')}) AS items`;
   const dataSource = rows.connection;
   const [query, parameters] = dataSource.driver.escapeQueryWithParameters(sql, rows.getParameters());
-  const [result]: { total: number | null; items: PlannedRow[] }[] = await dataSource.query(query, parameters);
-  return { items: result.items, total: result.total };
+  const [result]: { total: number | null; stream_head: string | null; items: PlannedRow[] }[] =
+    await dataSource.query(query, parameters);
+  return {
+    items: result.items,
+    total: result.total,
+    streamHead: result.stream_head === null ? null : Number(result.stream_head),
+  };
 }

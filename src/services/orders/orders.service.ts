@@ -12,6 +12,7 @@ import {
   OrderStatus,
   Role,
 } from '../../entities/enums';
+import { streamHead } from '../../realtime/event-log';
 import { OrderEvent, publishEvent, snapshot, Topic } from '../../realtime/events';
 import {
   BadUserInputError,
@@ -212,6 +213,8 @@ export interface ReadShape {
   selection: Selection;
   /** Whether the page's total is wanted (a count costs a scan of the matching rows). */
   withTotal: boolean;
+  /** Whether the event stream's head as of the page is wanted (OrderPage.cursor). */
+  withStreamHead: boolean;
 }
 
 /**
@@ -226,20 +229,22 @@ export async function listOrders(
   page: number,
   limit: number,
   shape?: ReadShape,
-): Promise<PageResult<Order | PlannedRow>> {
+): Promise<PageResult<Order | PlannedRow> & { streamHead: number | null }> {
   const request = pageRequest(page, limit);
   checkDateRange(filter);
   const query = filteredOrders(deps, actor, filter);
-  const planned =
-    shape && (await readPlannedOrders(query, shape.selection, { ...request, withTotal: shape.withTotal }));
-  if (planned) return pageResult(planned.items, planned.total ?? 0, request);
+  const planned = shape && (await readPlannedOrders(query, shape.selection, { ...request, ...shape }));
+  if (planned)
+    return { ...pageResult(planned.items, planned.total ?? 0, request), streamHead: planned.streamHead };
+  // Read BEFORE the page: whatever commits after it is replayed to a subscriber that resumes after it.
+  const head = shape?.withStreamHead ? await streamHead(deps.dataSource) : null;
   const [items, total] = await query
     .orderBy('o.waktuDibuat', 'DESC')
     .addOrderBy('o.id', 'DESC')
     .skip(request.offset)
     .take(request.limit)
     .getManyAndCount();
-  return pageResult(items, total, request);
+  return { ...pageResult(items, total, request), streamHead: head };
 }
 
 /**
