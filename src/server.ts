@@ -26,6 +26,7 @@ import { EventBus } from './realtime/event-bus';
 import { attachWebSocket, RealtimeServer } from './realtime/websocket';
 import { buildSchema } from './schema/build-schema';
 import { formatError } from './schema/format-error';
+import { jitGateway } from './schema/jit-executor';
 import { parseOptions, validationRules } from './schema/limits';
 import { requestChecksPlugin } from './schema/request-checks';
 
@@ -94,7 +95,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   );
   // 3. Apollo Server
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: jitGateway(schema),
     introspection: deps.config.introspection,
     validationRules: rules,
     parseOptions: parseOptions(deps.config),
