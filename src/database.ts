@@ -1,5 +1,6 @@
 // The database: an embedded PostgreSQL when DATABASE_URL is unset, the TypeORM DataSource, migrations and seed at start-up.
 import type { ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -9,8 +10,9 @@ import {
   stopOrphanedPostmaster,
   unreachableDirectory,
 } from './embedded-postgres-guard';
-import { types } from 'pg';
+import { Pool, QueryResultRow, types } from 'pg';
 import { DataSource, Logger, MigrationExecutor, QueryRunner } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
@@ -190,6 +192,60 @@ export class StatementCounter implements Logger {
 
 export function statementCount(dataSource: DataSource): number {
   return dataSource.logger instanceof StatementCounter ? dataSource.logger.statements : 0;
+}
+
+/**
+ * Which statement texts run as named prepared statements. PostgreSQL then parses and plans a text once per
+ * connection instead of on every call: for an orders page with its joins the plan costs about as much as the
+ * rest of the statement (docs/BENCHMARKS.md). Each connection keeps every text it prepared, so the set is
+ * bounded: a text is prepared once it has run `admitAfter` times (one-off queries never are) and at most
+ * `capacity` texts are; all others run unnamed, as before. Names come from the text itself, so a text has the
+ * same name on every connection and in every process.
+ */
+export class PreparedTexts {
+  private readonly names = new Map<string, string>();
+  private readonly uses = new Map<string, number>();
+
+  constructor(
+    private readonly capacity: number,
+    private readonly admitAfter: number,
+  ) {}
+
+  /** The statement name to run `text` under, or undefined to run it unnamed. */
+  nameFor(text: string): string | undefined {
+    const name = this.names.get(text);
+    if (name !== undefined || this.names.size >= this.capacity) return name;
+    const uses = (this.uses.get(text) ?? 0) + 1;
+    if (uses < this.admitAfter) {
+      // Counting stays bounded too: a stream of distinct texts starts the count again.
+      if (this.uses.size >= this.capacity * 16) this.uses.clear();
+      this.uses.set(text, uses);
+      return undefined;
+    }
+    this.uses.delete(text);
+    const admitted = `pm_${crypto.createHash('sha1').update(text).digest('hex')}`;
+    this.names.set(text, admitted);
+    return admitted;
+  }
+}
+
+const preparedTexts = new PreparedTexts(32, 3);
+
+/**
+ * Runs one statement of a hot read path (the per-request account check, planned order reads) straight on the
+ * pool, prepared once it proves frequent (PreparedTexts), without TypeORM's query runner. Counted like every
+ * other statement.
+ */
+export async function runStatement<T extends QueryResultRow>(
+  dataSource: DataSource,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
+  const pool = (dataSource.driver as PostgresDriver).master as Pool;
+  dataSource.logger.logQuery(text, values);
+  const name = preparedTexts.nameFor(text);
+  const result = await pool.query<T>(name === undefined ? { text, values } : { name, text, values });
+  return result.rows;
 }
 
 /**

@@ -178,8 +178,23 @@ describe('orders read by the SQL planner', () => {
     const totalOnly = await statements('{ orders(limit: 100) { total } }');
     const everything = await statements(`{ orders(limit: 100) { total items { ${selection} } } }`);
     expect(everything).to.equal(totalOnly);
-    // orders also reads the event stream's head for its cursor; order has no cursor, so it compares with itself.
+    // The cursor (the event stream's head) is read by the page's own statement.
+    expect(await statements(`{ orders(limit: 100) { cursor total items { ${selection} } } }`)).to.equal(
+      totalOnly,
+    );
     const idOnly = await statements('{ order(id: 1) { id } }');
     expect(await statements(`{ order(id: 1) { ${selection} } }`)).to.equal(idOnly);
+  });
+
+  it('runs a frequent page as a prepared statement, answering the same on every run', async () => {
+    const query = `{ orders(limit: 7) { total items { id kodePesanan pemesan { namaLengkap } shift { jamMulai } } } }`;
+    const answers = [];
+    for (let run = 0; run < 6; run += 1) answers.push(await server.ok(query, {}, { token: t.admin }));
+    for (const answer of answers) expect(answer).to.deep.equal(answers[0]);
+    // The pool hands out its most recently used idle connection: the one that ran the page.
+    const prepared = await server.sql<{ statement: string }>(
+      "SELECT statement FROM pg_prepared_statements WHERE name LIKE 'pm\\_%'",
+    );
+    expect(prepared.map((row) => row.statement).join('\n')).to.include('LIMIT 7');
   });
 });

@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock';
 import { Config } from '../config';
+import { runStatement } from '../database';
 import { Logger } from '../logger';
 import { Role } from '../entities/enums';
 import { createLoaders, Loaders } from '../resolvers/loaders';
@@ -56,6 +57,13 @@ interface AccountRow {
   session_open: boolean;
 }
 
+/** The account behind a token and whether its session is still open: one statement on every request. */
+const ACCOUNT_CHECK = `SELECT u.id AS user_id, k.id AS karyawan_id, k.nomor_induk_karyawan AS nik, k.role_access AS role,
+         k.department_id, k.is_active, u.must_change_password,
+         EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.revoked_at IS NULL) AS session_open
+    FROM users u JOIN master_karyawan k ON k.user_id = u.id
+   WHERE u.id = $1`;
+
 /** Resolves an access token to the signed-in user, or says why it cannot. */
 export async function authenticate(
   deps: AppDeps,
@@ -68,14 +76,10 @@ export async function authenticate(
   } catch (error) {
     return { user: null, authError: error instanceof TokenError ? error.message : 'Invalid token' };
   }
-  const rows: AccountRow[] = await deps.dataSource.query(
-    `SELECT u.id AS user_id, k.id AS karyawan_id, k.nomor_induk_karyawan AS nik, k.role_access AS role,
-            k.department_id, k.is_active, u.must_change_password,
-            EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.revoked_at IS NULL) AS session_open
-       FROM users u JOIN master_karyawan k ON k.user_id = u.id
-      WHERE u.id = $1`,
-    [Number(claims.sub), claims.sid],
-  );
+  const rows = await runStatement<AccountRow>(deps.dataSource, ACCOUNT_CHECK, [
+    Number(claims.sub),
+    claims.sid,
+  ]);
   const row = rows[0];
   if (!row) return { user: null, authError: 'Unknown user' };
   if (!row.is_active) return { user: null, authError: 'Account is deactivated' };
