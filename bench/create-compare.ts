@@ -1,9 +1,9 @@
 // createOrder at 32 concurrent clients side by side with a hand-written transaction loop doing the same work in
 // the database (shift and cut-off check, the date's counter upsert, the order insert, its audit row, its event in
-// the event log and the NOTIFY, in one transaction on a pool of the same size), without GraphQL, HTTP or authentication: the
+// the event log with its NOTIFY, in one transaction on a pool of the same size), without GraphQL, HTTP or authentication: the
 // practical limit. Rounds interleaved as in orders-compare; each system writes to dates of its own, so both keep
 // gap-free codes. Two cases: every create on one date (they serialise on its counter row) and spread over 20.
-import { Pool } from 'pg';
+import { Pool, QueryResultRow } from 'pg';
 import { calendarDate } from '../src/clock';
 import { EVENT_CHANNEL, Topic } from '../src/realtime/events';
 import { OrderStatus } from '../src/entities/enums';
@@ -24,10 +24,12 @@ export interface CreateCompareOptions {
   roundSeconds: number;
 }
 
+let handWrittenStatements = 0;
+
 /**
  * One create as a plain transaction: the statements createOrder runs after authentication, in its order (shift and
  * its cut-off, counter upsert, insert, audit row, then the event as src/realtime/event-log.ts appends it: stream head
- * advanced and the event stored in one statement, and an empty NOTIFY that wakes the processes).
+ * advanced, the event stored and an empty NOTIFY that wakes the processes queued, in one statement).
  */
 async function handWrittenCreate(
   pool: Pool,
@@ -36,9 +38,14 @@ async function handWrittenCreate(
   timeZone: string,
 ): Promise<void> {
   const client = await pool.connect();
+  // Counted like the application's statements (BEGIN and COMMIT included).
+  const query = <R extends QueryResultRow = QueryResultRow>(text: string, values?: unknown[]) => {
+    handWrittenStatements += 1;
+    return client.query<R>(text, values);
+  };
   try {
-    await client.query('BEGIN');
-    const shift = await client.query<{ jamMulai: string; batasPesanMenit: number | null }>(
+    await query('BEGIN');
+    const shift = await query<{ jamMulai: string; batasPesanMenit: number | null }>(
       `SELECT to_char(jam_mulai, 'HH24:MI') AS "jamMulai", batas_pesan_menit AS "batasPesanMenit"
          FROM master_shift WHERE id = $1`,
       [input.shiftId],
@@ -47,14 +54,14 @@ async function handWrittenCreate(
     const now = new Date();
     if (orderingClosed(orderingClosesAt(shift.rows[0], input.tanggalPesanan, timeZone), now))
       throw new Error(`Ordering for shift ${input.shiftId} on ${input.tanggalPesanan} closed`);
-    const counter = await client.query<{ last_value: number }>(
+    const counter = await query<{ last_value: number }>(
       `INSERT INTO order_code_counter (tanggal, last_value) VALUES ($1, 1)
        ON CONFLICT (tanggal) DO UPDATE SET last_value = order_code_counter.last_value + 1 RETURNING last_value`,
       [input.tanggalPesanan],
     );
     const kode = formatOrderCode(input.tanggalPesanan, Number(counter.rows[0].last_value));
     // The status is an untyped parameter, so PostgreSQL takes the column's enum type whatever its name.
-    const inserted = await client.query<Record<string, unknown>>(
+    const inserted = await query<Record<string, unknown>>(
       `INSERT INTO transaction_pesanan (kode_pesanan, karyawan_pemesan_id, department_pemesan_id, shift_id,
          jumlah_pesanan, tanggal_pesanan, status_pesanan, requires_approval, waktu_dibuat)
        VALUES ($1, $2, $3, $4, $5, $6, $7, false, $8) RETURNING *`,
@@ -70,7 +77,7 @@ async function handWrittenCreate(
       ],
     );
     const order = inserted.rows[0];
-    await client.query(
+    await query(
       'INSERT INTO log_audit_trail (user_id, aksi, detail, kode_pesanan, metadata) VALUES ($1, $2, $3, $4, $5)',
       [
         actor.karyawanId,
@@ -86,11 +93,14 @@ async function handWrittenCreate(
       ],
     );
     const event = { topic: Topic.ORDER_CREATED, order, actorId: actor.karyawanId, at: now.toISOString() };
-    await client.query(
-      `WITH next AS (UPDATE order_event_stream SET head = head + 1 WHERE id = 1 RETURNING head)
-       INSERT INTO order_event
-         (seq, topic, order_id, department_id, owner_id, status_before, status_after, data, created_at)
-       SELECT head, $1, $2, $3, $4, NULL, $5, $6, $7 FROM next`,
+    await query(
+      `WITH next AS (UPDATE order_event_stream SET head = head + 1 WHERE id = 1 RETURNING head),
+            stored AS (
+              INSERT INTO order_event
+                (seq, topic, order_id, department_id, owner_id, status_before, status_after, data, created_at)
+              SELECT head, $1, $2, $3, $4, NULL, $5, $6, $7 FROM next
+              RETURNING seq)
+       SELECT seq, pg_notify($8, '') FROM stored`,
       [
         event.topic,
         order.id,
@@ -99,12 +109,12 @@ async function handWrittenCreate(
         OrderStatus.MENUNGGU,
         JSON.stringify(event),
         event.at,
+        EVENT_CHANNEL,
       ],
     );
-    await client.query("SELECT pg_notify($1, '')", [EVENT_CHANNEL]);
-    await client.query('COMMIT');
+    await query('COMMIT');
   } catch (error) {
-    await client.query('ROLLBACK');
+    await query('ROLLBACK');
     throw error;
   } finally {
     client.release();
@@ -171,6 +181,9 @@ export async function createCompare(
       await bench.client.ok(CREATE, { input: input(0, ourDates[0]) }, token);
       await new Promise((resolve) => setTimeout(resolve, 200));
       const perCreate = bench.statements() - before;
+      const handWrittenBefore = handWrittenStatements;
+      await handWrittenCreate(pool, actor, input(0, theirDates[0]), zone);
+      const perHandWrittenCreate = handWrittenStatements - handWrittenBefore;
       const results = await interleave(turns, options.rounds, (round, system) =>
         console.error(`create-compare: ${label}, round ${round + 1}, ${system}`),
       );
@@ -181,7 +194,7 @@ export async function createCompare(
           workload: `createOrder ${label}, 1 employee, ${options.concurrency} concurrent, ${options.rounds} rounds × ${options.roundSeconds} s interleaved`,
           results,
           ours: 'this',
-          sql: (system) => (system === 'this' ? `${perCreate} per create` : '8 per create'),
+          sql: (system) => `${system === 'this' ? perCreate : perHandWrittenCreate} per create`,
         }).map((row) => ({ ...row, result: `${row.result}; codes gap-free: ${gapFree ? 'yes' : 'NO'}` })),
       );
     }

@@ -116,7 +116,5 @@ export async function publishControl(manager: EntityManager, message: ControlMes
  * updates stays locked until commit (event-log.ts).
  */
 export async function publishEvent(manager: EntityManager, event: OrderEvent): Promise<void> {
-  await appendEvent(manager, event);
-  // Identical notifications of one transaction are folded into one; the payload carries nothing to read.
-  await manager.query("SELECT pg_notify($1, '')", [EVENT_CHANNEL]);
+  await appendEvent(manager, event, EVENT_CHANNEL);
 }
