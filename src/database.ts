@@ -10,8 +10,16 @@ import {
   stopOrphanedPostmaster,
   unreachableDirectory,
 } from './embedded-postgres-guard';
-import { Pool, QueryResultRow, types } from 'pg';
-import { DataSource, Logger, MigrationExecutor, QueryRunner } from 'typeorm';
+import { Pool, PoolClient, QueryResultRow, types } from 'pg';
+import {
+  DataSource,
+  EntityManager,
+  EntityTarget,
+  Logger,
+  MigrationExecutor,
+  ObjectLiteral,
+  QueryRunner,
+} from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { entities } from './entities';
 import { migrations } from './migrations';
@@ -232,20 +240,50 @@ export class PreparedTexts {
 const preparedTexts = new PreparedTexts(32, 3);
 
 /**
- * Runs one statement of a hot read path (the per-request account check, planned order reads) straight on the
- * pool, prepared once it proves frequent (PreparedTexts), without TypeORM's query runner. Counted like every
- * other statement.
+ * Runs one statement of a hot path (the per-request account check, planned order reads, the writes of an order's
+ * creation) without TypeORM's query runner, prepared once it proves frequent (PreparedTexts). `on` is the
+ * DataSource (any pooled connection) or a transaction's EntityManager (that transaction's connection). Counted
+ * like every other statement.
  */
 export async function runStatement<T extends QueryResultRow>(
-  dataSource: DataSource,
+  on: DataSource | EntityManager,
   text: string,
   values: unknown[],
 ): Promise<T[]> {
-  const pool = (dataSource.driver as PostgresDriver).master as Pool;
+  const dataSource = on instanceof DataSource ? on : on.connection;
   dataSource.logger.logQuery(text, values);
   const name = preparedTexts.nameFor(text);
-  const result = await pool.query<T>(name === undefined ? { text, values } : { name, text, values });
-  return result.rows;
+  const query = name === undefined ? { text, values } : { name, text, values };
+  const runner = on instanceof DataSource ? undefined : on.queryRunner;
+  if (runner === undefined) {
+    const pool = (dataSource.driver as PostgresDriver).master as Pool;
+    return (await pool.query<T>(query)).rows;
+  }
+  const client = (await runner.connect()) as PoolClient;
+  return (await client.query<T>(query)).rows;
+}
+
+/**
+ * Rows that `runStatement` read from an entity's table (`RETURNING *`, `SELECT *`: column names as in the table) as
+ * entities, each value converted as TypeORM converts it when it loads the entity itself (types, transformers).
+ */
+export function asEntities<E extends ObjectLiteral>(
+  on: DataSource | EntityManager,
+  target: EntityTarget<E>,
+  rows: readonly Record<string, unknown>[],
+): E[] {
+  const dataSource = on instanceof DataSource ? on : on.connection;
+  const metadata = dataSource.getMetadata(target);
+  return rows.map((row) => {
+    const entity = metadata.create() as E;
+    for (const column of metadata.columns)
+      if (column.databaseName in row)
+        column.setEntityValue(
+          entity,
+          dataSource.driver.prepareHydratedValue(row[column.databaseName], column),
+        );
+    return entity;
+  });
 }
 
 /**

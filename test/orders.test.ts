@@ -195,6 +195,33 @@ describe('orders', () => {
       expect(order.kodePesanan).to.equal(`PM-${date.replace(/-/g, '')}-1000`);
     });
 
+    it('answers CONFLICT, writing nothing, when the next code is already taken by a row written outside the API', async () => {
+      const date = jakartaDate(45);
+      const taken = `PM-${date.replace(/-/g, '')}-001`;
+      const [employee] = await server.sql<{ id: number; department_id: number }>(
+        "SELECT id, department_id FROM master_karyawan WHERE nomor_induk_karyawan = 'EMP001'",
+      );
+      await server.sql(
+        `INSERT INTO transaction_pesanan (kode_pesanan, karyawan_pemesan_id, department_pemesan_id, shift_id,
+           jumlah_pesanan, tanggal_pesanan) VALUES ($1, $2, $3, 1, 1, $4)`,
+        [taken, employee.id, employee.department_id, date],
+      );
+      const before = await server.lastAuditId();
+      const response = await server.gql(
+        CREATE,
+        { input: { shiftId: 1, jumlahPesanan: 2, tanggalPesanan: date } },
+        { token: t.employee },
+      );
+      expect(response.errors?.[0].extensions?.code).to.equal('CONFLICT');
+      expect(
+        await server.sql('SELECT kode_pesanan FROM transaction_pesanan WHERE tanggal_pesanan = $1', [date]),
+      ).to.deep.equal([{ kode_pesanan: taken }]);
+      expect(await server.sql('SELECT * FROM order_code_counter WHERE tanggal = $1', [date])).to.have.length(
+        0,
+      );
+      expect(await server.auditSince(before)).to.deep.equal([]);
+    });
+
     it('returns the sequence number when the transaction fails after taking it', async () => {
       const date = jakartaDate(50);
       await server.sql(`CREATE FUNCTION fail_order_created() RETURNS trigger AS $$ BEGIN

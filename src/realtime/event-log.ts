@@ -12,6 +12,7 @@
 // events as their last write, so that window is a few statements long. A rolled-back transaction releases its
 // number, which the next one takes: no number is ever seen twice.
 import { EntityManager } from 'typeorm';
+import { runStatement } from '../database';
 import { ResyncRequiredError } from '../schema/errors';
 import type { OrderEvent } from './events';
 import { statusChange } from './events';
@@ -46,7 +47,8 @@ export function parseCursor(cursor: string): number | null {
  */
 export async function appendEvent(manager: EntityManager, event: OrderEvent, wake: string): Promise<number> {
   const { before, after } = statusChange(event);
-  const rows: Array<{ seq: string }> = await manager.query(
+  const rows = await runStatement<{ seq: string }>(
+    manager,
     `WITH next AS (UPDATE order_event_stream SET head = head + 1 WHERE id = 1 RETURNING head),
           stored AS (
             INSERT INTO order_event

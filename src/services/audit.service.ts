@@ -1,5 +1,6 @@
 // Audit rows, always written with the manager of the transaction that makes the change they record.
 import { EntityManager } from 'typeorm';
+import { runStatement } from '../database';
 import { AuditAction } from '../entities/enums';
 
 export interface AuditEntry {
@@ -15,7 +16,8 @@ export interface AuditEntry {
 export async function writeAudit(manager: EntityManager, ...entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   for (const entry of entries) {
-    await manager.query(
+    await runStatement(
+      manager,
       'INSERT INTO log_audit_trail (user_id, aksi, detail, kode_pesanan, metadata) VALUES ($1, $2, $3, $4, $5)',
       [
         entry.userId,

@@ -1,5 +1,6 @@
 // Runs a unit of work in one database transaction and translates constraint violations into the API's errors,
 // so that every mutation is all-or-nothing and no driver error reaches a client.
+import { DatabaseError } from 'pg';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { ConflictError } from '../schema/errors';
 
@@ -20,6 +21,8 @@ interface PgError {
 
 function pgError(error: unknown): PgError | null {
   if (error instanceof QueryFailedError) return error.driverError as PgError;
+  // Statements run by runStatement (src/database.ts) fail with the driver's own error.
+  if (error instanceof DatabaseError) return error;
   return null;
 }
 

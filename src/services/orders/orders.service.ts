@@ -3,6 +3,7 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuthUser, AppDeps } from '../../auth/context';
 import { calendarDate } from '../../clock';
+import { asEntities, runStatement } from '../../database';
 import { Order, Shift } from '../../entities';
 import {
   ApprovalDecision,
@@ -141,7 +142,11 @@ export async function createOrder(
   }
   const departmentId = actor.departmentId;
   return inTransaction(deps.dataSource, async (manager) => {
-    const shift = await manager.findOneBy(Shift, { id: input.shiftId });
+    const [shift] = asEntities(
+      manager,
+      Shift,
+      await runStatement(manager, 'SELECT * FROM master_shift WHERE id = $1', [input.shiftId]),
+    );
     if (!shift) throw new NotFoundError(`Shift ${input.shiftId} does not exist`, 'shiftId');
     const now = deps.clock.now();
     const closesAt = orderingClosesAt(shift, tanggalPesanan, deps.config.appTimezone);
@@ -154,18 +159,27 @@ export async function createOrder(
       );
     }
     const kodePesanan = await nextOrderCode(manager, tanggalPesanan);
-    const order = await manager.save(
-      manager.create(Order, {
-        kodePesanan,
-        karyawanPemesanId: actor.karyawanId,
-        departmentPemesanId: departmentId,
-        shiftId: input.shiftId,
-        jumlahPesanan: input.jumlahPesanan,
-        tanggalPesanan,
-        statusPesanan: OrderStatus.MENUNGGU,
-        requiresApproval: false,
-        waktuDibuat: now,
-      }),
+    // The status is an untyped parameter: PostgreSQL gives it the column's enum type, whatever that type's name
+    // (an adopted database keeps the original's).
+    const [order] = asEntities(
+      manager,
+      Order,
+      await runStatement(
+        manager,
+        `INSERT INTO transaction_pesanan (kode_pesanan, karyawan_pemesan_id, department_pemesan_id, shift_id,
+           jumlah_pesanan, tanggal_pesanan, status_pesanan, requires_approval, waktu_dibuat)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, false, $8) RETURNING *`,
+        [
+          kodePesanan,
+          actor.karyawanId,
+          departmentId,
+          input.shiftId,
+          input.jumlahPesanan,
+          tanggalPesanan,
+          OrderStatus.MENUNGGU,
+          now,
+        ],
+      ),
     );
     await writeAudit(manager, {
       userId: actor.karyawanId,
