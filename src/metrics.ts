@@ -39,6 +39,11 @@ export class AppMetrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [this.registry],
   });
+  readonly compiledOperations = new client.Counter({
+    name: 'graphql_compiled_operations_total',
+    help: 'Operations compiled by graphql-jit (when an operation runs the second time; at most 500 documents kept)',
+    registers: [this.registry],
+  });
   readonly eventsReceived = new client.Counter({
     name: 'realtime_events_received_total',
     help: 'Order events this process received from the event bus',

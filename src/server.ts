@@ -95,7 +95,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   );
   // 3. Apollo Server
   const apollo = new ApolloServer<Context>({
-    gateway: jitGateway(schema),
+    gateway: jitGateway(schema, { onCompile: () => metrics.compiledOperations.inc() }),
     introspection: deps.config.introspection,
     validationRules: rules,
     parseOptions: parseOptions(deps.config),

@@ -18,7 +18,7 @@ import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interf
 import { applyPermissions } from '../src/auth/permissions';
 import { buildContext } from '../src/auth/context';
 import { buildSchema } from '../src/schema/build-schema';
-import { jitGateway } from '../src/schema/jit-executor';
+import { JIT_DOCUMENTS, jitGateway } from '../src/schema/jit-executor';
 import { SeedUser, startTestServer, TestServer } from './helpers/server';
 
 interface Case {
@@ -148,12 +148,15 @@ describe('execution by graphql-jit', () => {
     context: object,
     variables: Record<string, unknown>,
   ) => Promise<ExecutionResult>;
+  let compiled = 0;
 
   before(async () => {
     server = await startTestServer();
     tokens = await server.tokens();
     schema = applyPermissions(await buildSchema());
-    const { executor } = await jitGateway(schema).load({ apollo: { key: '', keyHash: '', graphRef: '' } });
+    const { executor } = await jitGateway(schema, { onCompile: () => (compiled += 1) }).load({
+      apollo: { key: '', keyHash: '', graphRef: '' },
+    });
     if (!executor) throw new Error('jitGateway gave no executor');
     jit = (document, context, variables) => {
       const operation = getOperationAST(document);
@@ -210,12 +213,31 @@ describe('execution by graphql-jit', () => {
       const expected = visible(
         await execute({ schema, document, contextValue: await context(), variableValues: variables }),
       );
-      // Twice: the first call compiles the operation, the second runs the cached compiled query.
-      for (let run = 0; run < 2; run += 1)
+      // The first run executes with graphql-js, the second compiles the operation, the third runs it compiled.
+      const compiledBefore = compiled;
+      for (let run = 0; run < 3; run += 1)
         expect(visible(await jit(document, await context(), variables)), `run ${run + 1}`).to.deep.equal(
           expected,
         );
+      expect(compiled - compiledBefore, 'operations compiled').to.equal(1);
     });
+
+  it('keeps at most JIT_DOCUMENTS documents: the least recently used is forgotten and runs with graphql-js again', async () => {
+    const context = await buildContext(server.app.deps, tokens.admin);
+    const first = parse('{ me { id } }');
+    await jit(first, context, {});
+    await jit(first, context, {});
+    const compiledBefore = compiled;
+    // JIT_DOCUMENTS other documents, each seen once, push the first one out.
+    for (let index = 0; index < JIT_DOCUMENTS; index += 1)
+      await jit(parse(`{ me { id${index}: id } }`), context, {});
+    expect(compiled).to.equal(compiledBefore);
+    const again = await jit(first, context, {});
+    expect(again.data).to.deep.equal({ me: { id: context.user?.karyawanId } });
+    expect(compiled, 'first sight again: graphql-js, not compiled').to.equal(compiledBefore);
+    await jit(first, context, {});
+    expect(compiled).to.equal(compiledBefore + 1);
+  });
 
   it('the corpus reaches data and errors of every kind', async () => {
     // Guards the corpus itself: it must keep covering non-empty pages, resolver and permission errors.
@@ -225,13 +247,15 @@ describe('execution by graphql-jit', () => {
       { token: tokens.admin },
     );
     expect(page.orders.total).to.be.greaterThan(3);
-    const forbidden = await jit(
-      parse('{ auditTrail { total } }'),
-      await buildContext(server.app.deps, tokens.employee),
-      {},
-    );
-    expect(visible(forbidden)).to.have.nested.property('errors[0].code', 'FORBIDDEN');
-    const invalid = await jit(parse('query($id: Int!) { order(id: $id) { id } }'), {}, { id: 'x' });
-    expect(invalid.errors?.[0].message).to.match(/^Variable "\$id" got invalid value "x"/);
+    const forbiddenQuery = parse('{ auditTrail { total } }');
+    for (let run = 0; run < 2; run += 1) {
+      const forbidden = await jit(forbiddenQuery, await buildContext(server.app.deps, tokens.employee), {});
+      expect(visible(forbidden)).to.have.nested.property('errors[0].code', 'FORBIDDEN');
+    }
+    const invalidQuery = parse('query($id: Int!) { order(id: $id) { id } }');
+    for (let run = 0; run < 2; run += 1) {
+      const invalid = await jit(invalidQuery, {}, { id: 'x' });
+      expect(invalid.errors?.[0].message).to.match(/^Variable "\$id" got invalid value "x"/);
+    }
   });
 });

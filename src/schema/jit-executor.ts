@@ -1,44 +1,78 @@
-// Query and mutation execution through graphql-jit: each operation of a document is compiled once to a plain
+// Query and mutation execution through graphql-jit: an operation that is used again is compiled to a plain
 // JavaScript function (no per-field argument parsing, resolve-info objects or promise checks for fields that
-// resolve synchronously), and executed by it from then on. On the orders page (100 rows × a dozen fields) this is
+// resolve synchronously), and executed by it from then on. On the orders page (100 rows × a dozen fields) this was
 // the largest single cost of a request after the database (docs/BENCHMARKS.md).
 //
 // Apollo Server 5 takes another executor only through its gateway interface: `jitGateway(schema)` is that
 // interface for a fixed schema. Apollo still parses, validates (with every limit of limits.ts), runs the plugins
 // and formats the errors; only execution changes. Subscriptions run on graphql-ws with graphql-js (realtime/).
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { DocumentNode, GraphQLSchema } from 'graphql';
+import { DocumentNode, execute, ExecutionResult, GraphQLSchema } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
 
-/** Compiled operations per document: Apollo hands the same DocumentNode for the same query text (its LRU). */
-type Compiled = Map<string | null, CompiledQuery>;
+/** An operation seen before, with its compiled form once made. */
+interface Seen {
+  compiled: CompiledQuery | null;
+}
 
-export function jitGateway(schema: GraphQLSchema): GatewayInterface {
-  const compiled = new WeakMap<DocumentNode, Compiled>();
-  const executor: GatewayExecutor = async (request) => {
-    let operations = compiled.get(request.document);
-    if (!operations) {
+/**
+ * Operations seen, by document and operation name. A compiled operation costs memory (generated code), so the set
+ * is bounded and the least recently used documents go first. Keys are the DocumentNode objects Apollo hands over
+ * (the same object for the same query text while its document cache keeps it).
+ */
+class SeenOperations {
+  private readonly documents = new Map<DocumentNode, Map<string | null, Seen>>();
+
+  constructor(private readonly capacity: number) {}
+
+  /** The operation as seen before, or null on first sight (which is remembered); marks it most recently used. */
+  touch(document: DocumentNode, operationName: string | null): Seen | null {
+    let operations = this.documents.get(document);
+    if (operations) this.documents.delete(document);
+    else {
       operations = new Map();
-      compiled.set(request.document, operations);
+      const oldest = this.documents.keys().next();
+      if (this.documents.size >= this.capacity && !oldest.done) this.documents.delete(oldest.value);
     }
-    let query = operations.get(request.operationName);
-    if (!query) {
-      const result = compileQuery(schema, request.document, request.operationName ?? undefined, {
+    this.documents.set(document, operations);
+    const found = operations.get(operationName);
+    if (!found) operations.set(operationName, { compiled: null });
+    return found ?? null;
+  }
+}
+
+/** At most this many documents are remembered (and their operations compiled). */
+export const JIT_DOCUMENTS = 500;
+
+export function jitGateway(
+  schema: GraphQLSchema,
+  options: { onCompile?: () => void } = {},
+): GatewayInterface {
+  const seen = new SeenOperations(JIT_DOCUMENTS);
+  const executor: GatewayExecutor = async (request) => {
+    const { document, operationName } = request;
+    const context = request.context;
+    const variables = request.request.variables ?? {};
+    const known = seen.touch(document, operationName);
+    // An operation runs once with graphql-js; one that comes again is worth compiling (a few milliseconds).
+    if (!known)
+      return execute({ schema, document, operationName, contextValue: context, variableValues: variables });
+    if (!known.compiled) {
+      const result = compileQuery(schema, document, operationName ?? undefined, {
         disablingCapturingStackErrors: true,
       });
-      if (!isCompiledQuery(result)) return result;
-      query = result;
-      operations.set(request.operationName, query);
+      if (!isCompiledQuery(result)) return result as ExecutionResult;
+      known.compiled = result;
+      options.onCompile?.();
     }
     // Variables are checked by graphql-js first, for its errors exactly (Apollo answers them 400 BAD_USER_INPUT);
     // the compiled query then coerces the same raw values again, which costs little.
-    const variables = request.request.variables ?? {};
     const checked = getVariableValues(schema, request.operation.variableDefinitions ?? [], variables, {
       maxErrors: 50,
     });
     if (checked.errors) return { errors: checked.errors };
-    return query.query(undefined, request.context, variables);
+    return known.compiled.query(undefined, context, variables);
   };
   return {
     onSchemaLoadOrUpdate(callback) {
