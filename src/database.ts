@@ -14,6 +14,7 @@ import { Pool, PoolClient, QueryResultRow, types } from 'pg';
 import {
   DataSource,
   EntityManager,
+  EntityMetadata,
   EntityTarget,
   Logger,
   MigrationExecutor,
@@ -263,9 +264,29 @@ export async function runStatement<T extends QueryResultRow>(
   return (await client.query<T>(query)).rows;
 }
 
+const columnLists = new Map<EntityMetadata, string>();
+
 /**
- * Rows that `runStatement` read from an entity's table (`RETURNING *`, `SELECT *`: column names as in the table) as
- * entities, each value converted as TypeORM converts it when it loads the entity itself (types, transformers).
+ * An entity's columns as a `SELECT`/`RETURNING` list for runStatement. A prepared statement must not say `*`: a
+ * migration that adds a column while a process keeps serving (a rolling deploy) would change the result of every
+ * statement that process prepared, and PostgreSQL refuses to run those ("cached plan must not change result
+ * type").
+ */
+export function entityColumns<E extends ObjectLiteral>(
+  on: DataSource | EntityManager,
+  target: EntityTarget<E>,
+): string {
+  const metadata = (on instanceof DataSource ? on : on.connection).getMetadata(target);
+  let list = columnLists.get(metadata);
+  if (list === undefined) {
+    list = metadata.columns.map((column) => `"${column.databaseName}"`).join(', ');
+    columnLists.set(metadata, list);
+  }
+  return list;
+}
+
+/**
+ * Rows that `runStatement` read from an entity's table (`entityColumns`: column names as in the table) as entities, each value converted as TypeORM converts it when it loads the entity itself (types, transformers).
  */
 export function asEntities<E extends ObjectLiteral>(
   on: DataSource | EntityManager,

@@ -3,6 +3,7 @@
 // its permissions) and a real database. The corpus covers what a compiler could get wrong: aliases, fragments,
 // @skip/@include on fields and on fragment spreads, a union, lists of nested objects, introspection, errors from
 // resolvers and from permissions, null propagation, variables (and their coercion errors).
+import { Writable } from 'node:stream';
 import { expect } from 'chai';
 import {
   DocumentNode,
@@ -257,5 +258,60 @@ describe('execution by graphql-jit', () => {
       const invalid = await jit(invalidQuery, {}, { id: 'x' });
       expect(invalid.errors?.[0].message).to.match(/^Variable "\$id" got invalid value "x"/);
     }
+  });
+});
+
+describe('an unexpected error on the compiled path', () => {
+  let server: TestServer;
+  const logged: Array<Record<string, unknown>> = [];
+
+  before(async () => {
+    const destination = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString().split('\n').filter(Boolean))
+          logged.push(JSON.parse(line) as Record<string, unknown>);
+        done();
+      },
+    });
+    server = await startTestServer({ env: { LOG_LEVEL: 'error' }, logDestination: destination });
+    await server.sql(`CREATE FUNCTION fail_order_created() RETURNS trigger AS $$ BEGIN
+        IF NEW.aksi = 'ORDER_CREATED' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await server.sql(
+      'CREATE TRIGGER fail_order_created BEFORE INSERT ON log_audit_trail FOR EACH ROW EXECUTE FUNCTION fail_order_created()',
+    );
+  });
+  after(() => server.dispose());
+
+  it('is masked and logged as on the first run, when the operation runs compiled', async () => {
+    const token = await server.login('employee');
+    // The first run executes with graphql-js, the later ones compiled.
+    for (let run = 0; run < 3; run += 1) {
+      const response = await server.gql(
+        'mutation Fails { createOrder(input: { shiftId: 1, jumlahPesanan: 1 }) { id } }',
+        {},
+        { token },
+      );
+      const seen = response.errors?.map((error) => ({
+        message: error.message,
+        path: error.path,
+        code: error.extensions?.code,
+        stacktrace: error.extensions?.stacktrace,
+      }));
+      expect(seen, `run ${run + 1}`).to.deep.equal([
+        {
+          message: 'Internal server error',
+          path: ['createOrder'],
+          code: 'INTERNAL_SERVER_ERROR',
+          stacktrace: undefined,
+        },
+      ]);
+    }
+    const unexpected = logged.filter((line) => line.msg === 'Unexpected error');
+    expect(unexpected.map((line) => (line.err as { message?: string }).message)).to.deep.equal([
+      'injected failure',
+      'injected failure',
+      'injected failure',
+    ]);
+    expect(await server.sql('SELECT id FROM transaction_pesanan')).to.have.length(0);
   });
 });

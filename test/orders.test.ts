@@ -188,6 +188,30 @@ describe('orders', () => {
       );
     });
 
+    it('keeps working, with its statements prepared, after a migration adds a column to the tables it reads', async () => {
+      const date = jakartaDate(47);
+      const page = `{ orders(limit: 5) { total items { id kodePesanan } } }`;
+      const createAndRead = async () => {
+        await create(t.employee, { shiftId: 1, jumlahPesanan: 1, tanggalPesanan: date });
+        return server.ok(page, {}, { token: t.admin });
+      };
+      // Three runs: the statements are prepared from their third use on.
+      for (let run = 0; run < 3; run += 1) await createAndRead();
+      // As a rolling deploy's migration would, while this process keeps serving.
+      await server.sql('ALTER TABLE transaction_pesanan ADD COLUMN deploy_probe int');
+      await server.sql('ALTER TABLE master_shift ADD COLUMN deploy_probe int');
+      try {
+        for (let run = 0; run < 3; run += 1) await createAndRead();
+        const rows = await server.sql('SELECT id FROM transaction_pesanan WHERE tanggal_pesanan = $1', [
+          date,
+        ]);
+        expect(rows).to.have.length(6);
+      } finally {
+        await server.sql('ALTER TABLE transaction_pesanan DROP COLUMN deploy_probe');
+        await server.sql('ALTER TABLE master_shift DROP COLUMN deploy_probe');
+      }
+    });
+
     it('grows the sequence to four digits after 999', async () => {
       const date = jakartaDate(40);
       await server.sql('INSERT INTO order_code_counter (tanggal, last_value) VALUES ($1, 999)', [date]);

@@ -7,7 +7,7 @@
 // interface for a fixed schema. Apollo still parses, validates (with every limit of limits.ts), runs the plugins
 // and formats the errors; only execution changes. Subscriptions run on graphql-ws with graphql-js (realtime/).
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { DocumentNode, execute, ExecutionResult, GraphQLSchema } from 'graphql';
+import { DocumentNode, execute, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
 
@@ -42,6 +42,21 @@ class SeenOperations {
   }
 }
 
+/**
+ * graphql-jit leaves `extensions` undefined on an error whose original error has none (any unexpected error);
+ * Apollo reads `extensions.code` of every error and, failing, would skip formatError (no masking, no log line).
+ * Such errors get an empty `extensions` over the same error (message, locations, path, originalError unchanged).
+ */
+function withExtensions(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.some((error) => error.extensions === undefined)) return result;
+  const errors = result.errors.map((error) =>
+    error.extensions === undefined
+      ? (Object.create(error, { extensions: { value: {}, enumerable: true } }) as GraphQLError)
+      : error,
+  );
+  return { ...result, errors };
+}
+
 /** At most this many documents are remembered (and their operations compiled). */
 export const JIT_DOCUMENTS = 500;
 
@@ -72,7 +87,7 @@ export function jitGateway(
       maxErrors: 50,
     });
     if (checked.errors) return { errors: checked.errors };
-    return known.compiled.query(undefined, context, variables);
+    return withExtensions(await known.compiled.query(undefined, context, variables));
   };
   return {
     onSchemaLoadOrUpdate(callback) {

@@ -3,7 +3,7 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuthUser, AppDeps } from '../../auth/context';
 import { calendarDate } from '../../clock';
-import { asEntities, runStatement } from '../../database';
+import { asEntities, entityColumns, runStatement } from '../../database';
 import { Order, Shift } from '../../entities';
 import {
   ApprovalDecision,
@@ -145,7 +145,9 @@ export async function createOrder(
     const [shift] = asEntities(
       manager,
       Shift,
-      await runStatement(manager, 'SELECT * FROM master_shift WHERE id = $1', [input.shiftId]),
+      await runStatement(manager, `SELECT ${entityColumns(manager, Shift)} FROM master_shift WHERE id = $1`, [
+        input.shiftId,
+      ]),
     );
     if (!shift) throw new NotFoundError(`Shift ${input.shiftId} does not exist`, 'shiftId');
     const now = deps.clock.now();
@@ -168,7 +170,7 @@ export async function createOrder(
         manager,
         `INSERT INTO transaction_pesanan (kode_pesanan, karyawan_pemesan_id, department_pemesan_id, shift_id,
            jumlah_pesanan, tanggal_pesanan, status_pesanan, requires_approval, waktu_dibuat)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, false, $8) RETURNING *`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, false, $8) RETURNING ${entityColumns(manager, Order)}`,
         [
           kodePesanan,
           actor.karyawanId,
