@@ -2,7 +2,14 @@ import { expect } from 'chai';
 import jwt from 'jsonwebtoken';
 import { statementCount } from '../src/database';
 import { connect, disposeSockets, sleep, Subscription, TestSocket } from './helpers/subscriptions';
-import { SeedUser, spawnServerProcess, startTestServer, TEST_SECRETS, TestServer } from './helpers/server';
+import {
+  SEED,
+  SeedUser,
+  spawnServerProcess,
+  startTestServer,
+  TEST_SECRETS,
+  TestServer,
+} from './helpers/server';
 
 const CREATE = 'mutation($input: CreateOrderInput!) { createOrder(input: $input) { id kodePesanan } }';
 const UPDATE =
@@ -163,6 +170,54 @@ describe('realtime subscriptions', () => {
         // Deactivation ended the user's sessions for good; later tests need a new one.
         t.employee2 = await server.login('employee2');
       }
+    });
+
+    /** A MOBILE sign-in of a seed user: a session of its own (refresh token in the body). */
+    async function session(user: SeedUser): Promise<{ accessToken: string; refreshToken: string }> {
+      const data = await server.ok<{ login: { accessToken: string; refreshToken: string } }>(
+        'mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }',
+        { input: { ...SEED[user], clientType: 'MOBILE' } },
+      );
+      return data.login;
+    }
+
+    it("closes a session's sockets at its logout, and only that session's", async () => {
+      const leaving = await session('employee2');
+      const staying = await session('employee2');
+      const leavingSocket = connect(server.wsUrl, { authorization: `Bearer ${leaving.accessToken}` });
+      const stayingSocket = connect(server.wsUrl, { authorization: `Bearer ${staying.accessToken}` });
+      const created = stayingSocket.subscribe<AnyEvent>(SUBSCRIPTIONS.orderCreated);
+      await leavingSocket.connected;
+      await untilActive(1);
+      await server.ok('mutation($t: String) { logout(refreshToken: $t) }', { t: leaving.refreshToken });
+      expect(await leavingSocket.closed).to.equal(4403);
+      // The other session of the same user keeps streaming.
+      await server.ok(CREATE, { input: { shiftId: 1, jumlahPesanan: 1 } }, { token: staying.accessToken });
+      await created.waitFor(1);
+      expect(created.events.map(describeEvent)).to.deep.equal(['created']);
+    });
+
+    it("closes a session's sockets when a rotated refresh token of it comes back (a stolen copy)", async () => {
+      const stolen = await session('employee2');
+      const socket = connect(server.wsUrl, { authorization: `Bearer ${stolen.accessToken}` });
+      await socket.connected;
+      await server.ok('mutation($t: String) { refreshToken(refreshToken: $t) { accessToken } }', {
+        t: stolen.refreshToken,
+      });
+      // Past the reuse grace: presenting the rotated token again revokes the whole family.
+      await server.sql(
+        `UPDATE refresh_token SET revoked_at = revoked_at - interval '1 hour'
+          WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
+        [stolen.refreshToken],
+      );
+      const reuse = await server.gql(
+        'mutation($t: String) { refreshToken(refreshToken: $t) { accessToken } }',
+        {
+          t: stolen.refreshToken,
+        },
+      );
+      expect(reuse.errors?.[0].extensions?.code).to.equal('UNAUTHENTICATED');
+      expect(await socket.closed).to.equal(4403);
     });
 
     it('closes the sockets of a demoted administrator before the next administrator-only event', async () => {

@@ -10,6 +10,7 @@ import {
   TooManyRequestsError,
   UnauthenticatedError,
 } from '../schema/errors';
+import { publishControl } from '../realtime/events';
 import { writeAudit } from '../services/audit.service';
 import { inTransaction } from '../services/transaction';
 import { AppDeps } from './context';
@@ -355,11 +356,13 @@ export async function refreshSession(deps: AppDeps, token: string | null): Promi
   return unwrap(outcome);
 }
 
+/** Ends a session: its refresh tokens are revoked and, once the transaction commits, its open sockets close. */
 async function revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
   await manager.query(
     'UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL',
     [familyId],
   );
+  await publishControl(manager, { type: 'endSession', sessionId: familyId });
 }
 
 /**
@@ -368,11 +371,14 @@ async function revokeFamily(manager: EntityManager, familyId: string): Promise<v
  */
 export async function logout(deps: AppDeps, token: string | null): Promise<void> {
   if (!token) return;
-  await deps.dataSource.query(
-    `UPDATE refresh_token SET revoked_at = now()
-      WHERE revoked_at IS NULL AND family_id = (SELECT family_id FROM refresh_token WHERE token_hash = $1)`,
-    [hashToken(token)],
-  );
+  await inTransaction(deps.dataSource, async (manager) => {
+    const [session]: { family_id: string }[] = await manager.query(
+      `SELECT family_id FROM refresh_token t
+        WHERE token_hash = $1 AND EXISTS (SELECT 1 FROM refresh_token o WHERE o.family_id = t.family_id AND o.revoked_at IS NULL)`,
+      [hashToken(token)],
+    );
+    if (session) await revokeFamily(manager, session.family_id);
+  });
 }
 
 /** Failed password changes of one user share the login throttle's rule under their own key. */

@@ -31,6 +31,8 @@ export interface AuthUser {
   mustChangePassword: boolean;
   /** When the access token expires (seconds since the epoch). */
   tokenExpiresAt: number;
+  /** The session (refresh-token family) the access token belongs to: logout ends it, sockets included. */
+  sessionId: string;
 }
 
 export interface Context {
@@ -94,6 +96,7 @@ export async function authenticate(
       departmentId: row.department_id,
       mustChangePassword: row.must_change_password,
       tokenExpiresAt: claims.exp,
+      sessionId: claims.sid,
     },
     authError: null,
   };

@@ -100,12 +100,11 @@ export function orderFromSnapshot(value: OrderSnapshot): Order {
   return order;
 }
 
-export interface ControlMessage {
-  type: 'endSessions';
-  karyawanId: number;
-}
+/** Session control across processes: every session of a user, or one session (a refresh-token family). */
+export type ControlMessage =
+  { type: 'endSessions'; karyawanId: number } | { type: 'endSession'; sessionId: string };
 
-/** Ends the open WebSocket sessions of a user on every process, once the transaction commits. */
+/** Ends open WebSocket sessions (of a user, or one session) on every process, once the transaction commits. */
 export async function publishControl(manager: EntityManager, message: ControlMessage): Promise<void> {
   await manager.query('SELECT pg_notify($1, $2)', [CONTROL_CHANNEL, JSON.stringify(message)]);
 }

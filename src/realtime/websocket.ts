@@ -90,12 +90,18 @@ export function attachWebSocket(
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload });
   const sessions = new Map<number, Set<WebSocket>>();
   const connections = new Set<{ subscriptions: Record<string, unknown> }>();
+  /** The session (refresh-token family) each authenticated socket belongs to. */
+  const sessionOf = new WeakMap<WebSocket, string>();
   const forget = (karyawanId: number, socket: WebSocket) => sessions.get(karyawanId)?.delete(socket);
 
   const stopControl = bus.onControl((message) => {
-    if (message.type !== 'endSessions') return;
-    for (const socket of sessions.get(message.karyawanId) ?? [])
-      socket.close(CloseCode.Forbidden, 'Forbidden');
+    const sockets =
+      message.type === 'endSessions'
+        ? [...(sessions.get(message.karyawanId) ?? [])]
+        : [...sessions.values()].flatMap((userSockets) =>
+            [...userSockets].filter((socket) => sessionOf.get(socket) === message.sessionId),
+          );
+    for (const socket of sockets) socket.close(CloseCode.Forbidden, 'Forbidden');
   });
 
   const server = useServer<Record<string, unknown>, ConnectionExtra>(
@@ -111,6 +117,7 @@ export function attachWebSocket(
         const socket = ctx.extra.socket;
         if (!sessions.has(user.karyawanId)) sessions.set(user.karyawanId, new Set());
         sessions.get(user.karyawanId)?.add(socket);
+        sessionOf.set(socket, user.sessionId);
         const remaining = user.tokenExpiresAt * 1000 - Date.now();
         ctx.extra.expiryTimer = setTimeout(
           () => socket.close(CloseCode.Forbidden, 'Forbidden'),
