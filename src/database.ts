@@ -240,6 +240,11 @@ export class PreparedTexts {
 
 const preparedTexts = new PreparedTexts(32, 3);
 
+/** The DataSource of a DataSource or of an EntityManager (a transaction's or the default one). */
+function dataSourceOf(on: DataSource | EntityManager): DataSource {
+  return on instanceof DataSource ? on : on.connection;
+}
+
 /**
  * Runs one statement of a hot path (the per-request account check, planned order reads, the writes of an order's
  * creation) without TypeORM's query runner, prepared once it proves frequent (PreparedTexts). `on` is the
@@ -251,7 +256,7 @@ export async function runStatement<T extends QueryResultRow>(
   text: string,
   values: unknown[],
 ): Promise<T[]> {
-  const dataSource = on instanceof DataSource ? on : on.connection;
+  const dataSource = dataSourceOf(on);
   dataSource.logger.logQuery(text, values);
   const name = preparedTexts.nameFor(text);
   const query = name === undefined ? { text, values } : { name, text, values };
@@ -264,7 +269,7 @@ export async function runStatement<T extends QueryResultRow>(
   return (await client.query<T>(query)).rows;
 }
 
-const columnLists = new Map<EntityMetadata, string>();
+const columnLists = new WeakMap<EntityMetadata, string>();
 
 /**
  * An entity's columns as a `SELECT`/`RETURNING` list for runStatement. A prepared statement must not say `*`: a
@@ -276,7 +281,7 @@ export function entityColumns<E extends ObjectLiteral>(
   on: DataSource | EntityManager,
   target: EntityTarget<E>,
 ): string {
-  const metadata = (on instanceof DataSource ? on : on.connection).getMetadata(target);
+  const metadata = dataSourceOf(on).getMetadata(target);
   let list = columnLists.get(metadata);
   if (list === undefined) {
     list = metadata.columns.map((column) => `"${column.databaseName}"`).join(', ');
@@ -286,14 +291,15 @@ export function entityColumns<E extends ObjectLiteral>(
 }
 
 /**
- * Rows that `runStatement` read from an entity's table (`entityColumns`: column names as in the table) as entities, each value converted as TypeORM converts it when it loads the entity itself (types, transformers).
+ * Rows that `runStatement` read from an entity's table (`entityColumns`: column names as in the table) as
+ * entities, each value converted as TypeORM converts it when it loads the entity itself (types, transformers).
  */
 export function asEntities<E extends ObjectLiteral>(
   on: DataSource | EntityManager,
   target: EntityTarget<E>,
   rows: readonly Record<string, unknown>[],
 ): E[] {
-  const dataSource = on instanceof DataSource ? on : on.connection;
+  const dataSource = dataSourceOf(on);
   const metadata = dataSource.getMetadata(target);
   return rows.map((row) => {
     const entity = metadata.create() as E;

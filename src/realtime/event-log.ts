@@ -71,8 +71,10 @@ export async function appendEvent(manager: EntityManager, event: OrderEvent, wak
   return Number(rows[0].seq);
 }
 
-/** The sequence number of the newest committed event (0 for an empty stream), as SQL: a statement of its own, or
- * a subquery of a read that must see the same snapshot. */
+/**
+ * The sequence number of the newest committed event (0 for an empty stream), as SQL: a statement of its own, or a
+ * subquery of a read that must see the same snapshot.
+ */
 export const STREAM_HEAD_SQL = 'SELECT head FROM order_event_stream WHERE id = 1';
 
 /** The sequence number of the newest committed event (0 for an empty stream). */
