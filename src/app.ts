@@ -51,7 +51,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   }
   try {
     // 2. connection pool
-    const dataSource = createDataSource(databaseUrl);
+    const dataSource = createDataSource(databaseUrl, { preparedStatements: config.preparedStatements });
     await dataSource.initialize();
     // 3. migrations (and the seed in development), once across processes
     const shouldSeed = options.seed ?? config.nodeEnv !== 'production';

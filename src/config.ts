@@ -15,6 +15,11 @@ export interface Config {
   dataDir: string;
   /** Port of the embedded PostgreSQL (on 127.0.0.1). Default 0: a free port at every start. */
   embeddedPostgresPort: number;
+  /**
+   * How many frequent statement texts a process runs as prepared statements (src/database.ts). Default 32; 0 runs
+   * every statement unnamed (PgBouncer in transaction mode before 1.21 cannot keep prepared statements).
+   */
+  preparedStatements: number;
   /** This process's number under PM2 (NODE_APP_INSTANCE, set by PM2): the `instance` of log lines and metrics. */
   instance: string | undefined;
   /**
@@ -216,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
     refreshReuseGraceSeconds: integerSetting(env, 'REFRESH_REUSE_GRACE_SECONDS', 10, 0, 3600),
+    preparedStatements: integerSetting(env, 'PREPARED_STATEMENTS', 32, 0, 1000),
     instance: env.NODE_APP_INSTANCE || undefined,
     metricsPort: env.METRICS_PORT ? integerSetting(env, 'METRICS_PORT', 0, 1, 65535) : undefined,
     jwtSecret,

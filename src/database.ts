@@ -238,7 +238,8 @@ export class PreparedTexts {
   }
 }
 
-const preparedTexts = new PreparedTexts(32, 3);
+/** Each DataSource's PreparedTexts (createDataSource sets it; without one, every statement runs unnamed). */
+const preparedTextsOf = new WeakMap<DataSource, PreparedTexts>();
 
 /** The DataSource of a DataSource or of an EntityManager (a transaction's or the default one). */
 function dataSourceOf(on: DataSource | EntityManager): DataSource {
@@ -258,7 +259,7 @@ export async function runStatement<T extends QueryResultRow>(
 ): Promise<T[]> {
   const dataSource = dataSourceOf(on);
   dataSource.logger.logQuery(text, values);
-  const name = preparedTexts.nameFor(text);
+  const name = preparedTextsOf.get(dataSource)?.nameFor(text);
   const query = name === undefined ? { text, values } : { name, text, values };
   const runner = on instanceof DataSource ? undefined : on.queryRunner;
   if (runner === undefined) {
@@ -319,9 +320,9 @@ export function asEntities<E extends ObjectLiteral>(
  */
 export function createDataSource(
   url: string,
-  options: { poolSize?: number; console?: boolean } = {},
+  options: { poolSize?: number; console?: boolean; preparedStatements?: number } = {},
 ): DataSource {
-  return new DataSource({
+  const dataSource = new DataSource({
     type: 'postgres',
     url,
     entities,
@@ -339,6 +340,8 @@ export function createDataSource(
       : { logger: new StatementCounter() }),
     extra: { max: options.poolSize ?? 20 },
   });
+  preparedTextsOf.set(dataSource, new PreparedTexts(options.preparedStatements ?? 32, 3));
+  return dataSource;
 }
 
 /**

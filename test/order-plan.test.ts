@@ -197,4 +197,26 @@ describe('orders read by the SQL planner', () => {
     );
     expect(prepared.map((row) => row.statement).join('\n')).to.include('LIMIT 7');
   });
+
+  it('prepares nothing with PREPARED_STATEMENTS=0 (PgBouncer in transaction mode), answering the same', async () => {
+    const unprepared = await startTestServer({ env: { PREPARED_STATEMENTS: '0' } });
+    try {
+      const token = await unprepared.login('admin');
+      const query = `{ orders(limit: 7) { total items { id kodePesanan shift { jamMulai } } } }`;
+      const answers = [];
+      for (let run = 0; run < 6; run += 1) answers.push(await unprepared.ok(query, {}, { token }));
+      for (const answer of answers) expect(answer).to.deep.equal(answers[0]);
+      // Every connection the pool opened so far: none holds a prepared statement of this server.
+      const counts = await Promise.all(
+        Array.from({ length: 3 }, () =>
+          unprepared.sql<{ n: number }>(
+            "SELECT count(*)::int AS n FROM pg_prepared_statements WHERE name LIKE 'pm\\_%'",
+          ),
+        ),
+      );
+      expect(counts.map(([row]) => row.n)).to.deep.equal([0, 0, 0]);
+    } finally {
+      await unprepared.dispose();
+    }
+  });
 });

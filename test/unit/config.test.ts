@@ -18,6 +18,7 @@ describe('configuration (unit)', () => {
       embeddedPostgresPort: 0,
       host: '127.0.0.1',
       refreshReuseGraceSeconds: 10,
+      preparedStatements: 32,
       nodeEnv: 'development',
       jwtExpiresIn: '15m',
       jwtRefreshExpiresIn: '7d',
@@ -73,6 +74,7 @@ describe('configuration (unit)', () => {
       /EMBEDDED_POSTGRES_PORT/,
     ],
     ['a negative refresh grace', { REFRESH_REUSE_GRACE_SECONDS: '-1' }, /REFRESH_REUSE_GRACE_SECONDS/],
+    ['a prepared-statement count that is no integer', { PREPARED_STATEMENTS: 'off' }, /PREPARED_STATEMENTS/],
     ['a zero event retention', { EVENT_RETENTION_DAYS: '0' }, /EVENT_RETENTION_DAYS/],
     ['a fractional replay limit', { EVENT_REPLAY_LIMIT: '2.5' }, /EVENT_REPLAY_LIMIT/],
   ] as const) {
