@@ -3,10 +3,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { expect } from 'chai';
 import { connect, disposeSockets } from './helpers/subscriptions';
-import { spawnServerProcess, startTestServer, TestServer } from './helpers/server';
+import { capturedLogs, spawnServerProcess, startTestServer, TestServer } from './helpers/server';
 
 const PRODUCTION_ENV = {
   NODE_ENV: 'production',
@@ -262,18 +261,10 @@ describe('operations and hardening', () => {
 
   describe('logs and metrics', () => {
     let server: TestServer;
-    const lines: Array<Record<string, unknown>> = [];
-    let raw = '';
+    const logs = capturedLogs();
+    const lines = logs.lines;
     before(async () => {
-      const destination = new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          raw += chunk.toString();
-          for (const line of chunk.toString().split('\n').filter(Boolean))
-            lines.push(JSON.parse(line) as Record<string, unknown>);
-          done();
-        },
-      });
-      server = await startTestServer({ env: { LOG_LEVEL: 'info' }, logDestination: destination });
+      server = await startTestServer({ env: { LOG_LEVEL: 'info' }, logDestination: logs.destination });
     });
     after(() => server.dispose());
 
@@ -293,9 +284,9 @@ describe('operations and hardening', () => {
       expect(mine[0].durationMs).to.be.a('number');
       const failed = lines.find((line) => line.operation === 'BadLogin');
       expect(failed).to.include({ outcome: 'UNAUTHENTICATED' });
-      expect(raw).to.not.contain('wrong-password-xyz');
-      expect(raw).to.not.contain(token);
-      expect(raw).to.not.contain('emp123');
+      expect(logs.raw()).to.not.contain('wrong-password-xyz');
+      expect(logs.raw()).to.not.contain(token);
+      expect(logs.raw()).to.not.contain('emp123');
     });
 
     it('exposes Prometheus metrics that move when operations run and events flow', async () => {

@@ -3,7 +3,6 @@
 // its permissions) and a real database. The corpus covers what a compiler could get wrong: aliases, fragments,
 // @skip/@include on fields and on fragment spreads, a union, lists of nested objects, introspection, errors from
 // resolvers and from permissions, null propagation, variables (and their coercion errors).
-import { Writable } from 'node:stream';
 import { expect } from 'chai';
 import {
   DocumentNode,
@@ -20,7 +19,7 @@ import { applyPermissions } from '../src/auth/permissions';
 import { buildContext } from '../src/auth/context';
 import { buildSchema } from '../src/schema/build-schema';
 import { JIT_DOCUMENTS, jitGateway } from '../src/schema/jit-executor';
-import { SeedUser, startTestServer, TestServer } from './helpers/server';
+import { capturedLogs, failAuditInserts, SeedUser, startTestServer, TestServer } from './helpers/server';
 
 interface Case {
   name: string;
@@ -263,22 +262,11 @@ describe('execution by graphql-jit', () => {
 
 describe('an unexpected error on the compiled path', () => {
   let server: TestServer;
-  const logged: Array<Record<string, unknown>> = [];
+  const logs = capturedLogs();
 
   before(async () => {
-    const destination = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        for (const line of chunk.toString().split('\n').filter(Boolean))
-          logged.push(JSON.parse(line) as Record<string, unknown>);
-        done();
-      },
-    });
-    server = await startTestServer({ env: { LOG_LEVEL: 'error' }, logDestination: destination });
-    await server.sql(`CREATE FUNCTION fail_order_created() RETURNS trigger AS $$ BEGIN
-        IF NEW.aksi = 'ORDER_CREATED' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-    await server.sql(
-      'CREATE TRIGGER fail_order_created BEFORE INSERT ON log_audit_trail FOR EACH ROW EXECUTE FUNCTION fail_order_created()',
-    );
+    server = await startTestServer({ env: { LOG_LEVEL: 'error' }, logDestination: logs.destination });
+    await failAuditInserts(server, 'ORDER_CREATED');
   });
   after(() => server.dispose());
 
@@ -306,7 +294,7 @@ describe('an unexpected error on the compiled path', () => {
         },
       ]);
     }
-    const unexpected = logged.filter((line) => line.msg === 'Unexpected error');
+    const unexpected = logs.lines.filter((line) => line.msg === 'Unexpected error');
     expect(unexpected.map((line) => (line.err as { message?: string }).message)).to.deep.equal([
       'injected failure',
       'injected failure',

@@ -3,7 +3,7 @@ import { statementCount } from '../src/database';
 import { Role } from '../src/entities/enums';
 import { ROLE_STATUSES } from '../src/services/orders/order-scope';
 import type { OrderStatus } from './generated/graphql';
-import { firstError, ORDER_STATUSES, startTestServer, TestServer } from './helpers/server';
+import { failAuditInserts, firstError, ORDER_STATUSES, startTestServer, TestServer } from './helpers/server';
 
 const STATUSES = ORDER_STATUSES;
 type Status = OrderStatus;
@@ -248,11 +248,7 @@ describe('orders', () => {
 
     it('returns the sequence number when the transaction fails after taking it', async () => {
       const date = jakartaDate(50);
-      await server.sql(`CREATE FUNCTION fail_order_created() RETURNS trigger AS $$ BEGIN
-          IF NEW.aksi = 'ORDER_CREATED' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-      await server.sql(
-        'CREATE TRIGGER fail_order_created BEFORE INSERT ON log_audit_trail FOR EACH ROW EXECUTE FUNCTION fail_order_created()',
-      );
+      const restore = await failAuditInserts(server, 'ORDER_CREATED');
       try {
         const response = await server.gql(
           CREATE,
@@ -265,8 +261,7 @@ describe('orders', () => {
         ]);
         expect(rows).to.have.length(0);
       } finally {
-        await server.sql('DROP TRIGGER fail_order_created ON log_audit_trail');
-        await server.sql('DROP FUNCTION fail_order_created()');
+        await restore();
       }
       const order = await create(t.employee, { shiftId: 1, jumlahPesanan: 1, tanggalPesanan: date });
       expect(order.kodePesanan).to.equal(`PM-${date.replace(/-/g, '')}-001`);

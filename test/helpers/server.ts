@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { expect } from 'chai';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import type { DestinationStream } from 'pino';
@@ -45,6 +46,44 @@ export function firstError(response: GqlResponse<unknown>): GraphQLErrorShape {
     `expected an error, got ${JSON.stringify(response.data)}`,
   ).to.be.greaterThan(0);
   return (response.errors ?? [])[0];
+}
+
+/** A log destination for startTestServer that keeps every line: parsed, and as the raw text written. */
+export function capturedLogs(): {
+  destination: Writable;
+  lines: Array<Record<string, unknown>>;
+  raw(): string;
+} {
+  const lines: Array<Record<string, unknown>> = [];
+  let raw = '';
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      raw += chunk.toString();
+      for (const line of chunk.toString().split('\n').filter(Boolean))
+        lines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { destination, lines, raw: () => raw };
+}
+
+/**
+ * Makes the insert of every audit row of `aksi` fail ('injected failure'), as a broken disk or a bug would, until
+ * the returned function removes the trigger again.
+ */
+export async function failAuditInserts(
+  server: Pick<TestServer, 'sql'>,
+  aksi: string,
+): Promise<() => Promise<void>> {
+  await server.sql(`CREATE FUNCTION fail_audit_insert() RETURNS trigger AS $$ BEGIN
+      IF NEW.aksi = '${aksi}' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+  await server.sql(
+    'CREATE TRIGGER fail_audit_insert BEFORE INSERT ON log_audit_trail FOR EACH ROW EXECUTE FUNCTION fail_audit_insert()',
+  );
+  return async () => {
+    await server.sql('DROP TRIGGER fail_audit_insert ON log_audit_trail');
+    await server.sql('DROP FUNCTION fail_audit_insert()');
+  };
 }
 
 /** One audit row as the tests read it. */

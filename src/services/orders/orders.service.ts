@@ -249,7 +249,13 @@ export async function listOrders(
   const request = pageRequest(page, limit);
   checkDateRange(filter);
   const query = filteredOrders(deps, actor, filter);
-  const planned = shape && (await readPlannedOrders(query, shape.selection, { ...request, ...shape }));
+  const planned =
+    shape &&
+    (await readPlannedOrders(query, shape.selection, {
+      ...request,
+      withTotal: shape.withTotal,
+      withStreamHead: shape.withStreamHead,
+    }));
   if (planned)
     return { ...pageResult(planned.items, planned.total ?? 0, request), streamHead: planned.streamHead };
   // Read BEFORE the page: whatever commits after it is replayed to a subscriber that resumes after it.
