@@ -4,11 +4,11 @@
 // practical limit. Rounds interleaved as in orders-compare; each system writes to dates of its own, so both keep
 // gap-free codes. Two cases: every create on one date (they serialise on its counter row) and spread over 20.
 import { Pool, QueryResultRow } from 'pg';
-import { calendarDate } from '../src/clock';
-import { EVENT_CHANNEL, Topic } from '../src/realtime/events';
+import { calendarDate } from '../src/common/clock';
+import { EVENT_CHANNEL, Topic } from '../src/events/events';
 import { OrderStatus } from '../src/entities/enums';
 import { formatOrderCode } from '../src/services/orders/order-code';
-import { orderingClosed, orderingClosesAt } from '../src/services/orders/ordering-cutoff';
+import { orderingClosed, orderingClosesAt } from '../src/domain/orders/ordering-cutoff';
 import { BenchEnvironment } from './support/environment';
 import { LoadProcess } from './support/load';
 import { BenchResult } from './support/report';
@@ -28,7 +28,7 @@ let handWrittenStatements = 0;
 
 /**
  * One create as a plain transaction: the statements createOrder runs after authentication, in its order (shift and
- * its cut-off, counter upsert, insert, audit row, then the event as src/realtime/event-log.ts appends it: stream head
+ * its cut-off, counter upsert, insert, audit row, then the event as src/events/event-log.ts appends it: stream head
  * advanced, the event stored and an empty NOTIFY that wakes the processes queued, in one statement).
  */
 async function handWrittenCreate(

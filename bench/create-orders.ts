@@ -1,7 +1,7 @@
 // createOrder under concurrency: many employees' clicks at once on one business date. Every create advances the
 // date's counter row inside its transaction, so the creates serialise on that row; the codes must come out
 // gap-free 001..N however the requests interleave.
-import { calendarDate } from '../src/clock';
+import { calendarDate } from '../src/common/clock';
 import { BenchEnvironment } from './support/environment';
 import { closedLoop } from './support/http';
 import { BenchResult } from './support/report';

@@ -1,7 +1,7 @@
 // login throughput: bound by bcrypt (cost BCRYPT_ROUNDS, default 10), which runs on libuv's thread pool (4 threads
 // by default) and so on at most as many cores as the machine has. Also measures one bcrypt comparison alone.
-import { hashPassword, verifyPassword } from '../src/auth/passwords';
-import { SEED_USERS } from '../src/seed';
+import { hashPassword, verifyPassword } from '../src/common/passwords';
+import { SEED_USERS } from '../src/db/seed';
 import { BenchEnvironment } from './support/environment';
 import { closedLoop } from './support/http';
 import { BenchResult } from './support/report';

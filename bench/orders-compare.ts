@@ -96,7 +96,7 @@ export async function ordersCompare(
   try {
     await insertOrders(bench, { count: options.orders });
     const databaseUrl = bench.app.deps.config.databaseUrl ?? '';
-    const poolSize = 20; // the application's pool (src/database.ts)
+    const poolSize = 20; // the application's pool (src/db/data-source.ts)
     const postgraphile = await startPostGraphile(databaseUrl, poolSize);
     references.push(postgraphile);
     const handWritten = await startHandWritten(databaseUrl, poolSize);

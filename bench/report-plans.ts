@@ -12,15 +12,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { AppDeps } from '../src/auth/context';
-import { systemClock } from '../src/clock';
-import { loadConfig } from '../src/config';
-import { createDataSource, ensureDatabase, startEmbeddedPostgres, withDatabase } from '../src/database';
+import { AppDeps } from '../src/context/request-context';
+import { systemClock } from '../src/common/clock';
+import { loadConfig } from '../src/config/config';
+import { createDataSource, ensureDatabase, withDatabase } from '../src/db/data-source';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { entities } from '../src/entities';
 import { ApprovalStatus, OrderStatus, ReportGroupBy } from '../src/entities/enums';
-import { createLogger } from '../src/logger';
-import { InitialSchema1764115200000 } from '../src/migrations/1764115200000-InitialSchema';
-import { seed } from '../src/seed';
+import { createLogger } from '../src/observability/logger';
+import { InitialSchema1764115200000 } from '../src/db/migrations/1764115200000-InitialSchema';
+import { seed } from '../src/db/seed';
 import {
   auditActionTypes,
   auditExportRows,

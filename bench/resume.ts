@@ -2,7 +2,7 @@
 // `after` = a cursor 100 events behind, and replay those events from the event log before going live. Measures the
 // time until every one has all 100 (it is live then), the SQL statements per resuming subscriber (its connection,
 // its subscribe-time checks, the replay read and the replayed events' loaders), and the server's memory.
-import { encodeCursor, streamHead } from '../src/realtime/event-log';
+import { encodeCursor, streamHead } from '../src/events/event-log';
 import { memory, Subscribers, untilActive } from './fan-out';
 import { BenchEnvironment } from './support/environment';
 import { insertOrders } from './support/fixtures';

@@ -9,7 +9,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { ensureDatabase, freePort, startEmbeddedPostgres, withDatabase } from '../src/database';
+import { ensureDatabase, withDatabase } from '../src/db/data-source';
+import { freePort, startEmbeddedPostgres } from '../src/db/embedded-postgres';
 
 /** Production serves metrics only with METRICS_TOKEN; the check scrapes as Prometheus would. */
 const METRICS_TOKEN = crypto.randomBytes(16).toString('hex');

@@ -6,40 +6,25 @@ import dotenv from 'dotenv';
 import readline from 'node:readline';
 import { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { ConfigError, DatabaseConfig, loadDatabaseConfig } from './config';
-import {
-  createDataSource,
-  EmbeddedDatabase,
-  ensureDatabase,
-  migrate,
-  startEmbeddedPostgres,
-  withDatabase,
-} from './database';
+import { ConfigError, DatabaseConfig, loadDatabaseConfig } from './config/config';
+import { migrate } from './db/migrate';
+import { openDatabase } from './db/open-database';
 import { Role } from './entities/enums';
 import { CreateUserInput } from './resolvers/types/user.type';
-import { AppError } from './schema/errors';
-import { seed } from './seed';
+import { AppError } from './common/errors';
+import { seed } from './db/seed';
 import { createUser } from './services/users.service';
-import { exitOnStartupError } from './startup-error';
+import { exitOnStartupError } from './db/startup-error';
 
 const USAGE = 'usage: database-cli migrate | seed | create-admin <NIK> <full name>';
 
-/** A migrated DataSource on the configured database, and how to close it (and the embedded server) again. */
+/** Runs `work` on a DataSource of the configured database, then closes it (and the embedded server) again. */
 async function withDatabaseReady(config: DatabaseConfig, work: (dataSource: DataSource) => Promise<void>) {
-  let embedded: EmbeddedDatabase | null = null;
-  let url = config.databaseUrl;
-  if (!url) {
-    embedded = await startEmbeddedPostgres(config.dataDir, { port: config.embeddedPostgresPort });
-    await ensureDatabase(embedded.url, 'packmeal');
-    url = withDatabase(embedded.url, 'packmeal');
-  }
-  const dataSource = createDataSource(url, { poolSize: 2 });
+  const database = await openDatabase(config, { poolSize: 2 });
   try {
-    await dataSource.initialize();
-    await work(dataSource);
+    await work(database.dataSource);
   } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await embedded?.stop();
+    await database.close();
   }
 }
 

@@ -2,10 +2,10 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import dotenv from 'dotenv';
-import { startApp } from './app';
-import { loadConfig, loadDatabaseConfig } from './config';
-import { checkReachableAsRoot } from './database';
-import { exitOnStartupError } from './startup-error';
+import { startApp } from './server/app';
+import { loadConfig, loadDatabaseConfig } from './config/config';
+import { checkReachableAsRoot } from './db/embedded-postgres';
+import { exitOnStartupError } from './db/startup-error';
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });

@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { parse } from 'csv-parse/sync';
-import { createDataSource, migrate } from '../src/database';
-import { migrations } from '../src/migrations';
+import { createDataSource } from '../src/db/data-source';
+import { migrate } from '../src/db/migrate';
+import { migrations } from '../src/db/migrations';
 import { cloneTemplateDatabase } from './helpers/global';
 import {
   databaseFrom,

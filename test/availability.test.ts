@@ -3,7 +3,7 @@
 import http from 'node:http';
 import { expect } from 'chai';
 import { hashQueue } from '../src/auth/hash-queue';
-import { MAX_OPERATION_NAMES, OTHER_OPERATION } from '../src/metrics';
+import { MAX_OPERATION_NAMES, OTHER_OPERATION } from '../src/observability/metrics';
 import { spawnServerProcess, startTestServer, TestServer } from './helpers/server';
 
 const EXPORT = `mutation($input: ExportReportInput!) { exportReport(input: $input) { url } }`;

@@ -2,10 +2,10 @@
 // kitchen's count. Every expected instant and figure is written out or computed here, independently of the code.
 import { expect } from 'chai';
 import { parse } from 'csv-parse/sync';
-import { createDataSource, statementCount } from '../src/database';
-import { InitialSchema1764115200000 } from '../src/migrations/1764115200000-InitialSchema';
-import { ReportIndexes1764288000000 } from '../src/migrations/1764288000000-ReportIndexes';
-import { CanteenRules1764500000000 } from '../src/migrations/1764500000000-CanteenRules';
+import { createDataSource, statementCount } from '../src/db/data-source';
+import { InitialSchema1764115200000 } from '../src/db/migrations/1764115200000-InitialSchema';
+import { ReportIndexes1764288000000 } from '../src/db/migrations/1764288000000-ReportIndexes';
+import { CanteenRules1764500000000 } from '../src/db/migrations/1764500000000-CanteenRules';
 import {
   CancelOrderDocument,
   CreateOrderDocument,

@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import { DataSource } from 'typeorm';
-import { createDataSource, migrate } from '../src/database';
-import { migrations } from '../src/migrations';
-import { seed } from '../src/seed';
+import { createDataSource } from '../src/db/data-source';
+import { migrate } from '../src/db/migrate';
+import { migrations } from '../src/db/migrations';
+import { seed } from '../src/db/seed';
 import { emptyDatabase } from './helpers/global';
 
 describe('migrations and seed', () => {

@@ -2,13 +2,13 @@ import { expect } from 'chai';
 import { createClient } from 'graphql-ws';
 import { Client } from 'pg';
 import WebSocket from 'ws';
-import { Clock } from '../src/clock';
+import { Clock } from '../src/common/clock';
 import { Role } from '../src/entities/enums';
-import { EventFeed, LocalEvent } from '../src/realtime/event-bus';
-import { encodeCursor, readEvents, streamHead } from '../src/realtime/event-log';
+import { EventFeed, LocalEvent } from '../src/events/feed';
+import { encodeCursor, readEvents, streamHead } from '../src/events/event-log';
 import { openStream } from '../src/realtime/event-stream';
-import { Topic } from '../src/realtime/events';
-import { createLoaders } from '../src/resolvers/loaders';
+import { Topic } from '../src/events/events';
+import { createLoaders } from '../src/db/loaders';
 import { connect, disposeSockets, sleep, Subscription, TestSocket } from './helpers/subscriptions';
 import { SeedUser, spawnServerProcess, startTestServer, TestServer } from './helpers/server';
 

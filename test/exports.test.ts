@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { expect } from 'chai';
 import { parse } from 'csv-parse/sync';
-import { statementCount } from '../src/database';
+import { statementCount } from '../src/db/data-source';
 import { ExportFormat, ReportKind } from '../src/entities/enums';
 import { signExportToken } from '../src/services/exports/export-token';
 import { pdfPages } from './helpers/pdf-text';

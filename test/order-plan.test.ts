@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { GraphQLObjectType, GraphQLSchema, getNamedType, isObjectType } from 'graphql';
-import { statementCount } from '../src/database';
+import { statementCount } from '../src/db/data-source';
 import { buildSchema } from '../src/schema/build-schema';
 import { plannedFields } from '../src/services/orders/order-plan';
 import { SEED, startTestServer, TestServer } from './helpers/server';

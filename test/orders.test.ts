@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { statementCount } from '../src/database';
+import { statementCount } from '../src/db/data-source';
 import { Role } from '../src/entities/enums';
-import { ROLE_STATUSES } from '../src/services/orders/order-scope';
+import { ROLE_STATUSES } from '../src/domain/orders/order-scope';
 import type { OrderStatus } from './generated/graphql';
 import { failAuditInserts, firstError, ORDER_STATUSES, startTestServer, TestServer } from './helpers/server';
 

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
-import { migrations } from '../src/migrations';
+import { migrations } from '../src/db/migrations';
 import { emptyDatabase } from './helpers/global';
 import { spawnServerProcess, startTestServer, TestServer } from './helpers/server';
 

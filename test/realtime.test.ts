@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import jwt from 'jsonwebtoken';
-import { statementCount } from '../src/database';
+import { statementCount } from '../src/db/data-source';
 import { connect, disposeSockets, sleep, Subscription, TestSocket } from './helpers/subscriptions';
 import {
   SEED,

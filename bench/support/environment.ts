@@ -5,17 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { App, startApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import {
-  createDataSource,
-  EmbeddedDatabase,
-  migrate,
-  startEmbeddedPostgres,
-  statementCount,
-  withDatabase,
-} from '../../src/database';
-import { seed, SEED_USERS } from '../../src/seed';
+import { App, startApp } from '../../src/server/app';
+import { loadConfig } from '../../src/config/config';
+import { createDataSource, statementCount, withDatabase } from '../../src/db/data-source';
+import { EmbeddedDatabase, startEmbeddedPostgres } from '../../src/db/embedded-postgres';
+import { migrate } from '../../src/db/migrate';
+import { seed, SEED_USERS } from '../../src/db/seed';
 import { graphqlClient, GraphQLClient } from './http';
 
 export type SeedNik = (typeof SEED_USERS)[number]['nik'];

@@ -9,13 +9,13 @@ import {
   ConflictError,
   TooManyRequestsError,
   UnauthenticatedError,
-} from '../schema/errors';
-import { publishControl } from '../realtime/events';
+} from '../common/errors';
+import { publishControl } from '../events/publish';
 import { writeAudit } from '../services/audit.service';
 import { inTransaction } from '../services/transaction';
-import { AppDeps } from './context';
+import { AppDeps } from '../context/request-context';
 import { hashQueue } from './hash-queue';
-import { hashPassword, verifyPassword } from './passwords';
+import { hashPassword, verifyPassword } from '../common/passwords';
 import {
   hashToken,
   newRefreshToken,

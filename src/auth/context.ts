@@ -2,51 +2,11 @@
 // request, so deactivation and role changes apply at once), the request's DataLoaders and a request id.
 import crypto from 'node:crypto';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
-import { Clock } from '../clock';
-import { Config } from '../config';
-import { runStatement } from '../database';
-import { Logger } from '../logger';
+import { AppDeps, AuthUser, Context } from '../context/request-context';
+import { createLoaders } from '../db/loaders';
+import { runStatement } from '../db/statements';
 import { Role } from '../entities/enums';
-import { createLoaders, Loaders } from '../resolvers/loaders';
-import type { EventFeed } from '../realtime/event-bus';
 import { TokenError, verifyAccessToken } from './tokens';
-
-/** Application-wide dependencies, made once at start-up. */
-export interface AppDeps {
-  config: Config;
-  dataSource: DataSource;
-  clock: Clock;
-  logger: Logger;
-}
-
-export interface AuthUser {
-  /** users.id */
-  userId: number;
-  /** master_karyawan.id: the GraphQL User id */
-  karyawanId: number;
-  nik: string;
-  role: Role;
-  departmentId: number | null;
-  mustChangePassword: boolean;
-  /** When the access token expires (seconds since the epoch). */
-  tokenExpiresAt: number;
-  /** The session (refresh-token family) the access token belongs to: logout ends it, sockets included. */
-  sessionId: string;
-}
-
-export interface Context {
-  requestId: string;
-  deps: AppDeps;
-  user: AuthUser | null;
-  /** Why a presented token was not accepted; null when none was presented or it was fine. */
-  authError: string | null;
-  loaders: Loaders;
-  /** The process's live order events; set on WebSocket operations only (subscriptions read it). */
-  events?: EventFeed;
-  req?: Request;
-  res?: Response;
-}
 
 interface AccountRow {
   user_id: number;

@@ -1,6 +1,6 @@
 // The refresh-token cookie of WEB clients: HttpOnly, SameSite=Lax, Path=/, Secure in production, 7 days.
 import type { Request, Response } from 'express';
-import { Config, durationToSeconds } from '../config';
+import { Config, durationToSeconds } from '../config/config';
 
 export const REFRESH_COOKIE = 'refreshToken';
 

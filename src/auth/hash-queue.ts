@@ -1,9 +1,9 @@
 // The one gate every bcrypt call of a request passes: a few hashes at a time (bcrypt runs on libuv's small thread
 // pool, which file and DNS work share) and a bounded waiting line, beyond which callers get TOO_MANY_REQUESTS.
 // Sign-ins' short transactions pass a gate here too, so that a storm of them waits here, not on the connection pool.
-import { Config } from '../config';
-import { TooManyRequestsError } from '../schema/errors';
-import { Slots, spareCores } from '../slots';
+import { Config } from '../config/config';
+import { TooManyRequestsError } from '../common/errors';
+import { Slots, spareCores } from '../common/slots';
 
 /** Sign-in transactions at once: a few of the pool's 20 connections, so that other requests always find one. */
 const SIGN_IN_TRANSACTIONS = 4;

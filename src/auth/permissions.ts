@@ -5,10 +5,10 @@ import { applyMiddleware, IMiddlewareTypeMap } from 'graphql-middleware';
 import { allow, and, deny, rule, shield } from 'graphql-shield';
 import type { IRule, IRules } from 'graphql-shield';
 import { Role } from '../entities/enums';
-import { mayEverReceive } from '../realtime/audience';
-import { SUBSCRIPTION_TOPICS } from '../realtime/events';
-import { ForbiddenError, PasswordChangeRequiredError, UnauthenticatedError } from '../schema/errors';
-import { AuthUser, Context } from './context';
+import { mayEverReceive } from '../events/audience';
+import { SUBSCRIPTION_TOPICS } from '../events/events';
+import { ForbiddenError, PasswordChangeRequiredError, UnauthenticatedError } from '../common/errors';
+import { AuthUser, Context } from '../context/request-context';
 
 type ShieldRule = IRule | ReturnType<typeof and>;
 
@@ -62,7 +62,7 @@ const workflow = roles(Role.ADMINISTRATOR, Role.DAPUR, Role.DELIVERY);
 
 /**
  * Who may open each subscription: the roles that can ever be in the audience of one of its topics
- * (realtime/audience.ts, which also decides which events each subscriber then receives). Checked by shield on every
+ * (events/audience.ts, which also decides which events each subscriber then receives). Checked by shield on every
  * event and by the WebSocket server at subscribe time, so a refused subscription fails at once.
  */
 export const SUBSCRIPTION_ROLES: Record<string, readonly Role[]> = Object.fromEntries(

@@ -2,7 +2,7 @@
 // reveals none).
 import crypto from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { Config, durationToSeconds } from '../config';
+import { Config, durationToSeconds } from '../config/config';
 import { Role } from '../entities/enums';
 
 const keys = new Map<string, crypto.KeyObject>();

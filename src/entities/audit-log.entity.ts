@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTimeScalar } from '../schema/scalars';
+import { DateTimeScalar } from '../common/scalars';
 
 /** One audit row (table `log_audit_trail`); `user` is the acting karyawan, resolved through a DataLoader. */
 @ObjectType('AuditLog')

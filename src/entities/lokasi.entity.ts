@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { DateTimeScalar } from '../schema/scalars';
+import { DateTimeScalar } from '../common/scalars';
 
 @ObjectType()
 @Entity('master_lokasi')

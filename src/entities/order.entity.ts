@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { DateScalar, DateTimeScalar } from '../schema/scalars';
+import { DateScalar, DateTimeScalar } from '../common/scalars';
 import { ApprovalRequestType, ApprovalStatus, OrderStatus } from './enums';
 
 /**

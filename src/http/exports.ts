@@ -3,15 +3,15 @@
 // a JSON error and no data; beyond EXPORT_CONCURRENCY downloads at once 429; a good one streams the whole report as
 // CSV, or as PDF laid out in a worker thread (at most PDF_THREADS at once; the other PDFs wait for one).
 import { Response, Router } from 'express';
-import { AppDeps } from '../auth/context';
+import { AppDeps } from '../context/request-context';
 import { ExportFormat } from '../entities/enums';
-import { AppError } from '../schema/errors';
+import { AppError } from '../common/errors';
 import { writeCsv } from '../services/exports/csv';
 import { exportFilename } from '../services/exports/export.service';
 import { describeFilters, exportTable, ExportTable } from '../services/exports/export-table';
 import { ExportPayload, verifyExportToken } from '../services/exports/export-token';
 import { writePdfInWorker } from '../services/exports/pdf-thread';
-import { Slots } from '../slots';
+import { Slots } from '../common/slots';
 
 const REFUSALS = {
   malformed: { status: 400, code: 'BAD_REQUEST', message: 'This export link is not valid' },

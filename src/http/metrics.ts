@@ -1,8 +1,8 @@
 // GET /api/metrics: Prometheus exposition. With METRICS_TOKEN set it needs `Authorization: Bearer <token>`; in
 // production without one it is refused, so that it is never open to the internet by omission.
 import { Router } from 'express';
-import { Config } from '../config';
-import { AppMetrics } from '../metrics';
+import { Config } from '../config/config';
+import { AppMetrics } from '../observability/metrics';
 
 export function metricsRoutes(metrics: AppMetrics, config: Pick<Config, 'metricsToken' | 'nodeEnv'>): Router {
   const router = Router();

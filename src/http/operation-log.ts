@@ -2,8 +2,8 @@
 // user id, duration and outcome; the request id also goes into every error's extensions. Variables are never
 // logged (they carry passwords and tokens).
 import { ApolloServerPlugin } from '@apollo/server';
-import { Context } from '../auth/context';
-import { AppMetrics, OperationKind } from '../metrics';
+import { Context } from '../context/request-context';
+import { AppMetrics, OperationKind } from '../observability/metrics';
 
 function outcomeOf(errors: ReadonlyArray<{ extensions?: Record<string, unknown> }> | undefined): string {
   if (!errors?.length) return 'ok';

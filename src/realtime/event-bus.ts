@@ -1,29 +1,13 @@
 // The event bus across server processes: one dedicated connection per process LISTENs; a notification only wakes
-// the process, which then reads the new events from the log (event-log.ts) in sequence order and hands each to its
+// the process, which then reads the new events from the log (events/event-log.ts) in sequence order and hands each to its
 // local listeners (the open subscriptions). After the listening connection is lost it reconnects and catches up
 // from the log, so nothing raised meanwhile is lost. Old events are pruned here too.
 import { Client, Notification } from 'pg';
-import { AppDeps } from '../auth/context';
-import { createLoaders, Loaders } from '../resolvers/loaders';
-import { pruneEvents, readEvents, StoredEvent, streamHead } from './event-log';
-import { CONTROL_CHANNEL, ControlMessage, EVENT_CHANNEL } from './events';
-
-/**
- * An event as delivered inside one process: the stored event plus DataLoaders made for it alone, so every subscriber
- * of this process resolves its nested fields from one set of batched queries, none cached from an earlier event.
- */
-export interface LocalEvent extends StoredEvent {
-  loaders: Loaders;
-}
-
-/** What a subscription needs from the bus: the last event handed out, and the events after it as they come. */
-export interface EventFeed {
-  /** Sequence number of the last event given to the listeners; every later one reaches listeners added now. */
-  readonly position: number;
-  onEvent(listener: (event: LocalEvent) => void): () => void;
-  /** Stored events after `afterSeq` up to `throughSeq` (committed: that range never changes), oldest first. */
-  replay(afterSeq: number, throughSeq: number, limit: number): Promise<StoredEvent[]>;
-}
+import { AppDeps } from '../context/request-context';
+import { createLoaders } from '../db/loaders';
+import { pruneEvents, readEvents, StoredEvent, streamHead } from '../events/event-log';
+import { CONTROL_CHANNEL, ControlMessage, EVENT_CHANNEL } from '../events/events';
+import type { EventFeed, LocalEvent } from '../events/feed';
 
 export interface EventBusOptions {
   /** Longest wait between reconnection attempts. Default 5000 ms. */

@@ -1,14 +1,14 @@
 // One subscriber's stream of order events: the stored events after its cursor, then live ones, with nothing missed
 // or repeated at the seam; and the same events over HTTP (orderEventsSince). Both admit only what the subscriber's
-// audience and departmentId allow (audience.ts).
+// audience and departmentId allow (events/audience.ts).
 import { Repeater } from '@graphql-yoga/subscription';
-import { AppDeps } from '../auth/context';
-import { createLoaders } from '../resolvers/loaders';
-import { BadUserInputError } from '../schema/errors';
-import { receives, Subscriber } from './audience';
-import { EventFeed, LocalEvent } from './event-bus';
-import { readEvents, resumePosition, StoredEvent, streamHead } from './event-log';
-import { Topic } from './events';
+import { AppDeps } from '../context/request-context';
+import { createLoaders } from '../db/loaders';
+import { BadUserInputError } from '../common/errors';
+import { receives, Subscriber } from '../events/audience';
+import { EventFeed, LocalEvent } from '../events/feed';
+import { readEvents, resumePosition, StoredEvent, streamHead } from '../events/event-log';
+import { Topic } from '../events/events';
 import { takeTurn } from './turns';
 
 export interface StreamRequest {
@@ -31,7 +31,7 @@ function admits(request: StreamRequest, stored: StoredEvent): boolean {
   );
 }
 
-/** The start of a resumption: the cursor's position, or RESYNC_REQUIRED (event-log.ts). */
+/** The start of a resumption: the cursor's position, or RESYNC_REQUIRED (events/event-log.ts). */
 function resume(deps: AppDeps, after: string) {
   return resumePosition(deps.dataSource, after, {
     retentionDays: deps.config.eventRetentionDays,

@@ -1,7 +1,7 @@
 // The audit trail viewer (administrator): filtered pages, an order's history, the actions present; the acting
 // user of each row through the request's DataLoader.
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../auth/context';
+import { Context } from '../context/request-context';
 import { AuditLog, Karyawan } from '../entities';
 import { auditActionTypes, auditTrail, orderHistory } from '../services/audit-trail.service';
 import { AuditLogPage, AuditTrailFilter } from './types/report.type';

@@ -1,11 +1,11 @@
 // Sign-in, token refresh, logout, the caller's own profile and password.
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { changePassword, login, logout, refreshSession, Session } from '../auth/auth.service';
-import { Context } from '../auth/context';
+import { Context } from '../context/request-context';
 import { clearRefreshCookie, refreshCookie, setRefreshCookie } from '../auth/cookies';
 import { Karyawan } from '../entities';
 import { ClientType } from '../entities/enums';
-import { NotFoundError } from '../schema/errors';
+import { NotFoundError } from '../common/errors';
 import { currentUser } from './current-user';
 import { AuthPayload, ChangePasswordInput, LoginInput } from './types/auth.type';
 

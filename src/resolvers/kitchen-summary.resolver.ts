@@ -1,9 +1,9 @@
 // The kitchen's count for dapur, delivery and administrators: thin translation to the kitchen-summary service.
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../auth/context';
+import { Context } from '../context/request-context';
 import { Department } from '../entities';
-import { NotFoundError } from '../schema/errors';
-import { DateScalar } from '../schema/scalars';
+import { NotFoundError } from '../common/errors';
+import { DateScalar } from '../common/scalars';
 import { kitchenSummary } from '../services/orders/kitchen-summary';
 import { DepartmentKitchenCount, KitchenSummary } from './types/kitchen-summary.type';
 

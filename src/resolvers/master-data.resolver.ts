@@ -1,6 +1,6 @@
 // Master data: every signed-in role reads it, administrators change it.
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../auth/context';
+import { Context } from '../context/request-context';
 import { Department, Jabatan, Lokasi, Shift } from '../entities';
 import {
   createMasterData,

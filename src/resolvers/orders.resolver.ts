@@ -3,11 +3,11 @@
 // request's DataLoaders.
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../auth/context';
+import { Context } from '../context/request-context';
 import { Department, Karyawan, Order, Shift } from '../entities';
 import { ApprovalDecision, ApprovalRequestType, OrderStatus } from '../entities/enums';
-import { encodeCursor } from '../realtime/event-log';
-import { NotFoundError } from '../schema/errors';
+import { encodeCursor } from '../events/event-log';
+import { NotFoundError } from '../common/errors';
 import { PlannedRow } from '../services/orders/order-plan';
 import * as orders from '../services/orders/orders.service';
 import { PageResult } from '../services/pagination';

@@ -1,6 +1,6 @@
 // Reports and report exports (administrator): thin translation to the SQL report services and the export links.
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Context } from '../auth/context';
+import { Context } from '../context/request-context';
 import { ReportGroupBy } from '../entities/enums';
 import { createExportLink, exportBaseUrl } from '../services/exports/export.service';
 import { consumptionReport } from '../services/reports/consumption';

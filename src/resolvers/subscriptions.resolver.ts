@@ -14,13 +14,13 @@ import {
   Subscription,
   SubscribeResolverData,
 } from 'type-graphql';
-import { Context } from '../auth/context';
+import { Context } from '../context/request-context';
 import { Karyawan } from '../entities';
-import { LocalEvent } from '../realtime/event-bus';
-import { encodeCursor, StoredEvent } from '../realtime/event-log';
+import { LocalEvent } from '../events/feed';
+import { encodeCursor, StoredEvent } from '../events/event-log';
 import { eventsSince, openStream } from '../realtime/event-stream';
-import { orderFromSnapshot, SUBSCRIPTION_TOPICS, Topic } from '../realtime/events';
-import { AppError, NotFoundError } from '../schema/errors';
+import { orderFromSnapshot, SUBSCRIPTION_TOPICS, Topic } from '../events/events';
+import { AppError, NotFoundError } from '../common/errors';
 import { currentUser } from './current-user';
 import {
   AnyOrderEvent,

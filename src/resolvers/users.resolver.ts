@@ -1,6 +1,6 @@
 // User administration (administrators) and the User type's nested fields.
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../auth/context';
+import { Context } from '../context/request-context';
 import { Department, Jabatan, Karyawan } from '../entities';
 import { Role } from '../entities/enums';
 import * as users from '../services/users.service';

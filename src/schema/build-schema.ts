@@ -20,9 +20,9 @@ import {
   SubscriptionsResolver,
 } from '../resolvers/subscriptions.resolver';
 import { UsersResolver } from '../resolvers/users.resolver';
-import { BadUserInputError } from './errors';
+import { BadUserInputError } from '../common/errors';
 import { passPreloadedRelations } from './preloaded';
-import { DateTimeScalar } from './scalars';
+import { DateTimeScalar } from '../common/scalars';
 
 /** The committed schema file that the contract check reads. */
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../src/schema/schema.graphql');

@@ -2,8 +2,8 @@
 // errors pass with their code; anything unexpected becomes a bare INTERNAL_SERVER_ERROR, logged and never shown.
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
-import { Logger } from '../logger';
-import { AppError } from './errors';
+import { Logger } from '../observability/logger';
+import { AppError } from '../common/errors';
 
 /** Error codes produced by GraphQL itself or Apollo for malformed requests: safe to show as they are. */
 const REQUEST_ERROR_CODES = new Set([

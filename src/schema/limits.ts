@@ -11,7 +11,7 @@ import {
   ValidationContext,
   ValidationRule,
 } from 'graphql';
-import { Config } from '../config';
+import { Config } from '../config/config';
 
 export const MAX_DIRECTIVES = 50;
 

@@ -3,7 +3,7 @@
 // the arguments, literal or variable, is BAD_USER_INPUT naming the field; a subscription over HTTP is BAD_REQUEST.
 import { ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, GraphQLError, OperationTypeNode, ValueNode, visit } from 'graphql';
-import { AppError, BadUserInputError } from './errors';
+import { AppError, BadUserInputError } from '../common/errors';
 
 /** Deeper input than this is refused rather than walked (a 100 kB body can nest thousands of lists). */
 const MAX_INPUT_DEPTH = 32;

@@ -1,8 +1,8 @@
 // Reading the audit trail: the administrator's viewer (filters, pages, newest first), an order's chronological
 // history through the indexed kode_pesanan column, the distinct actions present, and every row for exports.
-import { AppDeps } from '../auth/context';
+import { AppDeps } from '../context/request-context';
 import { AuditLog } from '../entities';
-import { BadUserInputError } from '../schema/errors';
+import { BadUserInputError } from '../common/errors';
 import { checkDateRange, likePattern, pageRequest, PageResult, pageResult } from './pagination';
 import { Keyed, KeysetCursor, keysetRows } from './reports/keyset';
 import { selectPage, SqlParams, where } from './reports/sql';

@@ -1,6 +1,6 @@
 // Audit rows, always written with the manager of the transaction that makes the change they record.
 import { EntityManager } from 'typeorm';
-import { runStatement } from '../database';
+import { runStatement } from '../db/statements';
 import { AuditAction } from '../entities/enums';
 
 export interface AuditEntry {

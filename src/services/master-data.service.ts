@@ -1,10 +1,10 @@
 // Master data (departments, jabatan, shifts, lokasi): one create/update/delete path for all four, each change
 // audited as MASTER_DATA_CHANGED in its transaction; unique names and references become CONFLICT.
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { AppDeps } from '../auth/context';
+import { AppDeps } from '../context/request-context';
 import { Department, Jabatan, Lokasi, Shift } from '../entities';
 import { AuditAction } from '../entities/enums';
-import { NotFoundError } from '../schema/errors';
+import { NotFoundError } from '../common/errors';
 import { writeAudit } from './audit.service';
 import { inTransaction } from './transaction';
 

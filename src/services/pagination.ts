@@ -1,6 +1,6 @@
 // What every list shares: page arguments (page ≥ 1, 1 ≤ limit ≤ 100), the page envelope, literal LIKE search and
 // the date-range check of list and report filters.
-import { BadUserInputError } from '../schema/errors';
+import { BadUserInputError } from '../common/errors';
 
 export const MAX_PAGE_SIZE = 100;
 

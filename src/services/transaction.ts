@@ -2,7 +2,7 @@
 // so that every mutation is all-or-nothing and no driver error reaches a client.
 import { DatabaseError } from 'pg';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { ConflictError } from '../schema/errors';
+import { ConflictError } from '../common/errors';
 
 /** Constraint name → the input field it guards, for CONFLICT errors that name the field. */
 const UNIQUE_FIELDS: Record<string, string> = {
@@ -21,7 +21,7 @@ interface PgError {
 
 function pgError(error: unknown): PgError | null {
   if (error instanceof QueryFailedError) return error.driverError as PgError;
-  // Statements run by runStatement (src/database.ts) fail with the driver's own error.
+  // Statements run by runStatement (src/db/statements.ts) fail with the driver's own error.
   if (error instanceof DatabaseError) return error;
   return null;
 }

@@ -1,11 +1,11 @@
 // User administration: accounts (users) and their employee records (master_karyawan) change together.
 import { EntityManager } from 'typeorm';
-import { AppDeps } from '../auth/context';
-import { hashPassword, temporaryPassword } from '../auth/passwords';
+import { AppDeps } from '../context/request-context';
+import { hashPassword, temporaryPassword } from '../common/passwords';
 import { Department, Jabatan, Karyawan, UserAccount } from '../entities';
 import { AuditAction, Role } from '../entities/enums';
-import { BadUserInputError, ConflictError, NotFoundError } from '../schema/errors';
-import { publishControl } from '../realtime/events';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
+import { publishControl } from '../events/publish';
 import { writeAudit } from './audit.service';
 import { likePattern, pageRequest, PageResult, pageResult } from './pagination';
 import { inTransaction } from './transaction';

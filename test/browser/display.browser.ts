@@ -2,7 +2,7 @@
 // a lost race, a server restart; the delivery and administrator boards; keyboard use; both screen sizes.
 import { expect } from 'chai';
 import type { Browser } from 'puppeteer-core';
-import { freePort } from '../../src/database';
+import { freePort } from '../../src/db/embedded-postgres';
 import { cloneTemplateDatabase } from '../helpers/global';
 import { createOrder, gql, jakartaDate, login, Order, ordersOf, requestRejection, setStatus } from './api';
 import {

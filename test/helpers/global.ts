@@ -4,14 +4,10 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  createDataSource,
-  EmbeddedDatabase,
-  migrate,
-  startEmbeddedPostgres,
-  withDatabase,
-} from '../../src/database';
-import { seed } from '../../src/seed';
+import { createDataSource, withDatabase } from '../../src/db/data-source';
+import { EmbeddedDatabase, startEmbeddedPostgres } from '../../src/db/embedded-postgres';
+import { migrate } from '../../src/db/migrate';
+import { seed } from '../../src/db/seed';
 import { DataSource } from 'typeorm';
 import { disposeSockets } from './subscriptions';
 

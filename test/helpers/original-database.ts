@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { withDatabase } from '../../src/database';
+import { withDatabase } from '../../src/db/data-source';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
 export const ORIGINAL_SCHEMA = fs.readFileSync(path.join(FIXTURES, 'original-schema.sql'), 'utf8');

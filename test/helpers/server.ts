@@ -7,10 +7,10 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
-import { freePort } from '../../src/database';
-import { App, startApp } from '../../src/app';
-import { Clock } from '../../src/clock';
-import { loadConfig } from '../../src/config';
+import { freePort } from '../../src/db/embedded-postgres';
+import { App, startApp } from '../../src/server/app';
+import { Clock } from '../../src/common/clock';
+import { loadConfig } from '../../src/config/config';
 import type { OrderStatus } from '../generated/graphql';
 import { cloneTemplateDatabase } from './global';
 

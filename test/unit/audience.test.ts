@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { ApprovalDecision, ApprovalRequestType, OrderStatus, Role } from '../../src/entities/enums';
-import { audience, receives, Subscriber } from '../../src/realtime/audience';
-import { OrderEvent, OrderSnapshot, Topic } from '../../src/realtime/events';
+import { audience, receives, Subscriber } from '../../src/events/audience';
+import { OrderEvent, OrderSnapshot, Topic } from '../../src/events/events';
 import { SUBSCRIPTION_ROLES } from '../../src/auth/permissions';
 
 const OWNER = 10;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
-import { ConfigError, loadConfig, loadDatabaseConfig } from '../../src/config';
+import { ConfigError, loadConfig, loadDatabaseConfig } from '../../src/config/config';
 
 const SECRET_A = 'x'.repeat(40);
 const SECRET_B = 'y'.repeat(40);

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/config/config';
 import { ExportFormat, OrderStatus, ReportGroupBy, ReportKind } from '../../src/entities/enums';
 import { toCsv } from '../../src/services/exports/csv';
 import { exportBaseUrl, exportFilename, exportFilters } from '../../src/services/exports/export.service';

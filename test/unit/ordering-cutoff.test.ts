@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { zonedInstant } from '../../src/clock';
-import { orderingClosed, orderingClosesAt } from '../../src/services/orders/ordering-cutoff';
+import { zonedInstant } from '../../src/common/clock';
+import { orderingClosed, orderingClosesAt } from '../../src/domain/orders/ordering-cutoff';
 
 describe('ordering cut-off (unit)', () => {
   // Expected instants written out by hand from each zone's offset on that date.

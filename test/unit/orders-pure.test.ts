@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { OrderStatus, Role } from '../../src/entities/enums';
 import { formatOrderCode } from '../../src/services/orders/order-code';
-import { inScope, orderScope } from '../../src/services/orders/order-scope';
-import { checkCancellation, checkTransition, stampFor } from '../../src/services/orders/order-workflow';
+import { inScope, orderScope } from '../../src/domain/orders/order-scope';
+import { checkCancellation, checkTransition, stampFor } from '../../src/domain/orders/order-workflow';
 
 describe('order codes (unit)', () => {
   for (const [date, sequence, code] of [

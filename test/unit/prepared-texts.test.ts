@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { PreparedTexts } from '../../src/database';
+import { PreparedTexts } from '../../src/db/statements';
 
 describe('PreparedTexts (which statements run prepared)', () => {
   it('prepares a text from its third run on, under one name derived from the text', () => {

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { PassThrough } from 'node:stream';
 import { Cell, ExportTable } from '../../src/services/exports/export-table';
 import { writePdfInWorker } from '../../src/services/exports/pdf-thread';
-import { Slots } from '../../src/slots';
+import { Slots } from '../../src/common/slots';
 
 /** A promise with its resolve and reject at hand. */
 function deferred(): { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void } {

@@ -3,7 +3,7 @@
 import { createUnionType, Field, ObjectType } from 'type-graphql';
 import { Order } from '../../entities';
 import { ApprovalDecision, ApprovalRequestType, OrderStatus } from '../../entities/enums';
-import { DateTimeScalar } from '../../schema/scalars';
+import { DateTimeScalar } from '../../common/scalars';
 
 const CURSOR_DESCRIPTION = 'position in the order event stream; resume with after: cursor';
 

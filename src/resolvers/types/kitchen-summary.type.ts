@@ -2,7 +2,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Department, Shift } from '../../entities';
 import { OrderStatus } from '../../entities/enums';
-import { DateScalar, DateTimeScalar } from '../../schema/scalars';
+import { DateScalar, DateTimeScalar } from '../../common/scalars';
 
 @ObjectType()
 export class StatusCount {

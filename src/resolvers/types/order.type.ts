@@ -3,7 +3,7 @@ import { IsInt, IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { Order } from '../../entities';
 import { OrderStatus } from '../../entities/enums';
-import { DateScalar } from '../../schema/scalars';
+import { DateScalar } from '../../common/scalars';
 import { PageType } from '../page.type';
 
 @InputType()

@@ -10,7 +10,7 @@ import {
   ReportGroupBy,
   ReportKind,
 } from '../../entities/enums';
-import { DateScalar, DateTimeScalar } from '../../schema/scalars';
+import { DateScalar, DateTimeScalar } from '../../common/scalars';
 import { PageType } from '../page.type';
 
 @InputType()

@@ -1,7 +1,7 @@
 // What an export contains: each report kind as a title, its columns and its rows (fetched lazily, in batches
 // where a report can be large), ready for the CSV and PDF writers.
 import { checkDateRange } from '../pagination';
-import { AppDeps } from '../../auth/context';
+import { AppDeps } from '../../context/request-context';
 import { ReportGroupBy, ReportKind } from '../../entities/enums';
 import { auditExportRows, checkAuditFilter } from '../audit-trail.service';
 import { consumptionReport } from '../reports/consumption';

@@ -1,7 +1,7 @@
 // exportReport: turns a report request into a signed, short-lived download link, and names the file it serves.
 import crypto from 'node:crypto';
-import { AppDeps } from '../../auth/context';
-import { wallClock } from '../../clock';
+import { AppDeps } from '../../context/request-context';
+import { wallClock } from '../../common/clock';
 import { ExportFormat, ReportKind } from '../../entities/enums';
 import { checkExportFilters, REPORT_FILTERS } from './export-table';
 import { EXPORT_LINK_TTL_SECONDS, ExportFilters, ExportPayload, signExportToken } from './export-token';

@@ -1,10 +1,10 @@
 // The kitchen's count ("all-day count") for one business date: per shift, and per department within it, the
 // orders and meals in each status, and the meals still to prepare and to deliver. One aggregate statement.
-import { AppDeps } from '../../auth/context';
-import { calendarDate } from '../../clock';
+import { AppDeps } from '../../context/request-context';
+import { calendarDate } from '../../common/clock';
 import { Shift } from '../../entities';
 import { OrderStatus } from '../../entities/enums';
-import { orderingClosesAt } from './ordering-cutoff';
+import { orderingClosesAt } from '../../domain/orders/ordering-cutoff';
 
 /** Meals the kitchen still has to cook: not yet READY, and not out of the workflow. */
 export const TO_PREPARE: readonly OrderStatus[] = [

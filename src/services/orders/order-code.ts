@@ -1,7 +1,7 @@
 // Order codes PM-YYYYMMDD-NNN: the date is tanggalPesanan, NNN that date's sequence from a counter row advanced
 // inside the creating transaction (the row lock serialises concurrent creates; a rollback returns the number).
 import { EntityManager } from 'typeorm';
-import { runStatement } from '../../database';
+import { runStatement } from '../../db/statements';
 
 export function formatOrderCode(tanggal: string, sequence: number): string {
   return `PM-${tanggal.replace(/-/g, '')}-${String(sequence).padStart(3, '0')}`;

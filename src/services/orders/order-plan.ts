@@ -1,6 +1,6 @@
 // Reads of orders in ONE SQL statement, shaped by what the query asks for (the way PostGraphile plans a page):
 // the caller says which fields it wants (a Selection, from the GraphQL selection set) and which rows (a TypeORM
-// query with the row scope of order-scope.ts and the filters already applied); PostgreSQL joins the related
+// query with the row scope of domain/orders/order-scope.ts and the filters already applied); PostgreSQL joins the related
 // tables and builds each order as JSON (json_build_object), with only the requested fields, nested objects under
 // the relation's field name. Resolvers hand the plain objects on: no entity hydration, no DataLoader round trips,
 // and the statement count stays the same for a page of 1 and of 100.
@@ -9,9 +9,9 @@
 // is one line in ORDER.columns (test/order-plan.test.ts fails until every field of the schema is mapped). A
 // selection with a field that is not mapped gets no plan (null), and the caller takes the entity path instead.
 import { SelectQueryBuilder } from 'typeorm';
-import { runStatement } from '../../database';
+import { runStatement } from '../../db/statements';
 import { Order } from '../../entities';
-import { STREAM_HEAD_SQL } from '../../realtime/event-log';
+import { STREAM_HEAD_SQL } from '../../events/event-log';
 
 /** What a query asks for below an object: field name → true for a leaf, or the nested selection. */
 export interface Selection {

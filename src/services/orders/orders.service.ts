@@ -1,9 +1,9 @@
 // Orders: creation with gap-free codes, role-scoped reads, the workflow with its administrator override, and the
 // approval requests of the kitchen. Every mutation is one transaction: the change, its audit rows, its events.
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { AuthUser, AppDeps } from '../../auth/context';
-import { calendarDate } from '../../clock';
-import { asEntities, entityColumns, runStatement } from '../../database';
+import { AuthUser, AppDeps } from '../../context/request-context';
+import { calendarDate } from '../../common/clock';
+import { asEntities, entityColumns, runStatement } from '../../db/statements';
 import { Order, Shift } from '../../entities';
 import {
   ApprovalDecision,
@@ -13,29 +13,30 @@ import {
   OrderStatus,
   Role,
 } from '../../entities/enums';
-import { streamHead } from '../../realtime/event-log';
-import { OrderEvent, publishEvent, snapshot, Topic } from '../../realtime/events';
+import { streamHead } from '../../events/event-log';
+import { OrderEvent, snapshot, Topic } from '../../events/events';
+import { publishEvent } from '../../events/publish';
 import {
   BadUserInputError,
   ConflictError,
   ForbiddenError,
   NotFoundError,
   OrderingClosedError,
-} from '../../schema/errors';
+} from '../../common/errors';
 import { AuditEntry, writeAudit } from '../audit.service';
 import { checkDateRange, likePattern, pageRequest, PageResult, pageResult } from '../pagination';
 import { inTransaction } from '../transaction';
 import { nextOrderCode } from './order-code';
 import { PlannedRow, readPlannedOrders, Selection } from './order-plan';
-import { applyScope, inScope, orderScope } from './order-scope';
-import { describeInstant, orderingClosed, orderingClosesAt } from './ordering-cutoff';
+import { applyScope, inScope, orderScope } from '../../domain/orders/order-scope';
+import { describeInstant, orderingClosed, orderingClosesAt } from '../../domain/orders/ordering-cutoff';
 import {
   checkCancellation,
   checkTransition,
   OVERRIDE_FORBIDDEN_TARGETS,
   REQUESTABLE_STATUSES,
   stampFor,
-} from './order-workflow';
+} from '../../domain/orders/order-workflow';
 
 export const MIN_QUANTITY = 1;
 export const MAX_QUANTITY = 1000;
@@ -208,7 +209,7 @@ export async function createOrder(
   });
 }
 
-/** The orders `actor` may read (order-scope.ts) that match `filter`, as a query with alias `o`. */
+/** The orders `actor` may read (domain/orders/order-scope.ts) that match `filter`, as a query with alias `o`. */
 function filteredOrders(deps: AppDeps, actor: AuthUser, filter: OrderListFilter): SelectQueryBuilder<Order> {
   const query = applyScope(deps.dataSource.getRepository(Order).createQueryBuilder('o'), orderScope(actor));
   if (filter.status) query.andWhere('o.statusPesanan = :status', { status: filter.status });

@@ -1,7 +1,7 @@
 // The consumption report: orders and meals per DAILY, WEEKLY (Monday) or MONTHLY period, DITOLAK and DIBATALKAN
 // excluded.
 import { checkDateRange } from '../pagination';
-import { AppDeps } from '../../auth/context';
+import { AppDeps } from '../../context/request-context';
 import { OrderStatus, ReportGroupBy } from '../../entities/enums';
 import { CANCELLED, orderConditions, ReportFilterInput, SqlParams, statusNotIn, where } from './sql';
 

@@ -1,7 +1,7 @@
 // The department report: orders and meals per department with each department's share of the meals; cancelled
 // orders (DIBATALKAN) are left out.
 import { checkDateRange } from '../pagination';
-import { AppDeps } from '../../auth/context';
+import { AppDeps } from '../../context/request-context';
 import { CANCELLED, orderConditions, ReportFilterInput, SqlParams, statusNotIn, where } from './sql';
 
 export interface DepartmentReportRow {

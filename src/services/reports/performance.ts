@@ -1,7 +1,7 @@
 // The performance report: average durations of COMPLETE orders, overall, per department and per shift, in one
 // aggregate statement, never by loading order rows.
 import { checkDateRange } from '../pagination';
-import { AppDeps } from '../../auth/context';
+import { AppDeps } from '../../context/request-context';
 import { OrderStatus } from '../../entities/enums';
 import { averageMinutes, durationSums, orderConditions, ReportFilterInput, SqlParams, where } from './sql';
 

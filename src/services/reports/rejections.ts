@@ -1,7 +1,7 @@
 // The rejection report: orders that have or had an approval request (pending, approved or rejected), newest
 // first; one page for the API, every row in keyset batches for exports.
 import { In } from 'typeorm';
-import { AppDeps } from '../../auth/context';
+import { AppDeps } from '../../context/request-context';
 import { Order } from '../../entities';
 import { ApprovalRequestType, ApprovalStatus } from '../../entities/enums';
 import { checkDateRange, pageRequest, PageResult, pageResult } from '../pagination';
@@ -34,7 +34,7 @@ export interface RejectionExportRow {
 
 /**
  * Rows written by the original system have an approval status but no request type. Adopting its database fills
- * the type in (src/migrations/original-database.ts); this fallback applies the same rule: an EDIT left a different
+ * the type in (src/db/migrations/original-database.ts); this fallback applies the same rule: an EDIT left a different
  * original quantity behind, anything else was a rejection request.
  */
 const REQUEST_TYPE_SQL = `COALESCE(o.approval_request_type::text,

@@ -12,8 +12,8 @@
 // events as their last write, so that window is a few statements long. A rolled-back transaction releases its
 // number, which the next one takes: no number is ever seen twice.
 import { EntityManager } from 'typeorm';
-import { runStatement } from '../database';
-import { ResyncRequiredError } from '../schema/errors';
+import { runStatement } from '../db/statements';
+import { ResyncRequiredError } from '../common/errors';
 import type { OrderEvent } from './events';
 import { statusChange } from './events';
 

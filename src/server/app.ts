@@ -1,19 +1,13 @@
 // The application assembled from its parts; index.ts runs it as a process, tests run it in-process.
-import { AppDeps } from './auth/context';
-import { Clock, systemClock } from './clock';
-import { Config } from './config';
-import {
-  createDataSource,
-  EmbeddedDatabase,
-  ensureDatabase,
-  migrate,
-  startEmbeddedPostgres,
-  withDatabase,
-} from './database';
+import { AppDeps } from '../context/request-context';
+import { Clock, systemClock } from '../common/clock';
+import { Config } from '../config/config';
+import { migrate } from '../db/migrate';
+import { openDatabase } from '../db/open-database';
 import type { DestinationStream } from 'pino';
-import { createLogger } from './logger';
-import { EventBus } from './realtime/event-bus';
-import { seed } from './seed';
+import { createLogger } from '../observability/logger';
+import { EventBus } from '../realtime/event-bus';
+import { seed } from '../db/seed';
 import { RunningServer, startServer } from './server';
 
 export interface App {
@@ -37,32 +31,25 @@ export interface StartOptions {
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
   const logger = createLogger(config, options.logDestination);
   const log = (message: string) => logger.info(message);
-  // 1. database server: the configured one, or an embedded PostgreSQL
-  let embedded: EmbeddedDatabase | null = null;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    log(`Starting embedded PostgreSQL in ${config.dataDir}`);
-    embedded = await startEmbeddedPostgres(config.dataDir, {
-      port: config.embeddedPostgresPort,
-      callerHandlesSignals: options.handleSignals ?? false,
-    });
-    await ensureDatabase(embedded.url, 'packmeal');
-    databaseUrl = withDatabase(embedded.url, 'packmeal');
-  }
+  // 1. database: the configured server or an embedded PostgreSQL, and the connection pool
+  const database = await openDatabase(config, {
+    preparedStatements: config.preparedStatements,
+    callerHandlesSignals: options.handleSignals ?? false,
+    log,
+  });
+  const { dataSource } = database;
   try {
-    // 2. connection pool
-    const dataSource = createDataSource(databaseUrl, { preparedStatements: config.preparedStatements });
-    await dataSource.initialize();
-    // 3. migrations (and the seed in development), once across processes
+    // 2. migrations (and the seed in development), once across processes
     const shouldSeed = options.seed ?? config.nodeEnv !== 'production';
     await migrate(dataSource, async () => {
       if (shouldSeed && (await seed(dataSource, config.bcryptRounds))) log('Loaded seed data');
     });
-    // 4. dependencies
+    // 3. dependencies
     const deps: AppDeps = { config, dataSource, clock: options.clock ?? systemClock, logger };
-    // 5. event bus: read the event log when any process raises an event
-    const bus = new EventBus(databaseUrl, deps);
+    // 4. event bus: read the event log when any process raises an event
+    const bus = new EventBus(database.url, deps);
     await bus.start();
+    // 5. HTTP, Apollo and WebSocket
     const server = await startServer(deps, { bus });
     return {
       deps,
@@ -72,14 +59,13 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         await server.stop();
         logger.info('HTTP and WebSocket closed');
         await bus.stop();
-        if (dataSource.isInitialized) await dataSource.destroy();
+        await database.close();
         logger.info('Database connections closed');
-        await embedded?.stop();
-        if (embedded) logger.info('Embedded PostgreSQL stopped');
+        if (database.embedded) logger.info('Embedded PostgreSQL stopped');
       },
     };
   } catch (error) {
-    await embedded?.stop();
+    await database.close();
     throw error;
   }
 }

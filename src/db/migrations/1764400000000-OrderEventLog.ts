@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The order event log (realtime/event-log.ts): one row per event, written in the mutation's own transaction, and
+ * The order event log (events/event-log.ts): one row per event, written in the mutation's own transaction, and
  * the one-row stream head whose update numbers events in commit order. Statuses are plain text so the migration
  * does not depend on the enum type's name (ours or the original's); the event data is JSON in a text column,
  * which holds any note the order columns hold.

@@ -1,6 +1,6 @@
 // Structured logs (pino, one JSON line per event). Silent in tests unless LOG_LEVEL says otherwise.
 import pino from 'pino';
-import { Config } from './config';
+import { Config } from '../config/config';
 
 export type Logger = pino.Logger;
 

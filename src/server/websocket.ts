@@ -18,15 +18,16 @@ import {
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
-import { AppDeps, authenticate, AuthUser, buildContext } from '../auth/context';
+import { AppDeps, AuthUser } from '../context/request-context';
+import { authenticate, buildContext } from '../auth/context';
 import { subscriptionRefusal } from '../auth/permissions';
 import { bearerToken } from '../auth/tokens';
-import { AppError } from '../schema/errors';
-import { AppMetrics } from '../metrics';
+import { AppError } from '../common/errors';
+import { AppMetrics } from '../observability/metrics';
 import { formatError } from '../schema/format-error';
 import { parseOptions } from '../schema/limits';
 import { invalidInput, withoutSuggestions } from '../schema/request-checks';
-import { EventBus } from './event-bus';
+import { EventBus } from '../realtime/event-bus';
 
 interface ConnectionExtra {
   user?: AuthUser;

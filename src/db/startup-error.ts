@@ -1,5 +1,5 @@
 // How a process that cannot start says so: one line on stderr naming the cause (a stack trace only for defects).
-import { ConfigError } from './config';
+import { ConfigError } from '../config/config';
 import { EmbeddedPostgresError } from './embedded-postgres-guard';
 import { DatabaseRefusedError } from './migrations/original-database';
 

@@ -1,10 +1,7 @@
-// The order events and how they are raised: appended to the event log inside the mutation's own transaction, so an
-// event exists if and only if its change committed; a pg_notify (delivered on commit, no payload) wakes every server
-// process, which then reads the log (event-bus.ts).
-import { EntityManager } from 'typeorm';
+// The order events: their topics, their data as stored in the event log and carried to subscribers, and the session
+// control messages. Raising one is publish.ts; storing and reading them is event-log.ts.
 import { Order } from '../entities';
 import { ApprovalDecision, ApprovalRequestType, OrderStatus } from '../entities/enums';
-import { appendEvent } from './event-log';
 
 export const EVENT_CHANNEL = 'packmeal_events';
 /** Session control across processes: end a user's open sockets (deactivation, role change, password reset). */
@@ -103,17 +100,3 @@ export function orderFromSnapshot(value: OrderSnapshot): Order {
 /** Session control across processes: every session of a user, or one session (a refresh-token family). */
 export type ControlMessage =
   { type: 'endSessions'; karyawanId: number } | { type: 'endSession'; sessionId: string };
-
-/** Ends open WebSocket sessions (of a user, or one session) on every process, once the transaction commits. */
-export async function publishControl(manager: EntityManager, message: ControlMessage): Promise<void> {
-  await manager.query('SELECT pg_notify($1, $2)', [CONTROL_CHANNEL, JSON.stringify(message)]);
-}
-
-/**
- * Raises `event` within the transaction of `manager`: stores it in the event log and wakes every process on commit.
- * It is delivered only if that transaction commits. Call it as the transaction's last write: the stream head it
- * updates stays locked until commit (event-log.ts).
- */
-export async function publishEvent(manager: EntityManager, event: OrderEvent): Promise<void> {
-  await appendEvent(manager, event, EVENT_CHANNEL);
-}

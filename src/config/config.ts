@@ -1,6 +1,6 @@
 // Every environment variable is read and validated here, once; a wrong value stops start-up with a clear message.
 import { developmentSecret } from './dev-secrets';
-import { spareCores } from './slots';
+import { spareCores } from '../common/slots';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -16,7 +16,7 @@ export interface Config {
   /** Port of the embedded PostgreSQL (on 127.0.0.1). Default 0: a free port at every start. */
   embeddedPostgresPort: number;
   /**
-   * How many frequent statement texts a process runs as prepared statements (src/database.ts). Default 32; 0 runs
+   * How many frequent statement texts a process runs as prepared statements (src/db/statements.ts). Default 32; 0 runs
    * every statement unnamed (PgBouncer in transaction mode before 1.21 cannot keep prepared statements).
    */
   preparedStatements: number;

@@ -1,6 +1,6 @@
 // When ordering for a shift on a business date closes (Shift.batasPesanMenit): tanggal + jamMulai − batas, read
 // on the wall clock of APP_TIMEZONE. A shift starting at 23:00 starts on its own date, so it closes on that date.
-import { wallClock, zonedInstant } from '../../clock';
+import { wallClock, zonedInstant } from '../../common/clock';
 import { Shift } from '../../entities';
 
 const MINUTE_MS = 60_000;

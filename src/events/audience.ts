@@ -1,9 +1,9 @@
 // Who receives which event (DOMAIN.md, Realtime): everyone who may read the order before or after the change, by the
-// read scope of orders (services/orders/order-scope.ts), and the order's owner always. One pure function, called by
+// read scope of orders (domain/orders/order-scope.ts), and the order's owner always. One pure function, called by
 // every subscription and by orderEventsSince; the subscribe-time check derives from the same scope.
 import { OrderStatus, Role } from '../entities/enums';
-import { inScope, orderScope } from '../services/orders/order-scope';
-import { REQUESTABLE_STATUSES } from '../services/orders/order-workflow';
+import { inScope, orderScope } from '../domain/orders/order-scope';
+import { REQUESTABLE_STATUSES } from '../domain/orders/order-workflow';
 import { OrderEvent, statusChange, Topic } from './events';
 
 export interface Subscriber {

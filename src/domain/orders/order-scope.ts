@@ -1,6 +1,5 @@
 // Which orders a caller may read: one rule, applied to SQL (lists) and to single rows (order, orderByKode) alike.
 import { SelectQueryBuilder } from 'typeorm';
-import { AuthUser } from '../../auth/context';
 import { Order } from '../../entities';
 import { OrderStatus, Role } from '../../entities/enums';
 
@@ -16,7 +15,13 @@ export const ROLE_STATUSES: Partial<Record<Role, readonly OrderStatus[]>> = {
   [Role.DELIVERY]: [OrderStatus.READY, OrderStatus.ON_DELIVERY],
 };
 
-export function orderScope(user: Pick<AuthUser, 'role' | 'karyawanId'>): OrderScope {
+/** Who is reading: a role, and the karyawan for roles that read their own orders. */
+export interface Reader {
+  role: Role;
+  karyawanId: number;
+}
+
+export function orderScope(user: Reader): OrderScope {
   switch (user.role) {
     case Role.ADMINISTRATOR:
       return {};

@@ -1,8 +1,8 @@
 // Development and test seed data (DOMAIN.md, Authentication): loaded when the database has no users.
 import { DataSource } from 'typeorm';
-import { hashPassword } from './auth/passwords';
-import { Department, Jabatan, Karyawan, Shift, UserAccount } from './entities';
-import { Role } from './entities/enums';
+import { hashPassword } from '../common/passwords';
+import { Department, Jabatan, Karyawan, Shift, UserAccount } from '../entities';
+import { Role } from '../entities/enums';
 
 const DEPARTMENTS = ['IT Department', 'Human Resources', 'Operations'];
 const JABATAN = [
