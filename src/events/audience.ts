@@ -1,10 +1,9 @@
 // Who receives which event (DOMAIN.md, Realtime): everyone who may read the order before or after the change, by the
 // read scope of orders (domain/orders/order-scope.ts), and the order's owner always. One pure function, called by
 // every subscription and by orderEventsSince; the subscribe-time check derives from the same scope.
-import { OrderStatus, Role } from '../entities/enums';
+import { Role } from '../entities/enums';
 import { inScope, orderScope } from '../domain/orders/order-scope';
-import { REQUESTABLE_STATUSES } from '../domain/orders/order-workflow';
-import { OrderEvent, statusChange, Topic } from './events';
+import { kindOf, OrderEvent, statusChange, Topic } from './events';
 
 export interface Subscriber {
   karyawanId: number;
@@ -29,23 +28,6 @@ export function receives(event: OrderEvent, subscriber: Subscriber, departmentId
   return audience(event)(subscriber);
 }
 
-/** Every status an order may have before or after each kind of event (the workflow decides which). */
-const TOPIC_STATUSES: Record<Topic, readonly OrderStatus[]> = {
-  [Topic.ORDER_CREATED]: [OrderStatus.MENUNGGU],
-  [Topic.ORDER_STATUS_CHANGED]: Object.values(OrderStatus),
-  [Topic.ORDER_APPROVAL_REQUESTED]: [
-    OrderStatus.MENUNGGU,
-    ...REQUESTABLE_STATUSES,
-    OrderStatus.MENUNGGU_PERSETUJUAN,
-  ],
-  [Topic.ORDER_APPROVAL_DECIDED]: [
-    OrderStatus.MENUNGGU_PERSETUJUAN,
-    OrderStatus.MENUNGGU,
-    ...REQUESTABLE_STATUSES,
-    OrderStatus.DITOLAK,
-  ],
-};
-
 /**
  * Whether a role can ever be in the audience of a topic: a role whose scope is by owner (it places orders) receives
  * every topic about its own orders; a role scoped by status only when the topic can involve one of its statuses.
@@ -53,5 +35,5 @@ const TOPIC_STATUSES: Record<Topic, readonly OrderStatus[]> = {
 export function mayEverReceive(role: Role, topic: Topic): boolean {
   const { ownerId, statuses } = orderScope({ role, karyawanId: 0 });
   if (ownerId !== undefined || statuses === undefined) return true;
-  return TOPIC_STATUSES[topic].some((status) => statuses.includes(status));
+  return kindOf(topic).statuses.some((status) => statuses.includes(status));
 }

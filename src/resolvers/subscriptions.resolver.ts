@@ -1,11 +1,15 @@
-// The order event stream: five subscriptions (one per event type, and orderEvents for all of them) that replay from
-// `after` and then continue live (realtime/event-stream.ts), and orderEventsSince, the same events over HTTP.
+// The order event stream, generated from the one list of events (events/events.ts, ORDER_EVENTS): a subscription per
+// event type and orderEvents for all of them, each replaying from `after` and then continuing live
+// (realtime/event-stream.ts); the User fields of each event type; and orderEventsSince, the same events over HTTP.
 // Each event resolves its nested fields through loaders made for that event alone (shared by this process's
 // subscribers), never through loaders cached since the subscription started.
 import {
   Arg,
+  Args,
+  ArgsType,
   ClassType,
   Ctx,
+  Field,
   FieldResolver,
   Int,
   Query,
@@ -14,147 +18,118 @@ import {
   Subscription,
   SubscribeResolverData,
 } from 'type-graphql';
+import { AppError, NotFoundError } from '../common/errors';
 import { Context } from '../context/request-context';
 import { Karyawan } from '../entities';
-import { LocalEvent } from '../events/feed';
 import { encodeCursor, StoredEvent } from '../events/event-log';
-import { eventsSince, openStream } from '../realtime/event-stream';
-import { orderFromSnapshot, SUBSCRIPTION_TOPICS, Topic } from '../events/events';
-import { AppError, NotFoundError } from '../common/errors';
-import { currentUser } from './current-user';
 import {
-  AnyOrderEvent,
-  OrderApprovalDecidedEvent,
-  OrderApprovalRequestedEvent,
-  OrderCreatedEvent,
-  OrderEventPage,
-  OrderEventUnion,
-  OrderStatusChangedEvent,
-} from './types/event.type';
+  eventObject,
+  ORDER_EVENTS,
+  OrderEventBase,
+  SUBSCRIPTION_TOPICS,
+  Topic,
+  TOPICS,
+} from '../events/events';
+import type { LocalEvent } from '../events/feed';
+import { eventsSince, openStream } from '../realtime/event-stream';
+import { currentUser } from './current-user';
+import { OrderEventPage, OrderEventUnion } from './types/event.type';
 
-interface StreamArgs {
+const DEPARTMENT_DESCRIPTION = 'only events about orders of this department';
+
+/** The arguments of every subscription field. */
+@ArgsType()
+export class StreamArgs {
+  @Field(() => Int, { nullable: true, description: DEPARTMENT_DESCRIPTION })
   departmentId?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'replay the stored events after this cursor first (RESYNC_REQUIRED when it is too old)',
+  })
   after?: string | null;
 }
 
+/** A stored event as its GraphQL type. */
+function eventPayload(stored: StoredEvent): OrderEventBase {
+  return eventObject(stored.event, encodeCursor(stored.seq));
+}
+
 /** The subscribe function of a subscription field: the subscriber's stream of that field's topics. */
-function streamOf(field: string) {
+function streamOf(topics: readonly Topic[]) {
   return ({ args, context }: SubscribeResolverData<unknown, StreamArgs, Context>) => {
     if (!context.events) throw new AppError('BAD_USER_INPUT', 'Subscriptions are served over WebSocket');
     return openStream(context.deps, context.events, {
       subscriber: currentUser(context),
-      topics: SUBSCRIPTION_TOPICS[field] ?? [],
+      topics,
       departmentId: args.departmentId ?? null,
       after: args.after ?? null,
     });
   };
 }
 
-/** A stored event as its GraphQL type. */
-function eventPayload(stored: StoredEvent): AnyOrderEvent {
-  const { event } = stored;
-  const common = {
-    order: orderFromSnapshot(event.order),
-    actorId: event.actorId,
-    at: new Date(event.at),
-    cursor: encodeCursor(stored.seq),
-  };
-  switch (event.topic) {
-    case Topic.ORDER_CREATED:
-      return Object.assign(new OrderCreatedEvent(), common);
-    case Topic.ORDER_STATUS_CHANGED:
-      return Object.assign(new OrderStatusChangedEvent(), common, {
-        oldStatus: event.oldStatus,
-        newStatus: event.newStatus,
-      });
-    case Topic.ORDER_APPROVAL_REQUESTED:
-      return Object.assign(new OrderApprovalRequestedEvent(), common, {
-        requestType: event.requestType,
-        catatanDapur: event.catatanDapur,
-      });
-    case Topic.ORDER_APPROVAL_DECIDED:
-      return Object.assign(new OrderApprovalDecidedEvent(), common, {
-        requestType: event.requestType,
-        decision: event.decision,
-        catatanAdmin: event.catatanAdmin,
-        requestedById: event.requestedById,
-      });
+/**
+ * The subscription field `name`, streaming `topics` as `type` (one event type, or the union of all). A live or
+ * replayed event resolves through its own loaders; its GraphQL type is checked against the field's.
+ */
+function subscriptionField(name: string, topics: readonly Topic[], type: ClassType | typeof OrderEventUnion) {
+  const expected = typeof type === 'function' ? type : null;
+  @Resolver()
+  class SubscriptionField {
+    @Subscription(() => type, { name, subscribe: streamOf(topics) })
+    stream(
+      @Root() local: LocalEvent,
+      @Ctx() ctx: Context,
+      @Args(() => StreamArgs) _args: StreamArgs,
+    ): unknown {
+      ctx.loaders = local.loaders;
+      const payload = eventPayload(local);
+      if (expected && !(payload instanceof expected))
+        throw new Error(`Unexpected ${local.event.topic} event`);
+      return payload;
+    }
   }
+  return SubscriptionField;
 }
 
-/** A live or replayed event for one subscription: its own loaders, its GraphQL type checked. */
-function delivered<T extends AnyOrderEvent>(type: ClassType<T>, ctx: Context, local: LocalEvent): T {
-  ctx.loaders = local.loaders;
-  const payload = eventPayload(local);
-  if (!(payload instanceof type)) throw new Error(`Unexpected ${local.event.topic} event`);
-  return payload;
+interface UserFieldSpec {
+  name: string;
+  idOf: (event: OrderEventBase) => number | null;
+  nullable: boolean;
 }
 
-async function actor(ctx: Context, id: number): Promise<Karyawan> {
+async function loadUser(ctx: Context, spec: UserFieldSpec, event: OrderEventBase): Promise<Karyawan | null> {
+  const id = spec.idOf(event);
+  if (id == null) return null;
   const user = await ctx.loaders.karyawan.load(id);
-  if (!user) throw new NotFoundError(`User ${id} not found`);
+  if (!user && !spec.nullable) throw new NotFoundError(`User ${id} not found`);
   return user;
 }
 
-const departmentArg = { nullable: true, description: 'only events about orders of this department' };
-const afterArg = {
-  nullable: true,
-  description: 'replay the stored events after this cursor first (RESYNC_REQUIRED when it is too old)',
-};
+/**
+ * The User fields of an event type, through the event's loaders. type-graphql finds a field's resolver by its method
+ * name, so each field gets a method of its own name (the decorators applied as `@FieldResolver() name(@Root, @Ctx)`
+ * would be).
+ */
+function userFields(type: ClassType<OrderEventBase>, specs: readonly UserFieldSpec[]): ClassType {
+  class UserFields {}
+  for (const spec of specs) {
+    const descriptor: PropertyDescriptor = {
+      value: (event: OrderEventBase, ctx: Context) => loadUser(ctx, spec, event),
+      writable: true,
+      configurable: true,
+    };
+    Object.defineProperty(UserFields.prototype, spec.name, descriptor);
+    Root()(UserFields.prototype, spec.name, 0);
+    Ctx()(UserFields.prototype, spec.name, 1);
+    FieldResolver(() => Karyawan, { nullable: spec.nullable })(UserFields.prototype, spec.name, descriptor);
+  }
+  Resolver(() => type)(UserFields);
+  return UserFields;
+}
 
 @Resolver()
-export class SubscriptionsResolver {
-  @Subscription(() => OrderCreatedEvent, { subscribe: streamOf('orderCreated') })
-  orderCreated(
-    @Root() local: LocalEvent,
-    @Ctx() ctx: Context,
-    @Arg('departmentId', () => Int, departmentArg) _departmentId: number | null,
-    @Arg('after', () => String, afterArg) _after: string | null,
-  ): OrderCreatedEvent {
-    return delivered(OrderCreatedEvent, ctx, local);
-  }
-
-  @Subscription(() => OrderStatusChangedEvent, { subscribe: streamOf('orderStatusChanged') })
-  orderStatusChanged(
-    @Root() local: LocalEvent,
-    @Ctx() ctx: Context,
-    @Arg('departmentId', () => Int, departmentArg) _departmentId: number | null,
-    @Arg('after', () => String, afterArg) _after: string | null,
-  ): OrderStatusChangedEvent {
-    return delivered(OrderStatusChangedEvent, ctx, local);
-  }
-
-  @Subscription(() => OrderApprovalRequestedEvent, { subscribe: streamOf('orderApprovalRequested') })
-  orderApprovalRequested(
-    @Root() local: LocalEvent,
-    @Ctx() ctx: Context,
-    @Arg('departmentId', () => Int, departmentArg) _departmentId: number | null,
-    @Arg('after', () => String, afterArg) _after: string | null,
-  ): OrderApprovalRequestedEvent {
-    return delivered(OrderApprovalRequestedEvent, ctx, local);
-  }
-
-  @Subscription(() => OrderApprovalDecidedEvent, { subscribe: streamOf('orderApprovalDecided') })
-  orderApprovalDecided(
-    @Root() local: LocalEvent,
-    @Ctx() ctx: Context,
-    @Arg('departmentId', () => Int, departmentArg) _departmentId: number | null,
-    @Arg('after', () => String, afterArg) _after: string | null,
-  ): OrderApprovalDecidedEvent {
-    return delivered(OrderApprovalDecidedEvent, ctx, local);
-  }
-
-  @Subscription(() => OrderEventUnion, { subscribe: streamOf('orderEvents') })
-  orderEvents(
-    @Root() local: LocalEvent,
-    @Ctx() ctx: Context,
-    @Arg('departmentId', () => Int, departmentArg) _departmentId: number | null,
-    @Arg('after', () => String, afterArg) _after: string | null,
-  ): AnyOrderEvent {
-    ctx.loaders = local.loaders;
-    return eventPayload(local);
-  }
-
+export class OrderEventsSinceResolver {
   @Query(() => OrderEventPage, {
     description:
       'the stored events after a cursor that the caller may see, oldest first (RESYNC_REQUIRED when the cursor is too old)',
@@ -163,7 +138,8 @@ export class SubscriptionsResolver {
     @Ctx() ctx: Context,
     @Arg('after', () => String, { nullable: true, description: 'null: no events, only the current position' })
     after: string | null,
-    @Arg('departmentId', () => Int, departmentArg) departmentId: number | null,
+    @Arg('departmentId', () => Int, { nullable: true, description: DEPARTMENT_DESCRIPTION })
+    departmentId: number | null,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 100 }) limit: number,
   ): Promise<OrderEventPage> {
     const page = await eventsSince(
@@ -184,42 +160,21 @@ export class SubscriptionsResolver {
   }
 }
 
-@Resolver(() => OrderCreatedEvent)
-export class OrderCreatedEventResolver {
-  @FieldResolver(() => Karyawan)
-  createdBy(@Root() event: OrderCreatedEvent, @Ctx() ctx: Context): Promise<Karyawan> {
-    return actor(ctx, event.actorId);
-  }
-}
-
-@Resolver(() => OrderStatusChangedEvent)
-export class OrderStatusChangedEventResolver {
-  @FieldResolver(() => Karyawan)
-  changedBy(@Root() event: OrderStatusChangedEvent, @Ctx() ctx: Context): Promise<Karyawan> {
-    return actor(ctx, event.actorId);
-  }
-}
-
-@Resolver(() => OrderApprovalRequestedEvent)
-export class OrderApprovalRequestedEventResolver {
-  @FieldResolver(() => Karyawan)
-  requestedBy(@Root() event: OrderApprovalRequestedEvent, @Ctx() ctx: Context): Promise<Karyawan> {
-    return actor(ctx, event.actorId);
-  }
-}
-
-@Resolver(() => OrderApprovalDecidedEvent)
-export class OrderApprovalDecidedEventResolver {
-  @FieldResolver(() => Karyawan)
-  decidedBy(@Root() event: OrderApprovalDecidedEvent, @Ctx() ctx: Context): Promise<Karyawan> {
-    return actor(ctx, event.actorId);
-  }
-
-  @FieldResolver(() => Karyawan, { nullable: true })
-  requestedBy(
-    @Root() event: OrderApprovalDecidedEvent,
-    @Ctx() ctx: Context,
-  ): Promise<Karyawan | null> | null {
-    return event.requestedById == null ? null : ctx.loaders.karyawan.load(event.requestedById);
-  }
-}
+/** Every resolver of the order event stream, in the order of the schema's fields. */
+export const EVENT_RESOLVERS = [
+  ...TOPICS.map((topic) => subscriptionField(topic, [topic], ORDER_EVENTS[topic].type)),
+  subscriptionField('orderEvents', SUBSCRIPTION_TOPICS.orderEvents, OrderEventUnion),
+  ...TOPICS.map((topic) => {
+    const kind = ORDER_EVENTS[topic];
+    const extra = Object.entries(('userFields' in kind ? kind.userFields : undefined) ?? {});
+    return userFields(kind.type, [
+      { name: kind.actorField, idOf: (event) => event.actorId, nullable: false },
+      ...extra.map(([name, idOf]) => ({
+        name,
+        idOf: idOf as (event: OrderEventBase) => number | null,
+        nullable: true,
+      })),
+    ]);
+  }),
+  OrderEventsSinceResolver,
+] as const;

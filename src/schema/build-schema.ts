@@ -12,13 +12,7 @@ import {
 } from '../resolvers/kitchen-summary.resolver';
 import { OrdersResolver } from '../resolvers/orders.resolver';
 import { ReportsResolver } from '../resolvers/reports.resolver';
-import {
-  OrderApprovalDecidedEventResolver,
-  OrderApprovalRequestedEventResolver,
-  OrderCreatedEventResolver,
-  OrderStatusChangedEventResolver,
-  SubscriptionsResolver,
-} from '../resolvers/subscriptions.resolver';
+import { EVENT_RESOLVERS } from '../resolvers/subscriptions.resolver';
 import { UsersResolver } from '../resolvers/users.resolver';
 import { BadUserInputError } from '../common/errors';
 import { passPreloadedRelations } from './preloaded';
@@ -37,11 +31,7 @@ const resolvers = [
   DepartmentKitchenCountResolver,
   ReportsResolver,
   AuditResolver,
-  SubscriptionsResolver,
-  OrderCreatedEventResolver,
-  OrderStatusChangedEventResolver,
-  OrderApprovalRequestedEventResolver,
-  OrderApprovalDecidedEventResolver,
+  ...EVENT_RESOLVERS,
 ] as const;
 
 /** class-validator on input objects; the first failure becomes BAD_USER_INPUT naming its field. */
