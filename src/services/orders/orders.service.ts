@@ -1,48 +1,44 @@
-// Orders: creation with gap-free codes, role-scoped reads, the workflow with its administrator override, and the
-// approval requests of the kitchen. Every mutation is one transaction: the change, its audit rows, its events.
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { AuthUser, AppDeps } from '../../context/request-context';
+// Orders: creation with gap-free codes, role-scoped reads, and the mutations that change an order, each a few lines
+// over the one step of change-order.ts with its pure decision from order-decisions.ts.
+import { SelectQueryBuilder } from 'typeorm';
+import { BadUserInputError, NotFoundError, OrderingClosedError } from '../../common/errors';
 import { calendarDate } from '../../common/clock';
+import { AppDeps, AuthUser } from '../../context/request-context';
 import { asEntities, entityColumns, runStatement } from '../../db/statements';
+import { applyScope, inScope, orderScope } from '../../domain/orders/order-scope';
+import { describeInstant, orderingClosed, orderingClosesAt } from '../../domain/orders/ordering-cutoff';
+import { OVERRIDE_FORBIDDEN_TARGETS } from '../../domain/orders/order-workflow';
 import { Order, Shift } from '../../entities';
 import {
   ApprovalDecision,
   ApprovalRequestType,
   ApprovalStatus,
-  AuditAction,
   OrderStatus,
   Role,
 } from '../../entities/enums';
 import { streamHead } from '../../events/event-log';
-import { OrderEvent, snapshot, Topic } from '../../events/events';
+import { snapshot, Topic } from '../../events/events';
 import { publishEvent } from '../../events/publish';
-import {
-  BadUserInputError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  OrderingClosedError,
-} from '../../common/errors';
-import { AuditEntry, writeAudit } from '../audit.service';
+import { writeAudit } from '../audit.service';
 import { checkDateRange, likePattern, pageRequest, PageResult, pageResult } from '../pagination';
 import { inTransaction } from '../transaction';
+import { changeOrder } from './change-order';
+import { orderCreatedAudit } from './order-audit';
 import { nextOrderCode } from './order-code';
-import { PlannedRow, readPlannedOrders, Selection } from './order-plan';
-import { applyScope, inScope, orderScope } from '../../domain/orders/order-scope';
-import { describeInstant, orderingClosed, orderingClosesAt } from '../../domain/orders/ordering-cutoff';
 import {
-  checkCancellation,
-  checkTransition,
-  OVERRIDE_FORBIDDEN_TARGETS,
-  REQUESTABLE_STATUSES,
-  stampFor,
-} from '../../domain/orders/order-workflow';
+  ApprovalRequest,
+  CancellationFacts,
+  checkNote,
+  checkQuantity,
+  decideApprovalDecision,
+  decideApprovalRequest,
+  decideCancellation,
+  decideStatusUpdate,
+  MAX_NOTE_LENGTH,
+} from './order-decisions';
+import { PlannedRow, readPlannedOrders, Selection } from './order-plan';
 
-export const MIN_QUANTITY = 1;
-export const MAX_QUANTITY = 1000;
-export const MIN_NOTE_LENGTH = 10;
-/** Notes are bounded so that an event carrying them stays under PostgreSQL's NOTIFY payload limit. */
-export const MAX_NOTE_LENGTH = 500;
+export { MAX_NOTE_LENGTH, MAX_QUANTITY, MIN_NOTE_LENGTH, MIN_QUANTITY } from './order-decisions';
 
 export interface OrderListFilter {
   status?: OrderStatus | null;
@@ -51,78 +47,6 @@ export interface OrderListFilter {
   tanggalMulai?: string | null;
   tanggalAkhir?: string | null;
   search?: string | null;
-}
-
-function checkQuantity(field: string, value: number): void {
-  if (!Number.isInteger(value) || value < MIN_QUANTITY || value > MAX_QUANTITY) {
-    throw new BadUserInputError(
-      field,
-      `${field} must be an integer between ${MIN_QUANTITY} and ${MAX_QUANTITY}`,
-    );
-  }
-}
-
-function checkNote(field: string, value: string | null | undefined, required: boolean): string | null {
-  const note = value?.trim() ?? '';
-  if (!required && note === '') return null;
-  if (note.length < MIN_NOTE_LENGTH)
-    throw new BadUserInputError(field, `${field} must be at least ${MIN_NOTE_LENGTH} characters`);
-  if (note.length > MAX_NOTE_LENGTH)
-    throw new BadUserInputError(field, `${field} must be at most ${MAX_NOTE_LENGTH} characters`);
-  return note;
-}
-
-function statusChangeAudit(actor: AuthUser, order: Order, from: OrderStatus, to: OrderStatus): AuditEntry {
-  return {
-    userId: actor.karyawanId,
-    aksi: AuditAction.ORDER_STATUS_CHANGED,
-    detail: `Order ${order.kodePesanan} status changed: ${from} -> ${to}`,
-    kodePesanan: order.kodePesanan,
-    metadata: { orderId: order.id, from, to },
-  };
-}
-
-function statusChangedEvent(actor: AuthUser, order: Order, oldStatus: OrderStatus, at: Date): OrderEvent {
-  return {
-    topic: Topic.ORDER_STATUS_CHANGED,
-    order: snapshot(order),
-    oldStatus,
-    newStatus: order.statusPesanan,
-    actorId: actor.karyawanId,
-    at: at.toISOString(),
-  };
-}
-
-/** Locks the order; one outside what `actor` may read is NOT_FOUND, as in reads (its status stays unknown). */
-async function lockOrder(manager: EntityManager, id: number, actor: AuthUser): Promise<Order> {
-  const order = await manager
-    .createQueryBuilder(Order, 'o')
-    .setLock('pessimistic_write')
-    .where('o.id = :id', { id })
-    .getOne();
-  if (!order || !inScope(orderScope(actor), order))
-    throw new NotFoundError(`Order ${id} does not exist`, 'id');
-  return order;
-}
-
-/**
- * Writes `changes` only if the order still has the status it was read with; otherwise someone else moved it
- * first and this caller gets CONFLICT. Returns the updated row.
- */
-async function applyChange(manager: EntityManager, order: Order, changes: Partial<Order>): Promise<Order> {
-  const result = await manager
-    .createQueryBuilder()
-    .update(Order)
-    .set({ ...changes, version: () => 'version + 1' })
-    .where('id = :id AND status_pesanan = :status AND version = :version', {
-      id: order.id,
-      status: order.statusPesanan,
-      version: order.version,
-    })
-    .execute();
-  if (result.affected !== 1)
-    throw new ConflictError(`Order ${order.kodePesanan} was changed by someone else; reload it`);
-  return manager.create(Order, { ...order, ...changes, version: order.version + 1 });
 }
 
 export async function createOrder(
@@ -184,21 +108,14 @@ export async function createOrder(
         ],
       ),
     );
-    await writeAudit(manager, {
-      userId: actor.karyawanId,
-      aksi: AuditAction.ORDER_CREATED,
-      detail:
-        `Order ${kodePesanan} created: ${order.jumlahPesanan} meal(s) for ${tanggalPesanan}` +
-        (late ? `, late: ordering closed at ${describeInstant(late, deps.config.appTimezone)}` : ''),
-      kodePesanan,
-      metadata: {
-        orderId: order.id,
-        shiftId: order.shiftId,
-        jumlahPesanan: order.jumlahPesanan,
-        tanggalPesanan,
-        ...(late ? { late: true, closesAt: late.toISOString() } : {}),
-      },
-    });
+    await writeAudit(
+      manager,
+      orderCreatedAudit(
+        actor,
+        order,
+        late && { closesAt: late, described: describeInstant(late, deps.config.appTimezone) },
+      ),
+    );
     await publishEvent(manager, {
       topic: Topic.ORDER_CREATED,
       order: snapshot(order),
@@ -308,187 +225,22 @@ export async function updateOrderStatus(
   const override = actor.role === Role.ADMINISTRATOR;
   const note = override ? checkNote('catatan', catatan, true) : null;
   const reachedThrough = override ? OVERRIDE_FORBIDDEN_TARGETS[status] : undefined;
-  if (reachedThrough) {
+  if (reachedThrough)
     throw new BadUserInputError('status', `${status} is reached only through ${reachedThrough}`);
-  }
-  return inTransaction(deps.dataSource, async (manager) => {
-    const order = await lockOrder(manager, id, actor);
-    const from = order.statusPesanan;
-    const now = deps.clock.now();
-    const changes: Partial<Order> = { statusPesanan: status };
-    if (override) {
-      if (from === status) throw new ConflictError(`Order ${order.kodePesanan} is already ${status}`);
-      if (from === OrderStatus.MENUNGGU_PERSETUJUAN) {
-        throw new ConflictError(`Order ${order.kodePesanan} awaits an approval decision; use decideApproval`);
-      }
-      changes.catatanAdmin = note;
-      // Reopening a cancelled order: the cancellation no longer describes it (the audit trail keeps it).
-      if (from === OrderStatus.DIBATALKAN)
-        Object.assign(changes, { waktuDibatalkan: null, alasanPembatalan: null });
-    } else {
-      const check = checkTransition(actor.role, from, status);
-      if (!check.allowed) {
-        throw check.reason === 'FORBIDDEN'
-          ? new ForbiddenError(check.message)
-          : new ConflictError(check.message);
-      }
-    }
-    const stamp = stampFor(status);
-    if (stamp) changes[stamp] = now;
-    const updated = await applyChange(manager, order, changes);
-    const audit = [statusChangeAudit(actor, updated, from, status)];
-    if (override) {
-      audit.push({
-        userId: actor.karyawanId,
-        aksi: AuditAction.ORDER_OVERRIDE,
-        detail: `Order ${order.kodePesanan} overridden by administrator: ${from} -> ${status}. Note: ${note}`,
-        kodePesanan: order.kodePesanan,
-        metadata: { orderId: order.id, from, to: status },
-      });
-    }
-    await writeAudit(manager, ...audit);
-    await publishEvent(manager, statusChangedEvent(actor, updated, from, now));
-    return updated;
-  });
+  return changeOrder(deps, actor, id, (order, now) => decideStatusUpdate(actor, order, status, note, now));
 }
 
 export async function requestApproval(
   deps: AppDeps,
   actor: AuthUser,
   id: number,
-  request:
-    { type: ApprovalRequestType.REJECT } | { type: ApprovalRequestType.EDIT; jumlahPesananBaru: number },
+  request: ApprovalRequest,
   catatanDapur: string,
 ): Promise<Order> {
   const note = checkNote('catatanDapur', catatanDapur, true) ?? '';
   if (request.type === ApprovalRequestType.EDIT)
     checkQuantity('jumlahPesananBaru', request.jumlahPesananBaru);
-  return inTransaction(deps.dataSource, async (manager) => {
-    const order = await lockOrder(manager, id, actor);
-    const from = order.statusPesanan;
-    if (from === OrderStatus.MENUNGGU_PERSETUJUAN) {
-      throw new ConflictError(`Order ${order.kodePesanan} already has a pending request`);
-    }
-    if (!REQUESTABLE_STATUSES.includes(from)) {
-      throw new ConflictError(
-        `Requests are possible only for orders in ${REQUESTABLE_STATUSES.join(' or ')}`,
-      );
-    }
-    const changes: Partial<Order> = {
-      statusPesanan: OrderStatus.MENUNGGU_PERSETUJUAN,
-      requiresApproval: true,
-      approvalStatus: ApprovalStatus.PENDING,
-      approvalRequestType: request.type,
-      statusSebelumPersetujuan: from,
-      catatanDapur: note,
-      catatanAdmin: null,
-      requestedById: actor.karyawanId,
-      approvedById: null,
-      jumlahPesananAwal: null,
-    };
-    if (request.type === ApprovalRequestType.EDIT) {
-      if (request.jumlahPesananBaru === order.jumlahPesanan) {
-        throw new BadUserInputError(
-          'jumlahPesananBaru',
-          'jumlahPesananBaru must differ from the current quantity',
-        );
-      }
-      changes.jumlahPesananAwal = order.jumlahPesanan;
-      changes.jumlahPesanan = request.jumlahPesananBaru;
-    }
-    const updated = await applyChange(manager, order, changes);
-    const now = deps.clock.now();
-    const edit = request.type === ApprovalRequestType.EDIT;
-    await writeAudit(
-      manager,
-      {
-        userId: actor.karyawanId,
-        aksi: edit ? AuditAction.ORDER_EDIT_REQUESTED : AuditAction.ORDER_REJECTION_REQUESTED,
-        detail: edit
-          ? `Order ${order.kodePesanan} edit requested: ${order.jumlahPesanan} -> ${updated.jumlahPesanan}. Note: ${note}`
-          : `Order ${order.kodePesanan} rejection requested. Note: ${note}`,
-        kodePesanan: order.kodePesanan,
-        metadata: { orderId: order.id, requestType: request.type, previousStatus: from },
-      },
-      statusChangeAudit(actor, updated, from, updated.statusPesanan),
-    );
-    await publishEvent(manager, {
-      topic: Topic.ORDER_APPROVAL_REQUESTED,
-      order: snapshot(updated),
-      requestType: request.type,
-      catatanDapur: note,
-      actorId: actor.karyawanId,
-      at: now.toISOString(),
-    });
-    await publishEvent(manager, statusChangedEvent(actor, updated, from, now));
-    return updated;
-  });
-}
-
-/** The type of the order's pending request; CONFLICT when it has none (decided already, or never asked). */
-function pendingRequestType(order: Order): ApprovalRequestType {
-  if (
-    order.statusPesanan !== OrderStatus.MENUNGGU_PERSETUJUAN ||
-    order.approvalStatus !== ApprovalStatus.PENDING ||
-    !order.approvalRequestType
-  ) {
-    throw new ConflictError(`Order ${order.kodePesanan} has no pending request`);
-  }
-  return order.approvalRequestType;
-}
-
-/**
- * The fields that close the pending request with `decision` (the caller sets the status). A request not
- * approved leaves the order as it was before it, so an edit gets its old quantity back.
- */
-function closeRequest(
-  actor: AuthUser,
-  order: Order,
-  decision: ApprovalDecision,
-  note: string | null,
-): Partial<Order> {
-  const approved = decision === ApprovalDecision.APPROVED;
-  const changes: Partial<Order> = {
-    approvalStatus: approved ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED,
-    requiresApproval: false,
-    approvedById: actor.karyawanId,
-    catatanAdmin: note,
-  };
-  if (
-    !approved &&
-    order.approvalRequestType === ApprovalRequestType.EDIT &&
-    order.jumlahPesananAwal != null
-  ) {
-    changes.jumlahPesanan = order.jumlahPesananAwal;
-    changes.jumlahPesananAwal = null;
-  }
-  return changes;
-}
-
-/** `closedBy` names the operation that closed the request when it was not decideApproval itself. */
-function approvalDecidedAudit(
-  actor: AuthUser,
-  order: Order,
-  requestType: ApprovalRequestType,
-  decision: ApprovalDecision,
-  note: string | null,
-  closedBy?: 'cancelOrder',
-): AuditEntry {
-  const kind = requestType === ApprovalRequestType.EDIT ? 'edit' : 'rejection';
-  const closed = closedBy ? ', closed by the cancellation of the order' : '';
-  return {
-    userId: actor.karyawanId,
-    aksi: AuditAction.APPROVAL_DECIDED,
-    detail: `Order ${order.kodePesanan} ${kind} request ${decision}${closed}${note ? `. Note: ${note}` : ''}`,
-    kodePesanan: order.kodePesanan,
-    metadata: {
-      orderId: order.id,
-      requestType,
-      decision,
-      newStatus: order.statusPesanan,
-      ...(closedBy ? { closedBy } : {}),
-    },
-  };
+  return changeOrder(deps, actor, id, (order) => decideApprovalRequest(actor, order, request, note));
 }
 
 export async function decideApproval(
@@ -499,37 +251,9 @@ export async function decideApproval(
   catatanAdmin: string | null | undefined,
 ): Promise<Order> {
   const note = catatanAdmin?.trim() || null;
-  if (note && note.length > MAX_NOTE_LENGTH) {
+  if (note && note.length > MAX_NOTE_LENGTH)
     throw new BadUserInputError('catatanAdmin', `catatanAdmin must be at most ${MAX_NOTE_LENGTH} characters`);
-  }
-  return inTransaction(deps.dataSource, async (manager) => {
-    const order = await lockOrder(manager, id, actor);
-    const requestType = pendingRequestType(order);
-    const previous = order.statusSebelumPersetujuan ?? OrderStatus.MENUNGGU;
-    const approved = decision === ApprovalDecision.APPROVED;
-    const updated = await applyChange(manager, order, {
-      ...closeRequest(actor, order, decision, note),
-      statusPesanan: approved && requestType === ApprovalRequestType.REJECT ? OrderStatus.DITOLAK : previous,
-    });
-    const now = deps.clock.now();
-    await writeAudit(
-      manager,
-      approvalDecidedAudit(actor, updated, requestType, decision, note),
-      statusChangeAudit(actor, updated, order.statusPesanan, updated.statusPesanan),
-    );
-    await publishEvent(manager, {
-      topic: Topic.ORDER_APPROVAL_DECIDED,
-      order: snapshot(updated),
-      requestType,
-      decision,
-      catatanAdmin: note,
-      requestedById: order.requestedById,
-      actorId: actor.karyawanId,
-      at: now.toISOString(),
-    });
-    await publishEvent(manager, statusChangedEvent(actor, updated, order.statusPesanan, now));
-    return updated;
-  });
+  return changeOrder(deps, actor, id, (order) => decideApprovalDecision(actor, order, decision, note));
 }
 
 /**
@@ -543,54 +267,14 @@ export async function cancelOrder(
   alasan: string | null | undefined,
 ): Promise<Order> {
   const reason = checkNote('alasan', alasan, actor.role === Role.ADMINISTRATOR);
-  return inTransaction(deps.dataSource, async (manager) => {
-    const order = await lockOrder(manager, id, actor);
-    const from = order.statusPesanan;
-    const check = checkCancellation(actor.role, from);
-    if (!check.allowed) {
-      throw check.reason === 'FORBIDDEN'
-        ? new ForbiddenError(check.message)
-        : new ConflictError(check.message);
-    }
-    const now = deps.clock.now();
-    if (check.transition.ownerWhileOrderingOpen) {
-      if (order.karyawanPemesanId !== actor.karyawanId)
-        throw new NotFoundError(`Order ${id} does not exist`, 'id');
-      const shift = await manager.findOneByOrFail(Shift, { id: order.shiftId });
-      const closesAt = orderingClosesAt(shift, order.tanggalPesanan, deps.config.appTimezone);
-      if (orderingClosed(closesAt, now)) {
-        throw new ConflictError(
-          `Ordering for ${shift.namaShift} on ${order.tanggalPesanan} closed at ${describeInstant(closesAt, deps.config.appTimezone)}; the order can no longer be cancelled`,
-        );
-      }
-    }
-    const to = check.transition.to;
-    // Only an administrator cancels a pending order (the workflow table); the request dies with the order.
-    const requestType = from === OrderStatus.MENUNGGU_PERSETUJUAN ? pendingRequestType(order) : null;
-    const closing = requestType ? closeRequest(actor, order, ApprovalDecision.REJECTED, reason) : {};
-    const updated = await applyChange(manager, order, {
-      ...closing,
-      statusPesanan: to,
-      [check.transition.stamp]: now,
-      alasanPembatalan: reason,
-    });
-    const by = actor.role === Role.ADMINISTRATOR ? 'administrator' : 'owner';
-    const closedRequest = requestType
-      ? [approvalDecidedAudit(actor, updated, requestType, ApprovalDecision.REJECTED, reason, 'cancelOrder')]
-      : [];
-    await writeAudit(
-      manager,
-      ...closedRequest,
-      {
-        userId: actor.karyawanId,
-        aksi: AuditAction.ORDER_CANCELLED,
-        detail: `Order ${order.kodePesanan} cancelled by ${by}: ${from} -> ${to}${reason ? `. Reason: ${reason}` : ''}`,
-        kodePesanan: order.kodePesanan,
-        metadata: { orderId: order.id, from, to, by },
-      },
-      statusChangeAudit(actor, updated, from, to),
-    );
-    await publishEvent(manager, statusChangedEvent(actor, updated, from, now));
-    return updated;
-  });
+  return changeOrder<CancellationFacts>(
+    deps,
+    actor,
+    id,
+    (order, now, facts) => decideCancellation(actor, order, reason, now, facts),
+    async (manager, order) => ({
+      shift: await manager.findOneByOrFail(Shift, { id: order.shiftId }),
+      timeZone: deps.config.appTimezone,
+    }),
+  );
 }
