@@ -1,36 +1,16 @@
 import { expect } from 'chai';
+import {
+  AuditActionTypesDocument,
+  AuditTrailDocument,
+  type AuditTrailFilter,
+  type AuditTrailQuery,
+  OrderHistoryDocument,
+} from './generated/graphql';
 import { AuditFixture, insertAudit, jakartaDateOf, loadRefs, random, Refs } from './helpers/report-fixtures';
-import { startTestServer, TestServer } from './helpers/server';
+import { GqlResponse, startTestServer, TestServer } from './helpers/server';
 
-const TRAIL = `query($filter: AuditTrailFilter, $page: Int, $limit: Int) {
-  auditTrail(filter: $filter, page: $page, limit: $limit) {
-    total page limit totalPages items { id timestamp aksi detail user { id nomorIndukKaryawan } } } }`;
-const HISTORY = `query($kode: String!) { orderHistory(kodePesanan: $kode) { id timestamp aksi detail user { nomorIndukKaryawan } } }`;
-const ACTIONS = 'query { auditActionTypes }';
-
-interface TrailItem {
-  id: string;
-  timestamp: string;
-  aksi: string;
-  detail: string | null;
-  user: { id: number; nomorIndukKaryawan: string } | null;
-}
-
-interface TrailPage {
-  total: number;
-  page: number;
-  limit: number;
-  totalPages: number;
-  items: TrailItem[];
-}
-
-interface Filter {
-  search?: string;
-  userId?: number;
-  aksi?: string;
-  tanggalMulai?: string;
-  tanggalAkhir?: string;
-}
+type TrailPage = AuditTrailQuery['auditTrail'];
+type Filter = AuditTrailFilter;
 
 const KODE = 'PM-20251001-001';
 const ACTIONS_USED = [
@@ -139,20 +119,12 @@ describe('audit trail viewer', () => {
   after(() => server.dispose());
 
   async function trail(filter: Filter, page = 1, limit = 50): Promise<TrailPage> {
-    const data = await server.ok<{ auditTrail: TrailPage }>(
-      TRAIL,
-      { filter, page, limit },
-      { token: t.admin },
-    );
+    const data = await server.run(AuditTrailDocument, { filter, page, limit }, { token: t.admin });
     return data.auditTrail;
   }
 
   it('lists every row newest first (ties by id), 50 a page by default, with the acting user', async () => {
-    const data = await server.ok<{ auditTrail: TrailPage }>(
-      'query { auditTrail { total page limit totalPages items { id timestamp aksi detail user { id nomorIndukKaryawan } } } }',
-      {},
-      { token: t.admin },
-    );
+    const data = await server.run(AuditTrailDocument, {}, { token: t.admin });
     const expected = expectedTrail(rows, {});
     expect(data.auditTrail).to.include({ total: expected.length, page: 1, limit: 50, totalPages: 2 });
     expect(data.auditTrail.items.map((item) => Number(item.id))).to.deep.equal(
@@ -241,7 +213,7 @@ describe('audit trail viewer', () => {
         { filter: { search: 'x'.repeat(101) } },
         { filter: { tanggalMulai: '2025-13-01' } },
       ]) {
-        const response = await server.gql(TRAIL, variables, { token: t.admin });
+        const response = await server.runResponse(AuditTrailDocument, variables, { token: t.admin });
         expect(response.errors?.[0].extensions?.code, JSON.stringify(variables)).to.equal('BAD_USER_INPUT');
       }
     });
@@ -249,11 +221,7 @@ describe('audit trail viewer', () => {
 
   describe('orderHistory', () => {
     it('lists the order’s rows oldest first through kode_pesanan, not rows that merely mention it', async () => {
-      const data = await server.ok<{ orderHistory: TrailItem[] }>(
-        HISTORY,
-        { kode: KODE },
-        { token: t.admin },
-      );
+      const data = await server.run(OrderHistoryDocument, { kodePesanan: KODE }, { token: t.admin });
       const expected = rows
         .filter((row) => row.kode_pesanan === KODE)
         .sort((a, b) => -newestFirst(a, b))
@@ -264,9 +232,9 @@ describe('audit trail viewer', () => {
     });
 
     it('gives an empty history for an unknown code', async () => {
-      const data = await server.ok<{ orderHistory: unknown[] }>(
-        HISTORY,
-        { kode: 'PM-19990101-001' },
+      const data = await server.run(
+        OrderHistoryDocument,
+        { kodePesanan: 'PM-19990101-001' },
         { token: t.admin },
       );
       expect(data.orderHistory).to.deep.equal([]);
@@ -288,23 +256,24 @@ describe('audit trail viewer', () => {
   });
 
   it('lists the distinct actions present, sorted', async () => {
-    const data = await server.ok<{ auditActionTypes: string[] }>(ACTIONS, {}, { token: t.admin });
+    const data = await server.run(AuditActionTypesDocument, {}, { token: t.admin });
     expect(data.auditActionTypes).to.deep.equal([...new Set(rows.map((row) => row.aksi))].sort());
   });
 
   describe('authorization', () => {
-    for (const [name, query, variables] of [
-      ['auditTrail', TRAIL, {}],
-      ['orderHistory', HISTORY, { kode: KODE }],
-      ['auditActionTypes', ACTIONS, {}],
-    ] as const) {
+    const calls: Array<[string, (token?: string) => Promise<GqlResponse<unknown>>]> = [
+      ['auditTrail', (token) => server.runResponse(AuditTrailDocument, {}, { token })],
+      ['orderHistory', (token) => server.runResponse(OrderHistoryDocument, { kodePesanan: KODE }, { token })],
+      ['auditActionTypes', (token) => server.runResponse(AuditActionTypesDocument, {}, { token })],
+    ];
+    for (const [name, call] of calls) {
       it(`refuses ${name} to every role but administrator (FORBIDDEN) and to anonymous callers (UNAUTHENTICATED)`, async () => {
         for (const role of ['employee', 'dapur', 'delivery'] as const) {
-          const response = await server.gql(query, variables, { token: t[role] });
+          const response = await call(t[role]);
           expect(response.errors?.[0].extensions?.code, role).to.equal('FORBIDDEN');
           expect(response.data).to.equal(null);
         }
-        const anonymous = await server.gql(query, variables);
+        const anonymous = await call();
         expect(anonymous.errors?.[0].extensions?.code).to.equal('UNAUTHENTICATED');
         expect(anonymous.data).to.equal(null);
       });

@@ -8,10 +8,15 @@ import { ReportIndexes1764288000000 } from '../src/db/migrations/1764288000000-R
 import { CanteenRules1764500000000 } from '../src/db/migrations/1764500000000-CanteenRules';
 import {
   CancelOrderDocument,
+  ConsumptionAndDepartmentsDocument,
   CreateOrderDocument,
+  CreateShiftDocument,
   DecideApprovalDocument,
+  DeleteShiftDocument,
+  ExportReportDocument,
   KitchenSummaryDocument,
   OrderDocument,
+  OrdersDocument,
   PendingApprovalsDocument,
   RequestOrderEditDocument,
   RequestOrderRejectionDocument,
@@ -156,18 +161,13 @@ describe('canteen rules', () => {
       );
       expect(kept.updateShift.batasPesanMenit).to.equal(1440);
       expect((await setCutoff(1, null)).batasPesanMenit).to.equal(null);
-      const created = await server.ok<{ createShift: { id: number; batasPesanMenit: number } }>(
-        `mutation { createShift(input: { namaShift: "Lunch rush", jamMulai: "11:00", jamSelesai: "13:00",
-          batasPesanMenit: 90 }) { id batasPesanMenit } }`,
-        {},
+      const created = await server.run(
+        CreateShiftDocument,
+        { input: { namaShift: 'Lunch rush', jamMulai: '11:00', jamSelesai: '13:00', batasPesanMenit: 90 } },
         { token: t.admin },
       );
       expect(created.createShift.batasPesanMenit).to.equal(90);
-      await server.ok(
-        'mutation($id: Int!) { deleteShift(id: $id) }',
-        { id: created.createShift.id },
-        { token: t.admin },
-      );
+      await server.run(DeleteShiftDocument, { id: created.createShift.id }, { token: t.admin });
     });
 
     for (const value of [-1, 1441, 100000]) {
@@ -672,16 +672,12 @@ describe('canteen rules', () => {
       const order = await create(t.employee, 1, '2031-05-09');
       await cancel(t.employee, order.id, REASON);
       const listed = async (token: string) => {
-        const data = await server.ok<{ orders: { items: { id: number }[] } }>(
-          'query { orders(filter: { status: DIBATALKAN }, limit: 100) { items { id } } }',
-          {},
+        const data = await server.run(
+          OrdersDocument,
+          { filter: { status: 'DIBATALKAN' }, limit: 100 },
           { token },
         );
-        const single = await server.ok<{ order: { id: number } | null }>(
-          'query($id: Int!) { order(id: $id) { id } }',
-          { id: order.id },
-          { token },
-        );
+        const single = await server.run(OrderDocument, { id: order.id }, { token });
         return [data.orders.items.some((item) => item.id === order.id), single.order !== null];
       };
       expect(await listed(t.employee)).to.deep.equal([true, true]);
@@ -834,25 +830,18 @@ describe('canteen rules', () => {
       const dropped = await create(t.employee, 2, date);
       await cancel(t.employee, dropped.id, REASON);
       const filter = { tanggalMulai: date, tanggalAkhir: date };
-      const data = await server.ok<{
-        consumptionReport: unknown[];
-        departmentReport: { totalOrders: number; totalMeals: number }[];
-        cancelled: unknown[];
-      }>(
-        `query($f: ReportFilter, $c: ReportFilter) {
-          consumptionReport(filter: $f) { period totalOrders totalMeals }
-          departmentReport(filter: $f) { totalOrders totalMeals }
-          cancelled: consumptionReport(filter: $c) { period } }`,
-        { f: filter, c: { ...filter, status: 'DIBATALKAN' } },
+      const data = await server.run(
+        ConsumptionAndDepartmentsDocument,
+        { filter, other: { ...filter, status: 'DIBATALKAN' } },
         { token: t.admin },
       );
       expect(data.consumptionReport).to.deep.equal([
         { period: date, totalOrders: 1, totalMeals: kept.jumlahPesanan },
       ]);
       expect(data.departmentReport).to.deep.equal([{ totalOrders: 1, totalMeals: kept.jumlahPesanan }]);
-      expect(data.cancelled).to.deep.equal([]);
-      const link = await server.ok<{ exportReport: { url: string } }>(
-        `mutation($input: ExportReportInput!) { exportReport(input: $input) { url } }`,
+      expect(data.other).to.deep.equal([]);
+      const link = await server.run(
+        ExportReportDocument,
         { input: { kind: 'CONSUMPTION', format: 'CSV', ...filter } },
         { token: t.admin },
       );
