@@ -3,6 +3,13 @@
 // length of any characters work end to end.
 import { expect } from 'chai';
 import { MAX_NOTE_LENGTH } from '../src/services/orders/orders.service';
+import {
+  CreateDepartmentDocument,
+  CreateOrderDocument,
+  DecideApprovalDocument,
+  OrdersDocument,
+  RequestOrderRejectionDocument,
+} from './generated/graphql';
 import { firstError, startTestServer, TestServer } from './helpers/server';
 import { connect, disposeSockets } from './helpers/subscriptions';
 
@@ -44,8 +51,8 @@ describe('invalid text in input', () => {
   ] as const) {
     it(`refuses ${name} in a variable's input field, changing nothing`, async () => {
       const before = await departmentCount();
-      const response = await server.gql(
-        'mutation($input: DepartmentInput!) { createDepartment(input: $input) { id } }',
+      const response = await server.runResponse(
+        CreateDepartmentDocument,
         { input: { namaDivisi: value } },
         { token: t.admin },
       );
@@ -58,9 +65,9 @@ describe('invalid text in input', () => {
   }
 
   it('refuses a NUL byte in a search filter and in a default value', async () => {
-    const search = await server.gql(
-      'query($search: String) { orders(filter: { search: $search }) { total } }',
-      { search: `PM${NUL}` },
+    const search = await server.runResponse(
+      OrdersDocument,
+      { filter: { search: `PM${NUL}` } },
       { token: t.admin },
     );
     expect(firstError(search).extensions).to.include({ code: 'BAD_USER_INPUT', field: 'filter.search' });
@@ -101,15 +108,15 @@ describe('invalid text in input', () => {
   const NOTE = CONTROLS.repeat(Math.ceil(MAX_NOTE_LENGTH / CONTROLS.length)).slice(0, MAX_NOTE_LENGTH);
 
   async function requestRejection(note: string): Promise<number> {
-    const created = await server.ok<{ createOrder: { id: number } }>(
-      'mutation { createOrder(input: { shiftId: 1, jumlahPesanan: 1 }) { id } }',
-      {},
+    const created = await server.run(
+      CreateOrderDocument,
+      { input: { shiftId: 1, jumlahPesanan: 1 } },
       { token: t.employee },
     );
     const id = created.createOrder.id;
-    const requested = await server.gql<{ requestOrderRejection: { catatanDapur: string } }>(
-      'mutation($id: Int!, $note: String!) { requestOrderRejection(id: $id, catatanDapur: $note) { catatanDapur } }',
-      { id, note },
+    const requested = await server.runResponse(
+      RequestOrderRejectionDocument,
+      { id, catatanDapur: note },
       { token: t.dapur },
     );
     expect(requested.errors, JSON.stringify(requested.errors)).to.equal(undefined);
@@ -125,9 +132,9 @@ describe('invalid text in input', () => {
     // The event carries both notes, JSON-escaped: far over NOTIFY's 8000-byte payload limit, which the event log
     // (NOTIFY only wakes readers) keeps out of reach.
     const id = await requestRejection(NOTE);
-    const decided = await server.gql<{ decideApproval: { catatanAdmin: string } }>(
-      'mutation($id: Int!, $note: String) { decideApproval(id: $id, decision: REJECTED, catatanAdmin: $note) { catatanAdmin } }',
-      { id, note: NOTE },
+    const decided = await server.runResponse(
+      DecideApprovalDocument,
+      { id, decision: 'REJECTED', catatanAdmin: NOTE },
       { token: t.admin },
     );
     expect(decided.errors, JSON.stringify(decided.errors)).to.equal(undefined);
