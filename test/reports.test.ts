@@ -7,7 +7,14 @@ import {
   Refs,
   withRequest,
 } from './helpers/report-fixtures';
-import { startTestServer, TestServer } from './helpers/server';
+import {
+  ConsumptionReportDocument,
+  CreateOrderDocument,
+  DepartmentReportDocument,
+  PerformanceReportDocument,
+  RejectionReportDocument,
+} from './generated/graphql';
+import { GqlResponse, startTestServer, TestServer } from './helpers/server';
 
 // Every expected figure below is computed here from the fixture arrays, independently of the SQL under test.
 
@@ -28,22 +35,6 @@ interface Durations {
   avgPreparationTimeMinutes: number | null;
   avgDeliveryTimeMinutes: number | null;
 }
-
-const CONSUMPTION = `query($filter: ReportFilter, $groupBy: ReportGroupBy) {
-  consumptionReport(filter: $filter, groupBy: $groupBy) { period totalOrders totalMeals } }`;
-const CONSUMPTION_DEFAULT = `query($filter: ReportFilter) { consumptionReport(filter: $filter) { period totalOrders totalMeals } }`;
-const DEPARTMENT = `query($filter: ReportFilter) {
-  departmentReport(filter: $filter) { departmentId departmentName totalOrders totalMeals percentage } }`;
-const DURATION_FIELDS =
-  'count avgTotalDurationMinutes avgProcessingTimeMinutes avgPreparationTimeMinutes avgDeliveryTimeMinutes';
-const PERFORMANCE = `query($filter: ReportFilter) { performanceReport(filter: $filter) {
-  overall { ${DURATION_FIELDS} }
-  byDepartment { departmentId departmentName ${DURATION_FIELDS} }
-  byShift { shiftId shiftName ${DURATION_FIELDS} } } }`;
-const REJECTIONS = `query($filter: RejectionReportFilter, $page: Int, $limit: Int) {
-  rejectionReport(filter: $filter, page: $page, limit: $limit) {
-    total page limit totalPages
-    items { requestType approvalStatus order { id kodePesanan statusPesanan jumlahPesanan department { namaDivisi } pemesan { nomorIndukKaryawan } } } } }`;
 
 const NO_STAMPS = { waktu_diproses: null, waktu_siap: null, waktu_diantar: null, waktu_selesai: null };
 
@@ -232,11 +223,7 @@ describe('reports', () => {
     for (const groupBy of ['DAILY', 'WEEKLY', 'MONTHLY'] as const) {
       it(`matches the fixtures ${groupBy} under every filter`, async () => {
         for (const [name, filter] of filters) {
-          const data = await server.ok<{ consumptionReport: unknown[] }>(
-            CONSUMPTION,
-            { filter, groupBy },
-            { token: t.admin },
-          );
+          const data = await server.run(ConsumptionReportDocument, { filter, groupBy }, { token: t.admin });
           expect(data.consumptionReport, `${groupBy}, ${name}`).to.deep.equal(
             expectedConsumption(orders, filter, groupBy),
           );
@@ -245,18 +232,14 @@ describe('reports', () => {
     }
 
     it('groups DAILY by default', async () => {
-      const data = await server.ok<{ consumptionReport: unknown[] }>(
-        CONSUMPTION_DEFAULT,
-        {},
-        { token: t.admin },
-      );
+      const data = await server.run(ConsumptionReportDocument, {}, { token: t.admin });
       expect(data.consumptionReport).to.deep.equal(expectedConsumption(orders, {}, 'DAILY'));
     });
 
     it('starts WEEKLY buckets on Monday: Sunday 2025-10-05 and Monday 2025-10-06 fall in different weeks', async () => {
       const filter = { tanggalMulai: '2025-09-29', tanggalAkhir: '2025-10-12' };
-      const data = await server.ok<{ consumptionReport: { period: string }[] }>(
-        CONSUMPTION,
+      const data = await server.run(
+        ConsumptionReportDocument,
         { filter, groupBy: 'WEEKLY' },
         { token: t.admin },
       );
@@ -272,11 +255,7 @@ describe('reports', () => {
     });
 
     it('writes MONTHLY periods as YYYY-MM in ascending order', async () => {
-      const data = await server.ok<{ consumptionReport: { period: string }[] }>(
-        CONSUMPTION,
-        { groupBy: 'MONTHLY' },
-        { token: t.admin },
-      );
+      const data = await server.run(ConsumptionReportDocument, { groupBy: 'MONTHLY' }, { token: t.admin });
       expect(data.consumptionReport.map((row) => row.period)).to.deep.equal([
         '2025-09',
         '2025-10',
@@ -287,11 +266,7 @@ describe('reports', () => {
 
     for (const status of ['DITOLAK', 'DIBATALKAN'] as const) {
       it(`never counts ${status} orders, even when asked for them`, async () => {
-        const data = await server.ok<{ consumptionReport: unknown[] }>(
-          CONSUMPTION,
-          { filter: { status } },
-          { token: t.admin },
-        );
+        const data = await server.run(ConsumptionReportDocument, { filter: { status } }, { token: t.admin });
         expect(data.consumptionReport).to.deep.equal([]);
       });
     }
@@ -300,18 +275,14 @@ describe('reports', () => {
   describe('departmentReport', () => {
     it('matches the fixtures under every filter, with shares to 2 decimals', async () => {
       for (const [name, filter] of filters) {
-        const data = await server.ok<{ departmentReport: unknown[] }>(
-          DEPARTMENT,
-          { filter },
-          { token: t.admin },
-        );
+        const data = await server.run(DepartmentReportDocument, { filter }, { token: t.admin });
         expect(data.departmentReport, name).to.deep.equal(expectedDepartments(orders, filter, refs));
       }
     });
 
     it('never counts DIBATALKAN orders, even when asked for them', async () => {
-      const data = await server.ok<{ departmentReport: unknown[] }>(
-        DEPARTMENT,
+      const data = await server.run(
+        DepartmentReportDocument,
         { filter: { status: 'DIBATALKAN' } },
         { token: t.admin },
       );
@@ -319,11 +290,7 @@ describe('reports', () => {
     });
 
     it('makes the shares add up to about 100', async () => {
-      const data = await server.ok<{ departmentReport: { percentage: number }[] }>(
-        DEPARTMENT,
-        {},
-        { token: t.admin },
-      );
+      const data = await server.run(DepartmentReportDocument, {}, { token: t.admin });
       const sum = data.departmentReport.reduce((total, row) => total + row.percentage, 0);
       expect(sum).to.be.closeTo(100, 0.02);
     });
@@ -332,18 +299,14 @@ describe('reports', () => {
   describe('performanceReport', () => {
     it('matches the fixtures under every filter: COMPLETE orders only, minutes to 2 decimals', async () => {
       for (const [name, filter] of filters) {
-        const data = await server.ok<{ performanceReport: unknown }>(
-          PERFORMANCE,
-          { filter },
-          { token: t.admin },
-        );
+        const data = await server.run(PerformanceReportDocument, { filter }, { token: t.admin });
         expect(data.performanceReport, name).to.deep.equal(expectedPerformance(orders, filter, refs));
       }
     });
 
     it('reports an empty result as count 0 with null averages', async () => {
-      const data = await server.ok<{ performanceReport: unknown }>(
-        PERFORMANCE,
+      const data = await server.run(
+        PerformanceReportDocument,
         { filter: { tanggalMulai: '2024-01-01', tanggalAkhir: '2024-01-31' } },
         { token: t.admin },
       );
@@ -363,11 +326,7 @@ describe('reports', () => {
     it('averages each duration only over orders that have both of its stamps', async () => {
       const complete = orders.filter((order) => order.status_pesanan === 'COMPLETE');
       const withoutProcessing = complete.filter((order) => order.waktu_diproses === null).length;
-      const data = await server.ok<{ performanceReport: { overall: Durations } }>(
-        PERFORMANCE,
-        {},
-        { token: t.admin },
-      );
+      const data = await server.run(PerformanceReportDocument, {}, { token: t.admin });
       expect(data.performanceReport.overall.count).to.equal(complete.length);
       expect(withoutProcessing).to.be.greaterThan(0);
       expect(data.performanceReport.overall.avgProcessingTimeMinutes).to.equal(
@@ -377,26 +336,34 @@ describe('reports', () => {
   });
 
   describe('validation', () => {
-    for (const [name, query] of [
-      ['consumptionReport', CONSUMPTION],
-      ['departmentReport', DEPARTMENT],
-      ['performanceReport', PERFORMANCE],
-      ['rejectionReport', REJECTIONS],
-    ] as const) {
+    const backwards = { tanggalMulai: '2025-10-10', tanggalAkhir: '2025-10-09' };
+    const admin = () => ({ token: t.admin });
+    const calls: Array<[string, () => Promise<GqlResponse<unknown>>]> = [
+      [
+        'consumptionReport',
+        () => server.runResponse(ConsumptionReportDocument, { filter: backwards }, admin()),
+      ],
+      [
+        'departmentReport',
+        () => server.runResponse(DepartmentReportDocument, { filter: backwards }, admin()),
+      ],
+      [
+        'performanceReport',
+        () => server.runResponse(PerformanceReportDocument, { filter: backwards }, admin()),
+      ],
+      ['rejectionReport', () => server.runResponse(RejectionReportDocument, { filter: backwards }, admin())],
+    ];
+    for (const [name, call] of calls) {
       it(`${name} refuses tanggalMulai after tanggalAkhir with BAD_USER_INPUT naming tanggalAkhir`, async () => {
-        const response = await server.gql(
-          query,
-          { filter: { tanggalMulai: '2025-10-10', tanggalAkhir: '2025-10-09' } },
-          { token: t.admin },
-        );
+        const response = await call();
         expect(response.errors?.[0].extensions?.code).to.equal('BAD_USER_INPUT');
         expect(response.errors?.[0].extensions?.field).to.equal('tanggalAkhir');
       });
     }
 
     it('refuses an impossible date', async () => {
-      const code = await server.errorCode(
-        CONSUMPTION,
+      const code = await server.runErrorCode(
+        ConsumptionReportDocument,
         { filter: { tanggalMulai: '2025-02-30' } },
         { token: t.admin },
       );
@@ -408,22 +375,22 @@ describe('reports', () => {
     it('counts an order placed at 23:30 UTC on the 1st under the 2nd (Asia/Jakarta)', async () => {
       fixedNow = new Date('2035-10-01T23:30:00Z');
       try {
-        await server.ok(
-          'mutation { createOrder(input: { shiftId: 1, jumlahPesanan: 7 }) { id } }',
-          {},
+        await server.run(
+          CreateOrderDocument,
+          { input: { shiftId: 1, jumlahPesanan: 7 } },
           { token: t.employee },
         );
       } finally {
         fixedNow = null;
       }
-      const data = await server.ok<{ consumptionReport: unknown[] }>(
-        CONSUMPTION,
+      const data = await server.run(
+        ConsumptionReportDocument,
         { filter: { tanggalMulai: '2035-10-01', tanggalAkhir: '2035-10-31' } },
         { token: t.admin },
       );
       expect(data.consumptionReport).to.deep.equal([{ period: '2035-10-02', totalOrders: 1, totalMeals: 7 }]);
-      const daily = await server.ok<{ consumptionReport: unknown[] }>(
-        CONSUMPTION,
+      const daily = await server.run(
+        ConsumptionReportDocument,
         { filter: { tanggalMulai: '2035-10-01', tanggalAkhir: '2035-10-01' } },
         { token: t.admin },
       );
@@ -477,18 +444,8 @@ describe('reports', () => {
         .sort((a, b) => (a.waktu_dibuat < b.waktu_dibuat ? 1 : -1));
     }
 
-    interface RejectionItem {
-      requestType: string;
-      approvalStatus: string;
-      order: { kodePesanan: string; statusPesanan: string; department: { namaDivisi: string } };
-    }
-
     it('lists every order that has or had a request, newest first, with its type and status', async () => {
-      const data = await server.ok<{ rejectionReport: { total: number; items: RejectionItem[] } }>(
-        REJECTIONS,
-        {},
-        { token: t.admin },
-      );
+      const data = await server.run(RejectionReportDocument, {}, { token: t.admin });
       const expected = expectedRequests({});
       expect(data.rejectionReport.total).to.equal(7);
       expect(
@@ -515,13 +472,9 @@ describe('reports', () => {
         { departmentId: hr.id },
         { tanggalMulai: requests[2].tanggal_pesanan, tanggalAkhir: requests[2].tanggal_pesanan },
         { approvalStatus: 'APPROVED', departmentId: 9999 },
-      ];
+      ] as const;
       for (const filter of cases) {
-        const data = await server.ok<{ rejectionReport: { total: number; items: RejectionItem[] } }>(
-          REJECTIONS,
-          { filter },
-          { token: t.admin },
-        );
+        const data = await server.run(RejectionReportDocument, { filter }, { token: t.admin });
         const expected = expectedRequests(filter);
         expect(data.rejectionReport.total, JSON.stringify(filter)).to.equal(expected.length);
         expect(data.rejectionReport.items.map((item) => item.order.kodePesanan)).to.deep.equal(
@@ -533,50 +486,40 @@ describe('reports', () => {
     it('pages through the requests', async () => {
       const seen: string[] = [];
       for (const page of [1, 2, 3, 4]) {
-        const data = await server.ok<{
-          rejectionReport: {
-            total: number;
-            page: number;
-            limit: number;
-            totalPages: number;
-            items: RejectionItem[];
-          };
-        }>(REJECTIONS, { page, limit: 2 }, { token: t.admin });
+        const data = await server.run(RejectionReportDocument, { page, limit: 2 }, { token: t.admin });
         expect(data.rejectionReport).to.include({ total: 7, page, limit: 2, totalPages: 4 });
         seen.push(...data.rejectionReport.items.map((item) => item.order.kodePesanan));
       }
       expect(seen).to.deep.equal(expectedRequests({}).map((order) => order.kode_pesanan));
-      const beyond = await server.ok<{ rejectionReport: { items: unknown[] } }>(
-        REJECTIONS,
-        { page: 9, limit: 2 },
-        { token: t.admin },
-      );
+      const beyond = await server.run(RejectionReportDocument, { page: 9, limit: 2 }, { token: t.admin });
       expect(beyond.rejectionReport.items).to.deep.equal([]);
     });
 
     it('refuses page 0 and limit 101', async () => {
-      expect(await server.errorCode(REJECTIONS, { page: 0 }, { token: t.admin })).to.equal('BAD_USER_INPUT');
-      expect(await server.errorCode(REJECTIONS, { limit: 101 }, { token: t.admin })).to.equal(
+      expect(await server.runErrorCode(RejectionReportDocument, { page: 0 }, { token: t.admin })).to.equal(
+        'BAD_USER_INPUT',
+      );
+      expect(await server.runErrorCode(RejectionReportDocument, { limit: 101 }, { token: t.admin })).to.equal(
         'BAD_USER_INPUT',
       );
     });
   });
 
   describe('authorization', () => {
-    const queries = [
-      ['consumptionReport', CONSUMPTION_DEFAULT],
-      ['departmentReport', DEPARTMENT],
-      ['performanceReport', PERFORMANCE],
-      ['rejectionReport', REJECTIONS],
-    ] as const;
-    for (const [name, query] of queries) {
+    const queries: Array<[string, (token?: string) => Promise<GqlResponse<unknown>>]> = [
+      ['consumptionReport', (token) => server.runResponse(ConsumptionReportDocument, {}, { token })],
+      ['departmentReport', (token) => server.runResponse(DepartmentReportDocument, {}, { token })],
+      ['performanceReport', (token) => server.runResponse(PerformanceReportDocument, {}, { token })],
+      ['rejectionReport', (token) => server.runResponse(RejectionReportDocument, {}, { token })],
+    ];
+    for (const [name, call] of queries) {
       it(`refuses ${name} to every role but administrator (FORBIDDEN) and to anonymous callers (UNAUTHENTICATED)`, async () => {
         for (const role of ['employee', 'dapur', 'delivery'] as const) {
-          const response = await server.gql(query, {}, { token: t[role] });
+          const response = await call(t[role]);
           expect(response.errors?.[0].extensions?.code, role).to.equal('FORBIDDEN');
           expect(response.data).to.equal(null);
         }
-        const anonymous = await server.gql(query, {});
+        const anonymous = await call();
         expect(anonymous.errors?.[0].extensions?.code).to.equal('UNAUTHENTICATED');
         expect(anonymous.data).to.equal(null);
       });
