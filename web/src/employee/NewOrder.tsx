@@ -53,7 +53,7 @@ export function NewOrder() {
   const navigate = useNavigate();
   const now = useNow();
   const today = businessDate();
-  const { register, handleSubmit, setError, watch, formState, setValue, getValues } = useForm<Fields>({
+  const { register, handleSubmit, setError, watch, formState, setValue } = useForm<Fields>({
     defaultValues: { tanggalPesanan: today, shiftId: '', jumlahPesanan: 1 },
   });
   const tanggal = watch('tanggalPesanan');
@@ -68,6 +68,7 @@ export function NewOrder() {
   const open = all.filter((shift) => isOpen(shift.orderingClosesAt));
   const closed = all.filter((shift) => !isOpen(shift.orderingClosesAt));
   const chosen = watch('shiftId');
+  const quantity = watch('jumlahPesanan');
   useEffect(() => {
     // The first open shift by default; a chosen shift that closed is unchosen.
     if (!open.some((shift) => String(shift.id) === chosen))
@@ -214,7 +215,7 @@ export function NewOrder() {
           id="place-order"
           disabled={formState.isSubmitting || open.length === 0}
         >
-          <FormattedMessage id="order.submit" values={{ count: Number(getValues('jumlahPesanan')) || 1 }} />
+          <FormattedMessage id="order.submit" values={{ count: Number(quantity) || 1 }} />
         </button>
         <p className="form-error" role="alert">
           {errors.root?.message ?? ''}
