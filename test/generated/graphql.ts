@@ -51,7 +51,9 @@ export type LoginInput = {
 };
 
 export type OrderFilter = {
+  approvalStatus?: ApprovalStatus | null | undefined;
   departmentId?: number | null | undefined;
+  requiresApproval?: boolean | null | undefined;
   /** substring of kodePesanan */
   search?: string | null | undefined;
   shiftId?: number | null | undefined;
