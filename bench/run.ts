@@ -20,6 +20,7 @@ import { ordersCompare } from './orders-compare';
 import { ordersPage } from './orders-page';
 import { resume } from './resume';
 import { statusRace } from './status-race';
+import { webApp } from './web-app';
 import { BenchEnvironment, benchEnvironment, startDatabaseServer } from './support/environment';
 import { BenchResult, resultsTable } from './support/report';
 
@@ -42,6 +43,7 @@ const BENCHMARKS: Record<string, (env: BenchEnvironment) => Promise<BenchResult[
   resume: (env) => resume(env),
   login: (env) => login(env),
   abuse: (env) => abuse(env),
+  'web-app': (env) => webApp(env),
 };
 
 type WorkerMessage = { type: 'results'; results: BenchResult[] } | { type: 'failed'; message: string };
