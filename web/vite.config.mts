@@ -1,4 +1,4 @@
-// Builds the web app (web/src, React) into dist/web, served by the API server at `/`. The service worker
+// Builds the web app (web/src, React) into dist/web-app, served by the API server at `/`. The service worker
 // (Workbox, through vite-plugin-pwa) precaches the app shell only: never /graphql, /api/* or export downloads.
 import { parse } from '@formatjs/icu-messageformat-parser';
 import react from '@vitejs/plugin-react';
@@ -37,12 +37,14 @@ export default defineConfig({
     ],
   },
   build: {
-    outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
+    outDir: fileURLToPath(new URL('../dist/web-app', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
     target: 'es2022',
   },
-  server: { proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true }, '/api': 'http://127.0.0.1:3000' } },
+  server: {
+    proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true }, '/api': 'http://127.0.0.1:3000' },
+  },
   plugins: [
     precompiledMessages(),
     react(),

@@ -1,4 +1,4 @@
-// The web app (web/, built by `npm run build` into dist/web): its files, and for every other GET that is not the
+// The web app (web/, built by `npm run build` into dist/web-app): its files, and for every other GET that is not the
 // API (/graphql, /api/*) its page, with the business time zone filled in, so that addresses such as /orders/12
 // or the wall screens' /display?tanggal=... open the app. Nothing comes from another origin.
 import fs from 'node:fs';
@@ -7,8 +7,8 @@ import compression from 'compression';
 import express, { Router } from 'express';
 import helmet from 'helmet';
 
-/** Where `npm run build` puts the app: dist/web, next to dist/src. */
-export const WEB_APP_DIR = path.join(__dirname, '..', '..', 'web');
+/** Where `npm run build` puts the app: dist/web-app, next to dist/src. */
+export const WEB_APP_DIR = path.join(__dirname, '..', '..', 'web-app');
 
 /** What the app needs and nothing more: its own scripts, styles, worker, manifest and API (HTTP and WebSocket). */
 const appPolicy = helmet.contentSecurityPolicy({
