@@ -7,9 +7,28 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { ESLint } from 'eslint';
 
 const ROOT = path.join(__dirname, '..', '..');
-const I18N = path.join(ROOT, 'web', 'src', 'i18n');
-const load = (lang: string): Record<string, string> =>
-  JSON.parse(fs.readFileSync(path.join(I18N, `${lang}.json`), 'utf8')) as Record<string, string>;
+const WEB = path.join(ROOT, 'web', 'src');
+const I18N = path.join(WEB, 'i18n');
+const load = (lang: string, directory = I18N): Record<string, string> =>
+  JSON.parse(fs.readFileSync(path.join(directory, `${lang}.json`), 'utf8')) as Record<string, string>;
+
+/** Every catalogue folder: the app's (web/src/i18n) and each area's (web/src/<area>/i18n). */
+function catalogueFolders(directory = WEB): string[] {
+  return fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    if (!entry.isDirectory() || entry.name === 'gql') return [];
+    const full = path.join(directory, entry.name);
+    return entry.name === 'i18n' ? [full] : catalogueFolders(full);
+  });
+}
+
+/** The keys a file may use: the app's catalogue and those of the areas it sits in. */
+function keysFor(file: string): Set<string> {
+  const keys = new Set(Object.keys(load('id')));
+  for (const folder of catalogueFolders())
+    if (folder !== I18N && file.startsWith(path.dirname(folder) + path.sep))
+      for (const key of Object.keys(load('id', folder))) keys.add(key);
+  return keys;
+}
 
 /** The argument names a message uses ({name}, plurals, selects, tags), sorted. */
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
@@ -36,17 +55,27 @@ describe('the web app’s message catalogues', () => {
   const id = load('id');
   const en = load('en');
 
-  it('has the same keys in Indonesian and English', () => {
+  it('has the same keys in Indonesian and English, in the app’s catalogue and every area’s', () => {
     expect(Object.keys(en).sort()).to.deep.equal(Object.keys(id).sort());
     expect(Object.keys(id).length).to.be.greaterThan(150);
+    const folders = catalogueFolders();
+    expect(folders.length).to.be.greaterThan(1);
+    for (const folder of folders)
+      expect(Object.keys(load('en', folder)).sort(), path.relative(ROOT, folder)).to.deep.equal(
+        Object.keys(load('id', folder)).sort(),
+      );
   });
 
-  it('holds valid ICU messages with the same arguments in both languages', () => {
+  it('holds valid ICU messages with the same arguments in both languages, and no area redefines an app key', () => {
     const differences: string[] = [];
-    for (const key of Object.keys(id)) {
-      const a = [...argumentsOf(parse(id[key]))].sort();
-      const b = [...argumentsOf(parse(en[key] ?? ''))].sort();
-      if (JSON.stringify(a) !== JSON.stringify(b)) differences.push(`${key}: ${a} vs ${b}`);
+    for (const folder of catalogueFolders()) {
+      const [ids, ens] = [load('id', folder), load('en', folder)];
+      for (const key of Object.keys(ids)) {
+        const a = [...argumentsOf(parse(ids[key]))].sort();
+        const b = [...argumentsOf(parse(ens[key] ?? ''))].sort();
+        if (JSON.stringify(a) !== JSON.stringify(b)) differences.push(`${key}: ${a} vs ${b}`);
+        if (folder !== I18N && key in id) differences.push(`${path.relative(ROOT, folder)} redefines ${key}`);
+      }
     }
     expect(differences).to.deep.equal([]);
   });
@@ -55,8 +84,9 @@ describe('the web app’s message catalogues', () => {
     const missing: string[] = [];
     for (const file of sources()) {
       const code = fs.readFileSync(file, 'utf8');
+      const keys = keysFor(file);
       for (const match of code.matchAll(/\bid(?:=|: )["']([a-zA-Z][\w.]+)["']/g))
-        if (/^[a-z]+\.[\w.]+$/.test(match[1]) && !(match[1] in id))
+        if (/^[a-z]+\.[\w.]+$/.test(match[1]) && !keys.has(match[1]))
           missing.push(`${path.relative(ROOT, file)}: ${match[1]}`);
     }
     const statuses = [

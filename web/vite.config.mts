@@ -9,7 +9,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * The message catalogues (web/src/i18n/*.json, ICU strings) reach the browser already parsed, so the app ships
+ * The message catalogues (web/src/i18n/*.json and each area's web/src/<area>/i18n/*.json, ICU strings) reach the browser already parsed, so the app ships
  * react-intl without its message parser (formatjs' documented "no-parser" build): about 10 KB less to load.
  */
 function precompiledMessages(): Plugin {
@@ -17,7 +17,7 @@ function precompiledMessages(): Plugin {
     name: 'precompiled-messages',
     enforce: 'pre',
     transform(code, id) {
-      if (!/[\\/]web[\\/]src[\\/]i18n[\\/][a-z]+\.json$/.test(id)) return null;
+      if (!/[\\/]web[\\/]src[\\/](.+[\\/])?i18n[\\/](id|en)\.json$/.test(id)) return null;
       const messages = JSON.parse(code) as Record<string, string>;
       const parsed = Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, parse(text)]));
       return { code: JSON.stringify(parsed), map: null };

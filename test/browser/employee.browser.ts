@@ -351,7 +351,7 @@ describe('the web app for employees, kitchen and delivery (Chromium)', function 
     await administrator.page.type('#newPassword', 'admin-baru-2026');
     await administrator.page.type('#confirmation', 'admin-baru-2026');
     await administrator.page.click('button[type="submit"]');
-    await waitForText(administrator, 'Papan administrator');
+    await waitForText(administrator, 'Dasbor');
   });
 
   it('shows the offline notice while the server is down and, back, shows the event raised meanwhile', async () => {

@@ -72,8 +72,14 @@ export function Shell() {
     ],
     DELIVERY: [{ to: '/board', label: 'nav.board' }],
     ADMINISTRATOR: [
+      { to: '/admin', label: 'nav.dashboard' },
+      { to: '/admin/orders', label: 'nav.allOrders' },
+      { to: '/admin/approvals', label: 'nav.approvals' },
+      { to: '/admin/users', label: 'nav.users' },
+      { to: '/admin/master', label: 'nav.master' },
+      { to: '/admin/reports', label: 'nav.reports' },
+      { to: '/admin/audit', label: 'nav.audit' },
       { to: '/board', label: 'nav.board' },
-      { to: '/approvals', label: 'nav.approvals' },
     ],
   }[user.role];
   const offlineSince =

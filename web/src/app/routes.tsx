@@ -16,8 +16,31 @@ function only(role: Role, allowed: Role[], screen: ReactNode): ReactNode {
 }
 
 export function homeOf(role: Role): string {
-  return role === 'EMPLOYEE' ? '/' : '/board';
+  return { EMPLOYEE: '/', ADMINISTRATOR: '/admin', DAPUR: '/board', DELIVERY: '/board' }[role];
 }
+
+/** The administrators' screens, each loaded with its own code and texts when first opened. */
+const ADMIN_SCREENS: { path: string; load: () => Promise<ReactNode> }[] = [
+  { path: '/admin', load: () => import('../admin/dashboard/Dashboard').then((area) => <area.Dashboard />) },
+  {
+    path: '/admin/orders',
+    load: () => import('../admin/orders/AdminOrders').then((area) => <area.AdminOrders />),
+  },
+  {
+    path: '/admin/approvals',
+    load: () => import('../admin/approvals/ApprovalCenter').then((area) => <area.ApprovalCenter />),
+  },
+  { path: '/admin/users', load: () => import('../admin/users/Users').then((area) => <area.Users />) },
+  {
+    path: '/admin/master',
+    load: () => import('../admin/master/MasterData').then((area) => <area.MasterData />),
+  },
+  { path: '/admin/reports', load: () => import('../admin/reports/Reports').then((area) => <area.Reports />) },
+  {
+    path: '/admin/audit',
+    load: () => import('../admin/audit/AuditTrail').then((area) => <area.AuditTrail />),
+  },
+];
 
 export function createAppRouter(role: Role) {
   const staff: Role[] = ['DAPUR', 'DELIVERY', 'ADMINISTRATOR'];
@@ -25,7 +48,14 @@ export function createAppRouter(role: Role) {
     {
       element: <Shell />,
       children: [
-        { path: '/', element: role === 'EMPLOYEE' ? <EmployeeHome /> : <Navigate to="/board" replace /> },
+        {
+          path: '/',
+          element: role === 'EMPLOYEE' ? <EmployeeHome /> : <Navigate to={homeOf(role)} replace />,
+        },
+        ...ADMIN_SCREENS.map(({ path, load }) => ({
+          path,
+          lazy: async () => ({ element: only(role, ['ADMINISTRATOR'], await load()) }),
+        })),
         { path: '/order', element: only(role, ['EMPLOYEE'], <NewOrder />) },
         { path: '/orders', element: only(role, ['EMPLOYEE'], <MyOrders />) },
         { path: '/orders/:id', element: <OrderDetail /> },
