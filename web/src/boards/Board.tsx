@@ -118,20 +118,26 @@ export function Board({ kiosk = false }: { kiosk?: boolean }) {
     refreshSummary();
   }, [client, state, refreshSummary, filterKey]);
 
+  // `live` is a new value at every change of the connection's state; listening (and loading) must not follow it,
+  // or every drop would reload the lists instead of resuming the stream from its cursor.
+  const listen = useRef(live);
+  useEffect(() => {
+    listen.current = live;
+  }, [live]);
   useEffect(() => {
     // Events from the moment the board loads: they carry each order's state after the change.
-    const stopEvents = live.onEvent((event) => {
+    const stopEvents = listen.current.onEvent((event) => {
       state.apply(event.order);
       redraw();
       refreshSummary();
     });
-    const stopResync = live.onResync(() => void reload());
+    const stopResync = listen.current.onResync(() => void reload());
     void reload().catch((error: unknown) => setProblem(problemText(intl, problemOf(error))));
     return () => {
       stopEvents();
       stopResync();
     };
-  }, [live, state, reload, refreshSummary, intl]);
+  }, [state, reload, refreshSummary, intl]);
 
   useEffect(() => {
     // After a reconnect the stream resumes by itself; the totals and ages are refreshed on a timer too (the
@@ -162,7 +168,11 @@ export function Board({ kiosk = false }: { kiosk?: boolean }) {
   const run = async (order: Order, work: () => Promise<Order | undefined>) => {
     setBusy((current) => new Set(current).add(order.id));
     try {
-      const changed = await work();
+      // A network failure is retried once (the answer may simply have been lost); the server's refusals are not.
+      const changed = await work().catch((error: unknown) => {
+        if (problemOf(error).code === 'NETWORK') return work();
+        throw error;
+      });
       if (changed) state.apply(changed);
       redraw();
     } catch (error) {
