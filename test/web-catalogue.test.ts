@@ -5,6 +5,7 @@ import path from 'node:path';
 import { expect } from 'chai';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { ESLint } from 'eslint';
+import { ORDER_STATUSES } from '../web/src/orders/status';
 
 const ROOT = path.join(__dirname, '..', '..');
 const WEB = path.join(ROOT, 'web', 'src');
@@ -89,18 +90,8 @@ describe('the web app’s message catalogues', () => {
         if (/^[a-z]+\.[\w.]+$/.test(match[1]) && !keys.has(match[1]))
           missing.push(`${path.relative(ROOT, file)}: ${match[1]}`);
     }
-    const statuses = [
-      'MENUNGGU',
-      'IN_PROGRESS',
-      'READY',
-      'ON_DELIVERY',
-      'COMPLETE',
-      'DITOLAK',
-      'MENUNGGU_PERSETUJUAN',
-      'DIBATALKAN',
-    ];
     const built = [
-      ...statuses.map((s) => `status.${s}`),
+      ...ORDER_STATUSES.map((s) => `status.${s}`),
       ...['EMPLOYEE', 'DAPUR', 'DELIVERY', 'ADMINISTRATOR'].flatMap((r) => [`role.${r}`, `board.title.${r}`]),
       ...[
         'accept',
