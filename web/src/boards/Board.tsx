@@ -29,7 +29,7 @@ import { RequestDialog, type RequestAnswer } from './RequestDialog';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Card heights in pixels (styles.css: .card and .card--compact, with the gap) and the "N more" line. */
-const SIZES = { normal: 178, compact: 62, more: 44 };
+const SIZES = { normal: 178, compact: 104, more: 44 };
 
 function readFilter(params: URLSearchParams): { tanggal: string; departmentId: number | null } {
   const tanggal = params.get('tanggal');
