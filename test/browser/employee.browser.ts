@@ -483,6 +483,56 @@ describe('the web app for employees, kitchen and delivery (Chromium)', function 
     expect(found).to.deep.equal([]);
   });
 
+  it('isolates user-supplied text: a right-to-left override in a name does not reverse what follows it', async () => {
+    const { me } = await gql<{ me: { id: number } }>(
+      server.url,
+      '{ me { id } }',
+      {},
+      await login(server.url, 'employee'),
+    );
+    const rename = (namaLengkap: string) =>
+      gql(
+        server.url,
+        'mutation ($id: Int!, $input: UpdateUserProfileInput!) { updateUserProfile(id: $id, input: $input) { id } }',
+        { id: me.id, input: { namaLengkap } },
+        admin,
+      );
+    await rename('Ani \u202Eabc');
+    try {
+      const employeeToken = await login(server.url, 'employee');
+      const { createOrder: order } = await gql<{ createOrder: { kodePesanan: string } }>(
+        server.url,
+        'mutation ($input: CreateOrderInput!) { createOrder(input: $input) { kodePesanan } }',
+        { input: { shiftId: 1, jumlahPesanan: 1, tanggalPesanan: jakartaDate(0) } },
+        employeeToken,
+      );
+      const kitchenBoard = await screen(`${server.url}/board`, WALL);
+      await signIn(kitchenBoard, 'dapur');
+      const card = `.card[data-kode="${order.kodePesanan}"]`;
+      await kitchenBoard.page.waitForSelector(`${card} .card__age`, { timeout: 5_000 });
+      // Isolated, the name's override ends with it: the age stays to its right, in reading order.
+      const layout = await kitchenBoard.page.$eval(card, (element) => {
+        const who = element.querySelector('.card__who');
+        const name = who?.querySelector('.card__name');
+        const age = who?.querySelector('.card__age');
+        const separator = document.createRange();
+        const text = [...(who?.childNodes ?? [])].find(
+          (node) => node.nodeType === 3 && node.textContent?.includes('·'),
+        );
+        if (text) separator.selectNodeContents(text);
+        return {
+          nameRight: name?.getBoundingClientRect().right ?? NaN,
+          separatorLeft: separator.getBoundingClientRect().left,
+          ageLeft: age?.getBoundingClientRect().left ?? NaN,
+        };
+      });
+      expect(layout.separatorLeft).to.be.at.least(layout.nameRight - 1);
+      expect(layout.ageLeft).to.be.greaterThan(layout.separatorLeft);
+    } finally {
+      await rename('Employee One');
+    }
+  });
+
   it('lets an employee sign in and order with the keyboard alone', async () => {
     const employee = await screen(server.url);
     await employee.page.waitForSelector('#nik');

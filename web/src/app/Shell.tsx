@@ -104,7 +104,7 @@ export function Shell() {
         <ConnectionBadge state={live.connection} />
         <details className="shell__menu">
           <summary className="button button--quiet">
-            <span className="who">{user.namaLengkap}</span>
+            <bdi className="who">{user.namaLengkap}</bdi>
           </summary>
           <div className="shell__menu-body">
             <p className="shell__who">

@@ -57,8 +57,8 @@ export function Approvals() {
                   id="text.triple"
                   values={{
                     first: formatTanggal(intl, order.tanggalPesanan),
-                    second: order.shift.namaShift,
-                    third: order.department.namaDivisi,
+                    second: <bdi>{order.shift.namaShift}</bdi>,
+                    third: <bdi>{order.department.namaDivisi}</bdi>,
                   }}
                 />
               </span>
@@ -74,7 +74,7 @@ export function Approvals() {
               </span>
               {order.catatanDapur && (
                 <span className="order-row__note">
-                  <FormattedMessage id="text.quoted" values={{ text: order.catatanDapur }} />
+                  <FormattedMessage id="text.quoted" values={{ text: <bdi>{order.catatanDapur}</bdi> }} />
                 </span>
               )}
             </Link>
@@ -97,7 +97,7 @@ export function Approvals() {
               <span className="order-row__meta">
                 <FormattedMessage id={`approvals.decision.${decision}`} />
                 {order.catatanAdmin ? (
-                  <FormattedMessage id="text.afterQuote" values={{ text: order.catatanAdmin }} />
+                  <FormattedMessage id="text.afterQuote" values={{ text: <bdi>{order.catatanAdmin}</bdi> }} />
                 ) : null}
               </span>
             </li>

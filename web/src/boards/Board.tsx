@@ -285,7 +285,7 @@ export function Board({ kiosk = false }: { kiosk?: boolean }) {
             >
               <option value="">{intl.formatMessage({ id: 'board.allDepartments' })}</option>
               {departments.map((d) => (
-                <option key={d.id} value={d.id}>
+                <option key={d.id} value={d.id} dir="auto">
                   {d.namaDivisi}
                 </option>
               ))}
@@ -346,7 +346,7 @@ function Totals({ summary }: { summary: KitchenSummaryQuery['kitchenSummary'] | 
     <ul className="totals" aria-label={intl.formatMessage({ id: 'board.totals' })}>
       {summary.shifts.map((s) => (
         <li key={s.shift.id} className="total" data-shift={s.shift.namaShift}>
-          <span className="total__shift">{s.shift.namaShift}</span>
+          <bdi className="total__shift">{s.shift.namaShift}</bdi>
           <span className="total__figure">
             <FormattedMessage
               id="board.toPrepare"

@@ -63,7 +63,10 @@ export const BoardCard = memo(function BoardCard({
             <p className="card__meta">
               <FormattedMessage
                 id="text.pair"
-                values={{ first: order.department.namaDivisi, second: order.shift.namaShift }}
+                values={{
+                  first: <bdi>{order.department.namaDivisi}</bdi>,
+                  second: <bdi>{order.shift.namaShift}</bdi>,
+                }}
               />
             </p>
             {!compact && (
@@ -71,8 +74,12 @@ export const BoardCard = memo(function BoardCard({
                 <FormattedMessage
                   id="text.pair"
                   values={{
-                    first: order.pemesan.namaLengkap,
-                    second: <Age since={order.waktuDibuat} now={now} />,
+                    first: <bdi className="card__name">{order.pemesan.namaLengkap}</bdi>,
+                    second: (
+                      <span className="card__age">
+                        <Age since={order.waktuDibuat} now={now} />
+                      </span>
+                    ),
                   }}
                 />
               </p>
@@ -92,7 +99,7 @@ export const BoardCard = memo(function BoardCard({
               )}
             </strong>
             {order.catatanDapur ? (
-              <FormattedMessage id="text.afterQuote" values={{ text: order.catatanDapur }} />
+              <FormattedMessage id="text.afterQuote" values={{ text: <bdi>{order.catatanDapur}</bdi> }} />
             ) : null}
           </p>
         )}

@@ -36,15 +36,15 @@ export function EmployeeHome() {
   return (
     <section className="page home">
       <h1>
-        <FormattedMessage id="home.greeting" values={{ name: user.namaLengkap }} />
+        <FormattedMessage id="home.greeting" values={{ name: <bdi>{user.namaLengkap}</bdi> }} />
       </h1>
       <p className="home__who">
         <FormattedMessage
           id="home.who"
           values={{
             nik: user.nomorIndukKaryawan,
-            department: user.department?.namaDivisi ?? '—',
-            jabatan: user.jabatan?.namaJabatan ?? '—',
+            department: <bdi>{user.department?.namaDivisi ?? intl.formatMessage({ id: 'text.none' })}</bdi>,
+            jabatan: <bdi>{user.jabatan?.namaJabatan ?? intl.formatMessage({ id: 'text.none' })}</bdi>,
           }}
         />
       </p>

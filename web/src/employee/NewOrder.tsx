@@ -149,7 +149,7 @@ export function NewOrder() {
               <span className="choice__title">
                 <FormattedMessage
                   id="text.shiftTimes"
-                  values={{ shift: shift.namaShift, from: shift.jamMulai, to: shift.jamSelesai }}
+                  values={{ shift: <bdi>{shift.namaShift}</bdi>, from: shift.jamMulai, to: shift.jamSelesai }}
                 />
               </span>
               <span className="choice__hint">
@@ -173,7 +173,10 @@ export function NewOrder() {
             <p key={shift.id} className="closed-shift" data-closed-shift={shift.namaShift}>
               <FormattedMessage
                 id="order.closed"
-                values={{ shift: shift.namaShift, time: formatJam(intl, shift.orderingClosesAt ?? '') }}
+                values={{
+                  shift: <bdi>{shift.namaShift}</bdi>,
+                  time: formatJam(intl, shift.orderingClosesAt ?? ''),
+                }}
               />
             </p>
           ))}

@@ -134,7 +134,11 @@ export function OrderDetail() {
         <dd>
           <FormattedMessage
             id="text.shiftTimes"
-            values={{ shift: order.shift.namaShift, from: order.shift.jamMulai, to: order.shift.jamSelesai }}
+            values={{
+              shift: <bdi>{order.shift.namaShift}</bdi>,
+              from: order.shift.jamMulai,
+              to: order.shift.jamSelesai,
+            }}
           />
         </dd>
         <dt>
@@ -152,7 +156,10 @@ export function OrderDetail() {
         <dd>
           <FormattedMessage
             id="text.pair"
-            values={{ first: order.pemesan.namaLengkap, second: order.department.namaDivisi }}
+            values={{
+              first: <bdi>{order.pemesan.namaLengkap}</bdi>,
+              second: <bdi>{order.department.namaDivisi}</bdi>,
+            }}
           />
         </dd>
       </dl>
@@ -180,7 +187,7 @@ export function OrderDetail() {
                 <dt>
                   <FormattedMessage id="detail.kitchenNote" />
                 </dt>
-                <dd>{order.catatanDapur}</dd>
+                <dd dir="auto">{order.catatanDapur}</dd>
               </>
             )}
             {order.catatanAdmin && (
@@ -188,7 +195,7 @@ export function OrderDetail() {
                 <dt>
                   <FormattedMessage id="detail.adminNote" />
                 </dt>
-                <dd>{order.catatanAdmin}</dd>
+                <dd dir="auto">{order.catatanAdmin}</dd>
               </>
             )}
             {order.alasanPembatalan && (
@@ -196,7 +203,7 @@ export function OrderDetail() {
                 <dt>
                   <FormattedMessage id="detail.cancelReason" />
                 </dt>
-                <dd>{order.alasanPembatalan}</dd>
+                <dd dir="auto">{order.alasanPembatalan}</dd>
               </>
             )}
           </dl>

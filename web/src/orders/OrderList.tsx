@@ -22,7 +22,10 @@ export function OrderList({ orders }: { orders: OrderFieldsFragment[] }) {
             <span className="order-row__meta">
               <FormattedMessage
                 id="text.pair"
-                values={{ first: formatTanggal(intl, order.tanggalPesanan), second: order.shift.namaShift }}
+                values={{
+                  first: formatTanggal(intl, order.tanggalPesanan),
+                  second: <bdi>{order.shift.namaShift}</bdi>,
+                }}
               />
             </span>
             <span className="order-row__qty">
