@@ -333,6 +333,7 @@ describe("the administrators' dashboard, orders and approval center (Chromium)",
 
   it("shows the API's figures for today on the dashboard, each linking to its list, and refreshes on events", async () => {
     const today = jakartaDate(0);
+    await order(employee, today, 1, 4);
     const dash = await screen(`${server.url}/admin`);
     await signIn(dash, 'admin');
     await dash.page.waitForSelector('#by-status', { timeout: 10_000 });
