@@ -27,6 +27,10 @@ const ADMIN_SCREENS: { path: string; load: () => Promise<ReactNode> }[] = [
     load: () => import('../admin/orders/AdminOrders').then((area) => <area.AdminOrders />),
   },
   {
+    path: '/admin/orders/:id',
+    load: () => import('../admin/orders/AdminOrderDetail').then((area) => <area.AdminOrderDetail />),
+  },
+  {
     path: '/admin/approvals',
     load: () => import('../admin/approvals/ApprovalCenter').then((area) => <area.ApprovalCenter />),
   },
