@@ -14,6 +14,32 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MasterDepartments {\n    departments {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n": typeof types.MasterDepartmentsDocument,
+    "\n  mutation MasterCreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n": typeof types.MasterCreateDepartmentDocument,
+    "\n  mutation MasterUpdateDepartment($id: Int!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n": typeof types.MasterUpdateDepartmentDocument,
+    "\n  mutation MasterDeleteDepartment($id: Int!) {\n    deleteDepartment(id: $id)\n  }\n": typeof types.MasterDeleteDepartmentDocument,
+    "\n  query MasterJabatan {\n    jabatan {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n": typeof types.MasterJabatanDocument,
+    "\n  mutation MasterCreateJabatan($input: JabatanInput!) {\n    createJabatan(input: $input) {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n": typeof types.MasterCreateJabatanDocument,
+    "\n  mutation MasterUpdateJabatan($id: Int!, $input: JabatanInput!) {\n    updateJabatan(id: $id, input: $input) {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n": typeof types.MasterUpdateJabatanDocument,
+    "\n  mutation MasterDeleteJabatan($id: Int!) {\n    deleteJabatan(id: $id)\n  }\n": typeof types.MasterDeleteJabatanDocument,
+    "\n  query MasterShifts {\n    shifts {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n": typeof types.MasterShiftsDocument,
+    "\n  mutation MasterCreateShift($input: ShiftInput!) {\n    createShift(input: $input) {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n": typeof types.MasterCreateShiftDocument,
+    "\n  mutation MasterUpdateShift($id: Int!, $input: ShiftInput!) {\n    updateShift(id: $id, input: $input) {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n": typeof types.MasterUpdateShiftDocument,
+    "\n  mutation MasterDeleteShift($id: Int!) {\n    deleteShift(id: $id)\n  }\n": typeof types.MasterDeleteShiftDocument,
+    "\n  query MasterLokasi {\n    lokasi {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n": typeof types.MasterLokasiDocument,
+    "\n  mutation MasterCreateLokasi($input: LokasiInput!) {\n    createLokasi(input: $input) {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n": typeof types.MasterCreateLokasiDocument,
+    "\n  mutation MasterUpdateLokasi($id: Int!, $input: LokasiInput!) {\n    updateLokasi(id: $id, input: $input) {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n": typeof types.MasterUpdateLokasiDocument,
+    "\n  mutation MasterDeleteLokasi($id: Int!) {\n    deleteLokasi(id: $id)\n  }\n": typeof types.MasterDeleteLokasiDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AdminCreateUserDocument,
+    "\n  query AdminUser($id: Int!) {\n    user(id: $id) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AdminUserDocument,
+    "\n  mutation AdminUpdateUserRole($id: Int!, $role: Role!) {\n    updateUserRole(id: $id, role: $role) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AdminUpdateUserRoleDocument,
+    "\n  mutation AdminUpdateUserStatus($id: Int!, $isActive: Boolean!) {\n    updateUserStatus(id: $id, isActive: $isActive) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AdminUpdateUserStatusDocument,
+    "\n  mutation AdminUpdateUserProfile($id: Int!, $input: UpdateUserProfileInput!) {\n    updateUserProfile(id: $id, input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AdminUpdateUserProfileDocument,
+    "\n  mutation AdminResetUserPassword($id: Int!) {\n    resetUserPassword(id: $id) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n": typeof types.AdminResetUserPasswordDocument,
+    "\n  query AdminUsers($filter: UserFilter, $page: Int!, $limit: Int!) {\n    users(filter: $filter, page: $page, limit: $limit) {\n      items {\n        ...AdminUserFields\n      }\n      total\n      page\n      totalPages\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  fragment AdminUserFields on User {\n    id\n    nomorIndukKaryawan\n    namaLengkap\n    role\n    isActive\n    keterangan\n    department {\n      id\n      namaDivisi\n    }\n    jabatan {\n      id\n      namaJabatan\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUserDepartments {\n    departments {\n      id\n      namaDivisi\n    }\n  }\n": typeof types.AdminUserDepartmentsDocument,
+    "\n  query AdminUserJabatan($departmentId: Int!) {\n    jabatan(departmentId: $departmentId) {\n      id\n      namaJabatan\n    }\n  }\n": typeof types.AdminUserJabatanDocument,
     "\n  fragment SignedInUserFields on User {\n    id\n    nomorIndukKaryawan\n    namaLengkap\n    role\n    department {\n      id\n      namaDivisi\n    }\n    jabatan {\n      id\n      namaJabatan\n    }\n  }\n": typeof types.SignedInUserFieldsFragmentDoc,
     "\n  mutation Login($nik: String!, $password: String!) {\n    login(input: { nik: $nik, password: $password, clientType: WEB }) {\n      accessToken\n      expiresIn\n      mustChangePassword\n      user {\n        ...SignedInUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Refresh {\n    refreshToken {\n      accessToken\n      expiresIn\n      mustChangePassword\n      user {\n        ...SignedInUserFields\n      }\n    }\n  }\n": typeof types.RefreshDocument,
@@ -40,6 +66,32 @@ type Documents = {
     "\n  mutation CancelOrder($id: Int!, $alasan: String) {\n    cancelOrder(id: $id, alasan: $alasan) {\n      ...OrderFields\n    }\n  }\n": typeof types.CancelOrderDocument,
 };
 const documents: Documents = {
+    "\n  query MasterDepartments {\n    departments {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n": types.MasterDepartmentsDocument,
+    "\n  mutation MasterCreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n": types.MasterCreateDepartmentDocument,
+    "\n  mutation MasterUpdateDepartment($id: Int!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n": types.MasterUpdateDepartmentDocument,
+    "\n  mutation MasterDeleteDepartment($id: Int!) {\n    deleteDepartment(id: $id)\n  }\n": types.MasterDeleteDepartmentDocument,
+    "\n  query MasterJabatan {\n    jabatan {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n": types.MasterJabatanDocument,
+    "\n  mutation MasterCreateJabatan($input: JabatanInput!) {\n    createJabatan(input: $input) {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n": types.MasterCreateJabatanDocument,
+    "\n  mutation MasterUpdateJabatan($id: Int!, $input: JabatanInput!) {\n    updateJabatan(id: $id, input: $input) {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n": types.MasterUpdateJabatanDocument,
+    "\n  mutation MasterDeleteJabatan($id: Int!) {\n    deleteJabatan(id: $id)\n  }\n": types.MasterDeleteJabatanDocument,
+    "\n  query MasterShifts {\n    shifts {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n": types.MasterShiftsDocument,
+    "\n  mutation MasterCreateShift($input: ShiftInput!) {\n    createShift(input: $input) {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n": types.MasterCreateShiftDocument,
+    "\n  mutation MasterUpdateShift($id: Int!, $input: ShiftInput!) {\n    updateShift(id: $id, input: $input) {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n": types.MasterUpdateShiftDocument,
+    "\n  mutation MasterDeleteShift($id: Int!) {\n    deleteShift(id: $id)\n  }\n": types.MasterDeleteShiftDocument,
+    "\n  query MasterLokasi {\n    lokasi {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n": types.MasterLokasiDocument,
+    "\n  mutation MasterCreateLokasi($input: LokasiInput!) {\n    createLokasi(input: $input) {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n": types.MasterCreateLokasiDocument,
+    "\n  mutation MasterUpdateLokasi($id: Int!, $input: LokasiInput!) {\n    updateLokasi(id: $id, input: $input) {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n": types.MasterUpdateLokasiDocument,
+    "\n  mutation MasterDeleteLokasi($id: Int!) {\n    deleteLokasi(id: $id)\n  }\n": types.MasterDeleteLokasiDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.AdminCreateUserDocument,
+    "\n  query AdminUser($id: Int!) {\n    user(id: $id) {\n      ...AdminUserFields\n    }\n  }\n": types.AdminUserDocument,
+    "\n  mutation AdminUpdateUserRole($id: Int!, $role: Role!) {\n    updateUserRole(id: $id, role: $role) {\n      ...AdminUserFields\n    }\n  }\n": types.AdminUpdateUserRoleDocument,
+    "\n  mutation AdminUpdateUserStatus($id: Int!, $isActive: Boolean!) {\n    updateUserStatus(id: $id, isActive: $isActive) {\n      ...AdminUserFields\n    }\n  }\n": types.AdminUpdateUserStatusDocument,
+    "\n  mutation AdminUpdateUserProfile($id: Int!, $input: UpdateUserProfileInput!) {\n    updateUserProfile(id: $id, input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.AdminUpdateUserProfileDocument,
+    "\n  mutation AdminResetUserPassword($id: Int!) {\n    resetUserPassword(id: $id) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n": types.AdminResetUserPasswordDocument,
+    "\n  query AdminUsers($filter: UserFilter, $page: Int!, $limit: Int!) {\n    users(filter: $filter, page: $page, limit: $limit) {\n      items {\n        ...AdminUserFields\n      }\n      total\n      page\n      totalPages\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  fragment AdminUserFields on User {\n    id\n    nomorIndukKaryawan\n    namaLengkap\n    role\n    isActive\n    keterangan\n    department {\n      id\n      namaDivisi\n    }\n    jabatan {\n      id\n      namaJabatan\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUserDepartments {\n    departments {\n      id\n      namaDivisi\n    }\n  }\n": types.AdminUserDepartmentsDocument,
+    "\n  query AdminUserJabatan($departmentId: Int!) {\n    jabatan(departmentId: $departmentId) {\n      id\n      namaJabatan\n    }\n  }\n": types.AdminUserJabatanDocument,
     "\n  fragment SignedInUserFields on User {\n    id\n    nomorIndukKaryawan\n    namaLengkap\n    role\n    department {\n      id\n      namaDivisi\n    }\n    jabatan {\n      id\n      namaJabatan\n    }\n  }\n": types.SignedInUserFieldsFragmentDoc,
     "\n  mutation Login($nik: String!, $password: String!) {\n    login(input: { nik: $nik, password: $password, clientType: WEB }) {\n      accessToken\n      expiresIn\n      mustChangePassword\n      user {\n        ...SignedInUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Refresh {\n    refreshToken {\n      accessToken\n      expiresIn\n      mustChangePassword\n      user {\n        ...SignedInUserFields\n      }\n    }\n  }\n": types.RefreshDocument,
@@ -80,6 +132,110 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MasterDepartments {\n    departments {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n"): (typeof documents)["\n  query MasterDepartments {\n    departments {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterCreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n"): (typeof documents)["\n  mutation MasterCreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterUpdateDepartment($id: Int!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n"): (typeof documents)["\n  mutation MasterUpdateDepartment($id: Int!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterDeleteDepartment($id: Int!) {\n    deleteDepartment(id: $id)\n  }\n"): (typeof documents)["\n  mutation MasterDeleteDepartment($id: Int!) {\n    deleteDepartment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MasterJabatan {\n    jabatan {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n"): (typeof documents)["\n  query MasterJabatan {\n    jabatan {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterCreateJabatan($input: JabatanInput!) {\n    createJabatan(input: $input) {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MasterCreateJabatan($input: JabatanInput!) {\n    createJabatan(input: $input) {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterUpdateJabatan($id: Int!, $input: JabatanInput!) {\n    updateJabatan(id: $id, input: $input) {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MasterUpdateJabatan($id: Int!, $input: JabatanInput!) {\n    updateJabatan(id: $id, input: $input) {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterDeleteJabatan($id: Int!) {\n    deleteJabatan(id: $id)\n  }\n"): (typeof documents)["\n  mutation MasterDeleteJabatan($id: Int!) {\n    deleteJabatan(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MasterShifts {\n    shifts {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n"): (typeof documents)["\n  query MasterShifts {\n    shifts {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterCreateShift($input: ShiftInput!) {\n    createShift(input: $input) {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n"): (typeof documents)["\n  mutation MasterCreateShift($input: ShiftInput!) {\n    createShift(input: $input) {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterUpdateShift($id: Int!, $input: ShiftInput!) {\n    updateShift(id: $id, input: $input) {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n"): (typeof documents)["\n  mutation MasterUpdateShift($id: Int!, $input: ShiftInput!) {\n    updateShift(id: $id, input: $input) {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterDeleteShift($id: Int!) {\n    deleteShift(id: $id)\n  }\n"): (typeof documents)["\n  mutation MasterDeleteShift($id: Int!) {\n    deleteShift(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MasterLokasi {\n    lokasi {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n"): (typeof documents)["\n  query MasterLokasi {\n    lokasi {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterCreateLokasi($input: LokasiInput!) {\n    createLokasi(input: $input) {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n"): (typeof documents)["\n  mutation MasterCreateLokasi($input: LokasiInput!) {\n    createLokasi(input: $input) {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterUpdateLokasi($id: Int!, $input: LokasiInput!) {\n    updateLokasi(id: $id, input: $input) {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n"): (typeof documents)["\n  mutation MasterUpdateLokasi($id: Int!, $input: LokasiInput!) {\n    updateLokasi(id: $id, input: $input) {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterDeleteLokasi($id: Int!) {\n    deleteLokasi(id: $id)\n  }\n"): (typeof documents)["\n  mutation MasterDeleteLokasi($id: Int!) {\n    deleteLokasi(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUser($id: Int!) {\n    user(id: $id) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  query AdminUser($id: Int!) {\n    user(id: $id) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateUserRole($id: Int!, $role: Role!) {\n    updateUserRole(id: $id, role: $role) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateUserRole($id: Int!, $role: Role!) {\n    updateUserRole(id: $id, role: $role) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateUserStatus($id: Int!, $isActive: Boolean!) {\n    updateUserStatus(id: $id, isActive: $isActive) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateUserStatus($id: Int!, $isActive: Boolean!) {\n    updateUserStatus(id: $id, isActive: $isActive) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateUserProfile($id: Int!, $input: UpdateUserProfileInput!) {\n    updateUserProfile(id: $id, input: $input) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateUserProfile($id: Int!, $input: UpdateUserProfileInput!) {\n    updateUserProfile(id: $id, input: $input) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminResetUserPassword($id: Int!) {\n    resetUserPassword(id: $id) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n"): (typeof documents)["\n  mutation AdminResetUserPassword($id: Int!) {\n    resetUserPassword(id: $id) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($filter: UserFilter, $page: Int!, $limit: Int!) {\n    users(filter: $filter, page: $page, limit: $limit) {\n      items {\n        ...AdminUserFields\n      }\n      total\n      page\n      totalPages\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($filter: UserFilter, $page: Int!, $limit: Int!) {\n    users(filter: $filter, page: $page, limit: $limit) {\n      items {\n        ...AdminUserFields\n      }\n      total\n      page\n      totalPages\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminUserFields on User {\n    id\n    nomorIndukKaryawan\n    namaLengkap\n    role\n    isActive\n    keterangan\n    department {\n      id\n      namaDivisi\n    }\n    jabatan {\n      id\n      namaJabatan\n    }\n  }\n"): (typeof documents)["\n  fragment AdminUserFields on User {\n    id\n    nomorIndukKaryawan\n    namaLengkap\n    role\n    isActive\n    keterangan\n    department {\n      id\n      namaDivisi\n    }\n    jabatan {\n      id\n      namaJabatan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUserDepartments {\n    departments {\n      id\n      namaDivisi\n    }\n  }\n"): (typeof documents)["\n  query AdminUserDepartments {\n    departments {\n      id\n      namaDivisi\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUserJabatan($departmentId: Int!) {\n    jabatan(departmentId: $departmentId) {\n      id\n      namaJabatan\n    }\n  }\n"): (typeof documents)["\n  query AdminUserJabatan($departmentId: Int!) {\n    jabatan(departmentId: $departmentId) {\n      id\n      namaJabatan\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,6 +24,34 @@ export type CreateOrderInput = {
   tanggalPesanan?: string | null | undefined;
 };
 
+export type CreateUserInput = {
+  departmentId?: number | null | undefined;
+  jabatanId?: number | null | undefined;
+  keterangan?: string | null | undefined;
+  namaLengkap: string;
+  nomorIndukKaryawan: string;
+  password: string;
+  role: Role;
+};
+
+export type DepartmentInput = {
+  keterangan?: string | null | undefined;
+  namaDivisi: string;
+};
+
+export type JabatanInput = {
+  departmentId?: number | null | undefined;
+  keterangan?: string | null | undefined;
+  namaJabatan: string;
+};
+
+export type LokasiInput = {
+  alamat: string;
+  isActive?: boolean | null | undefined;
+  keterangan?: string | null | undefined;
+  namaLokasi: string;
+};
+
 export type OrderFilter = {
   approvalStatus?: ApprovalStatus | null | undefined;
   departmentId?: number | null | undefined;
@@ -52,6 +80,206 @@ export type Role =
   | 'DAPUR'
   | 'DELIVERY'
   | 'EMPLOYEE';
+
+export type ShiftInput = {
+  /** minutes before jamMulai that ordering closes (0..1440); null: no cut-off; omitted: unchanged */
+  batasPesanMenit?: number | null | undefined;
+  jamMulai: string;
+  jamSelesai: string;
+  keterangan?: string | null | undefined;
+  namaShift: string;
+};
+
+export type UpdateUserProfileInput = {
+  departmentId?: number | null | undefined;
+  jabatanId?: number | null | undefined;
+  keterangan?: string | null | undefined;
+  namaLengkap?: string | null | undefined;
+};
+
+export type UserFilter = {
+  departmentId?: number | null | undefined;
+  isActive?: boolean | null | undefined;
+  role?: Role | null | undefined;
+  /** case-insensitive substring of NIK or name */
+  search?: string | null | undefined;
+};
+
+export type MasterDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MasterDepartmentsQuery = { departments: Array<{ id: number, namaDivisi: string, keterangan: string | null }> };
+
+export type MasterCreateDepartmentMutationVariables = Exact<{
+  input: DepartmentInput;
+}>;
+
+
+export type MasterCreateDepartmentMutation = { createDepartment: { id: number, namaDivisi: string, keterangan: string | null } };
+
+export type MasterUpdateDepartmentMutationVariables = Exact<{
+  id: number;
+  input: DepartmentInput;
+}>;
+
+
+export type MasterUpdateDepartmentMutation = { updateDepartment: { id: number, namaDivisi: string, keterangan: string | null } };
+
+export type MasterDeleteDepartmentMutationVariables = Exact<{
+  id: number;
+}>;
+
+
+export type MasterDeleteDepartmentMutation = { deleteDepartment: boolean };
+
+export type MasterJabatanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MasterJabatanQuery = { jabatan: Array<{ id: number, namaJabatan: string, keterangan: string | null, department: { id: number, namaDivisi: string } | null }> };
+
+export type MasterCreateJabatanMutationVariables = Exact<{
+  input: JabatanInput;
+}>;
+
+
+export type MasterCreateJabatanMutation = { createJabatan: { id: number, namaJabatan: string, keterangan: string | null, department: { id: number, namaDivisi: string } | null } };
+
+export type MasterUpdateJabatanMutationVariables = Exact<{
+  id: number;
+  input: JabatanInput;
+}>;
+
+
+export type MasterUpdateJabatanMutation = { updateJabatan: { id: number, namaJabatan: string, keterangan: string | null, department: { id: number, namaDivisi: string } | null } };
+
+export type MasterDeleteJabatanMutationVariables = Exact<{
+  id: number;
+}>;
+
+
+export type MasterDeleteJabatanMutation = { deleteJabatan: boolean };
+
+export type MasterShiftsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MasterShiftsQuery = { shifts: Array<{ id: number, namaShift: string, jamMulai: string, jamSelesai: string, batasPesanMenit: number | null, keterangan: string | null }> };
+
+export type MasterCreateShiftMutationVariables = Exact<{
+  input: ShiftInput;
+}>;
+
+
+export type MasterCreateShiftMutation = { createShift: { id: number, namaShift: string, jamMulai: string, jamSelesai: string, batasPesanMenit: number | null, keterangan: string | null } };
+
+export type MasterUpdateShiftMutationVariables = Exact<{
+  id: number;
+  input: ShiftInput;
+}>;
+
+
+export type MasterUpdateShiftMutation = { updateShift: { id: number, namaShift: string, jamMulai: string, jamSelesai: string, batasPesanMenit: number | null, keterangan: string | null } };
+
+export type MasterDeleteShiftMutationVariables = Exact<{
+  id: number;
+}>;
+
+
+export type MasterDeleteShiftMutation = { deleteShift: boolean };
+
+export type MasterLokasiQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MasterLokasiQuery = { lokasi: Array<{ id: number, namaLokasi: string, alamat: string, keterangan: string | null, isActive: boolean }> };
+
+export type MasterCreateLokasiMutationVariables = Exact<{
+  input: LokasiInput;
+}>;
+
+
+export type MasterCreateLokasiMutation = { createLokasi: { id: number, namaLokasi: string, alamat: string, keterangan: string | null, isActive: boolean } };
+
+export type MasterUpdateLokasiMutationVariables = Exact<{
+  id: number;
+  input: LokasiInput;
+}>;
+
+
+export type MasterUpdateLokasiMutation = { updateLokasi: { id: number, namaLokasi: string, alamat: string, keterangan: string | null, isActive: boolean } };
+
+export type MasterDeleteLokasiMutationVariables = Exact<{
+  id: number;
+}>;
+
+
+export type MasterDeleteLokasiMutation = { deleteLokasi: boolean };
+
+export type AdminCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AdminCreateUserMutation = { createUser: { id: number, nomorIndukKaryawan: string, namaLengkap: string, role: Role, isActive: boolean, keterangan: string | null, department: { id: number, namaDivisi: string } | null, jabatan: { id: number, namaJabatan: string } | null } };
+
+export type AdminUserQueryVariables = Exact<{
+  id: number;
+}>;
+
+
+export type AdminUserQuery = { user: { id: number, nomorIndukKaryawan: string, namaLengkap: string, role: Role, isActive: boolean, keterangan: string | null, department: { id: number, namaDivisi: string } | null, jabatan: { id: number, namaJabatan: string } | null } | null };
+
+export type AdminUpdateUserRoleMutationVariables = Exact<{
+  id: number;
+  role: Role;
+}>;
+
+
+export type AdminUpdateUserRoleMutation = { updateUserRole: { id: number, nomorIndukKaryawan: string, namaLengkap: string, role: Role, isActive: boolean, keterangan: string | null, department: { id: number, namaDivisi: string } | null, jabatan: { id: number, namaJabatan: string } | null } };
+
+export type AdminUpdateUserStatusMutationVariables = Exact<{
+  id: number;
+  isActive: boolean;
+}>;
+
+
+export type AdminUpdateUserStatusMutation = { updateUserStatus: { id: number, nomorIndukKaryawan: string, namaLengkap: string, role: Role, isActive: boolean, keterangan: string | null, department: { id: number, namaDivisi: string } | null, jabatan: { id: number, namaJabatan: string } | null } };
+
+export type AdminUpdateUserProfileMutationVariables = Exact<{
+  id: number;
+  input: UpdateUserProfileInput;
+}>;
+
+
+export type AdminUpdateUserProfileMutation = { updateUserProfile: { id: number, nomorIndukKaryawan: string, namaLengkap: string, role: Role, isActive: boolean, keterangan: string | null, department: { id: number, namaDivisi: string } | null, jabatan: { id: number, namaJabatan: string } | null } };
+
+export type AdminResetUserPasswordMutationVariables = Exact<{
+  id: number;
+}>;
+
+
+export type AdminResetUserPasswordMutation = { resetUserPassword: { temporaryPassword: string, user: { id: number } } };
+
+export type AdminUsersQueryVariables = Exact<{
+  filter?: UserFilter | null | undefined;
+  page: number;
+  limit: number;
+}>;
+
+
+export type AdminUsersQuery = { users: { total: number, page: number, totalPages: number, items: Array<{ id: number, nomorIndukKaryawan: string, namaLengkap: string, role: Role, isActive: boolean, keterangan: string | null, department: { id: number, namaDivisi: string } | null, jabatan: { id: number, namaJabatan: string } | null }> } };
+
+export type AdminUserFieldsFragment = { id: number, nomorIndukKaryawan: string, namaLengkap: string, role: Role, isActive: boolean, keterangan: string | null, department: { id: number, namaDivisi: string } | null, jabatan: { id: number, namaJabatan: string } | null };
+
+export type AdminUserDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminUserDepartmentsQuery = { departments: Array<{ id: number, namaDivisi: string }> };
+
+export type AdminUserJabatanQueryVariables = Exact<{
+  departmentId: number;
+}>;
+
+
+export type AdminUserJabatanQuery = { jabatan: Array<{ id: number, namaJabatan: string }> };
 
 export type SignedInUserFieldsFragment = { id: number, nomorIndukKaryawan: string, namaLengkap: string, role: Role, department: { id: number, namaDivisi: string } | null, jabatan: { id: number, namaJabatan: string } | null };
 
@@ -219,8 +447,34 @@ export type CancelOrderMutationVariables = Exact<{
 
 export type CancelOrderMutation = { cancelOrder: { id: number, kodePesanan: string, statusPesanan: OrderStatus, jumlahPesanan: number, jumlahPesananAwal: number | null, tanggalPesanan: string, requiresApproval: boolean, approvalStatus: ApprovalStatus | null, approvalRequestType: ApprovalRequestType | null, catatanDapur: string | null, catatanAdmin: string | null, waktuDibuat: string, waktuDiproses: string | null, waktuSiap: string | null, waktuDiantar: string | null, waktuSelesai: string | null, waktuDibatalkan: string | null, alasanPembatalan: string | null, department: { id: number, namaDivisi: string }, shift: { id: number, namaShift: string, jamMulai: string, jamSelesai: string }, pemesan: { id: number, namaLengkap: string, nomorIndukKaryawan: string } } };
 
+export const AdminUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}}]}}]}}]} as unknown as DocumentNode<AdminUserFieldsFragment, unknown>;
 export const SignedInUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedInUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}}]}}]}}]} as unknown as DocumentNode<SignedInUserFieldsFragment, unknown>;
 export const OrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kodePesanan"}},{"kind":"Field","name":{"kind":"Name","value":"statusPesanan"}},{"kind":"Field","name":{"kind":"Name","value":"jumlahPesanan"}},{"kind":"Field","name":{"kind":"Name","value":"jumlahPesananAwal"}},{"kind":"Field","name":{"kind":"Name","value":"tanggalPesanan"}},{"kind":"Field","name":{"kind":"Name","value":"requiresApproval"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRequestType"}},{"kind":"Field","name":{"kind":"Name","value":"catatanDapur"}},{"kind":"Field","name":{"kind":"Name","value":"catatanAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"waktuDibuat"}},{"kind":"Field","name":{"kind":"Name","value":"waktuDiproses"}},{"kind":"Field","name":{"kind":"Name","value":"waktuSiap"}},{"kind":"Field","name":{"kind":"Name","value":"waktuDiantar"}},{"kind":"Field","name":{"kind":"Name","value":"waktuSelesai"}},{"kind":"Field","name":{"kind":"Name","value":"waktuDibatalkan"}},{"kind":"Field","name":{"kind":"Name","value":"alasanPembatalan"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shift"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaShift"}},{"kind":"Field","name":{"kind":"Name","value":"jamMulai"}},{"kind":"Field","name":{"kind":"Name","value":"jamSelesai"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pemesan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}}]}}]}}]} as unknown as DocumentNode<OrderFieldsFragment, unknown>;
+export const MasterDepartmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MasterDepartments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}}]}}]}}]} as unknown as DocumentNode<MasterDepartmentsQuery, MasterDepartmentsQueryVariables>;
+export const MasterCreateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MasterCreateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}}]}}]}}]} as unknown as DocumentNode<MasterCreateDepartmentMutation, MasterCreateDepartmentMutationVariables>;
+export const MasterUpdateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MasterUpdateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}}]}}]}}]} as unknown as DocumentNode<MasterUpdateDepartmentMutation, MasterUpdateDepartmentMutationVariables>;
+export const MasterDeleteDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MasterDeleteDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<MasterDeleteDepartmentMutation, MasterDeleteDepartmentMutationVariables>;
+export const MasterJabatanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MasterJabatan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}}]}}]}}]} as unknown as DocumentNode<MasterJabatanQuery, MasterJabatanQueryVariables>;
+export const MasterCreateJabatanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MasterCreateJabatan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JabatanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createJabatan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}}]}}]}}]} as unknown as DocumentNode<MasterCreateJabatanMutation, MasterCreateJabatanMutationVariables>;
+export const MasterUpdateJabatanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MasterUpdateJabatan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JabatanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateJabatan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}}]}}]}}]} as unknown as DocumentNode<MasterUpdateJabatanMutation, MasterUpdateJabatanMutationVariables>;
+export const MasterDeleteJabatanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MasterDeleteJabatan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteJabatan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<MasterDeleteJabatanMutation, MasterDeleteJabatanMutationVariables>;
+export const MasterShiftsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MasterShifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaShift"}},{"kind":"Field","name":{"kind":"Name","value":"jamMulai"}},{"kind":"Field","name":{"kind":"Name","value":"jamSelesai"}},{"kind":"Field","name":{"kind":"Name","value":"batasPesanMenit"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}}]}}]}}]} as unknown as DocumentNode<MasterShiftsQuery, MasterShiftsQueryVariables>;
+export const MasterCreateShiftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MasterCreateShift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShiftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createShift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaShift"}},{"kind":"Field","name":{"kind":"Name","value":"jamMulai"}},{"kind":"Field","name":{"kind":"Name","value":"jamSelesai"}},{"kind":"Field","name":{"kind":"Name","value":"batasPesanMenit"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}}]}}]}}]} as unknown as DocumentNode<MasterCreateShiftMutation, MasterCreateShiftMutationVariables>;
+export const MasterUpdateShiftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MasterUpdateShift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShiftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateShift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaShift"}},{"kind":"Field","name":{"kind":"Name","value":"jamMulai"}},{"kind":"Field","name":{"kind":"Name","value":"jamSelesai"}},{"kind":"Field","name":{"kind":"Name","value":"batasPesanMenit"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}}]}}]}}]} as unknown as DocumentNode<MasterUpdateShiftMutation, MasterUpdateShiftMutationVariables>;
+export const MasterDeleteShiftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MasterDeleteShift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteShift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<MasterDeleteShiftMutation, MasterDeleteShiftMutationVariables>;
+export const MasterLokasiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MasterLokasi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lokasi"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaLokasi"}},{"kind":"Field","name":{"kind":"Name","value":"alamat"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]} as unknown as DocumentNode<MasterLokasiQuery, MasterLokasiQueryVariables>;
+export const MasterCreateLokasiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MasterCreateLokasi"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LokasiInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLokasi"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaLokasi"}},{"kind":"Field","name":{"kind":"Name","value":"alamat"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]} as unknown as DocumentNode<MasterCreateLokasiMutation, MasterCreateLokasiMutationVariables>;
+export const MasterUpdateLokasiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MasterUpdateLokasi"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LokasiInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLokasi"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaLokasi"}},{"kind":"Field","name":{"kind":"Name","value":"alamat"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]} as unknown as DocumentNode<MasterUpdateLokasiMutation, MasterUpdateLokasiMutationVariables>;
+export const MasterDeleteLokasiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MasterDeleteLokasi"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLokasi"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<MasterDeleteLokasiMutation, MasterDeleteLokasiMutationVariables>;
+export const AdminCreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminCreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}}]}}]}}]} as unknown as DocumentNode<AdminCreateUserMutation, AdminCreateUserMutationVariables>;
+export const AdminUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}}]}}]}}]} as unknown as DocumentNode<AdminUserQuery, AdminUserQueryVariables>;
+export const AdminUpdateUserRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateUserRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUserRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}}]}}]}}]} as unknown as DocumentNode<AdminUpdateUserRoleMutation, AdminUpdateUserRoleMutationVariables>;
+export const AdminUpdateUserStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateUserStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"isActive"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUserStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"isActive"},"value":{"kind":"Variable","name":{"kind":"Name","value":"isActive"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}}]}}]}}]} as unknown as DocumentNode<AdminUpdateUserStatusMutation, AdminUpdateUserStatusMutationVariables>;
+export const AdminUpdateUserProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateUserProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUserProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}}]}}]}}]} as unknown as DocumentNode<AdminUpdateUserProfileMutation, AdminUpdateUserProfileMutationVariables>;
+export const AdminResetUserPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminResetUserPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetUserPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"temporaryPassword"}}]}}]}}]} as unknown as DocumentNode<AdminResetUserPasswordMutation, AdminResetUserPasswordMutationVariables>;
+export const AdminUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUserFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"totalPages"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}}]}}]}}]} as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AdminUserDepartmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUserDepartments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}}]}}]} as unknown as DocumentNode<AdminUserDepartmentsQuery, AdminUserDepartmentsQueryVariables>;
+export const AdminUserJabatanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUserJabatan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}}]}}]}}]} as unknown as DocumentNode<AdminUserJabatanQuery, AdminUserJabatanQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nik"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nik"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nik"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"clientType"},"value":{"kind":"EnumValue","value":"WEB"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignedInUserFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedInUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RefreshDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Refresh"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignedInUserFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedInUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}}]}}]}}]} as unknown as DocumentNode<RefreshMutation, RefreshMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
