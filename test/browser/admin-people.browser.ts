@@ -8,7 +8,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { freePort } from '../../src/database';
 import { cloneTemplateDatabase } from '../helpers/global';
 import { gql, jakartaDate, login, SEED } from './api';
-import { launchChromium, openScreen, Screen, signIn, waitFor } from './pages';
+import { launchChromium, openScreen, Screen, screenshot, signIn, waitFor } from './pages';
 import { ServerProcess, serverProcess } from './server-process';
 
 const PHONE = { width: 390, height: 844 };
@@ -296,6 +296,7 @@ describe("the administrators' users and master data screens (Chromium)", functio
     await page.click('#temporary-copy');
     await waitForTextIn(administrator, '#temporary-copied', 'Kata sandi sementara sudah disalin.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).to.equal(temporary);
+    await screenshot(administrator, 'app-admin-users');
     const kept = await page.evaluate(
       () => location.href + JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
     );
@@ -415,6 +416,7 @@ describe("the administrators' users and master data screens (Chromium)", functio
       '60 menit sebelum mulai',
     ]);
     expect(await textOf(page, '#shift-done')).to.equal('Berhasil menambah shift “Shift Siang”.');
+    await screenshot(administrator, 'app-admin-master-shifts');
     const shift = (await shifts()).find((s) => s.namaShift === 'Shift Siang');
     expect(shift).to.deep.include({ jamMulai: '10:00', jamSelesai: '18:00', batasPesanMenit: 60 });
 
@@ -493,6 +495,7 @@ describe("the administrators' users and master data screens (Chromium)", functio
     expect(await textOf(page, '#master-delete-error')).to.equal(
       'Departemen “Human Resources” tidak dihapus karena masih dipakai: ada pengguna, jabatan atau pesanan di departemen ini. Pindahkan pengguna dan jabatannya ke departemen lain dulu; departemen yang sudah punya pesanan tetap disimpan untuk riwayat dan laporan. Tidak ada yang berubah.',
     );
+    await screenshot(administrator, 'app-admin-master-in-use');
     expect(await page.evaluate(() => document.activeElement?.id)).to.equal('master-delete-cancel');
     await page.keyboard.press('Enter');
     await waitFor(

@@ -396,7 +396,7 @@ function DeleteDialog({
       className="dialog master-dialog"
       id="master-delete-dialog"
       aria-labelledby="master-delete-title"
-      aria-describedby="master-delete-text"
+      aria-describedby={refusal ? 'master-delete-error' : 'master-delete-text'}
       onCancel={(event) => {
         event.preventDefault();
         onClose(false);
@@ -408,9 +408,11 @@ function DeleteDialog({
           values={{ kind: intl.formatMessage({ id: `admin.master.kind.${kind}` }), name }}
         />
       </h2>
-      <p id="master-delete-text">
-        <FormattedMessage id="admin.master.deleteText" />
-      </p>
+      {!refusal && (
+        <p id="master-delete-text">
+          <FormattedMessage id="admin.master.deleteText" />
+        </p>
+      )}
       <p className="dialog__error" role="alert" id="master-delete-error">
         {refusal}
       </p>
