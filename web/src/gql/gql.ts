@@ -19,6 +19,22 @@ type Documents = {
     "\n  mutation AdminDecideApproval($id: Int!, $decision: ApprovalDecision!, $catatanAdmin: String) {\n    decideApproval(id: $id, decision: $decision, catatanAdmin: $catatanAdmin) {\n      ...OrderFields\n    }\n  }\n": typeof types.AdminDecideApprovalDocument,
     "\n  query AdminApprovalOrderNow($id: Int!) {\n    order(id: $id) {\n      id\n      statusPesanan\n      approvalStatus\n    }\n  }\n": typeof types.AdminApprovalOrderNowDocument,
     "\n  query AdminDashboard($today: Date!) {\n    shifts {\n      id\n    }\n    departments {\n      id\n    }\n    today: orders(filter: { tanggalMulai: $today, tanggalAkhir: $today }, limit: 1) {\n      total\n    }\n    MENUNGGU: orders(filter: { status: MENUNGGU, tanggalMulai: $today, tanggalAkhir: $today }, limit: 1) {\n      total\n    }\n    IN_PROGRESS: orders(\n      filter: { status: IN_PROGRESS, tanggalMulai: $today, tanggalAkhir: $today }\n      limit: 1\n    ) {\n      total\n    }\n    READY: orders(filter: { status: READY, tanggalMulai: $today, tanggalAkhir: $today }, limit: 1) {\n      total\n    }\n    ON_DELIVERY: orders(\n      filter: { status: ON_DELIVERY, tanggalMulai: $today, tanggalAkhir: $today }\n      limit: 1\n    ) {\n      total\n    }\n    COMPLETE: orders(filter: { status: COMPLETE, tanggalMulai: $today, tanggalAkhir: $today }, limit: 1) {\n      total\n    }\n    DITOLAK: orders(filter: { status: DITOLAK, tanggalMulai: $today, tanggalAkhir: $today }, limit: 1) {\n      total\n    }\n    MENUNGGU_PERSETUJUAN: orders(\n      filter: { status: MENUNGGU_PERSETUJUAN, tanggalMulai: $today, tanggalAkhir: $today }\n      limit: 1\n    ) {\n      total\n    }\n    DIBATALKAN: orders(filter: { status: DIBATALKAN, tanggalMulai: $today, tanggalAkhir: $today }, limit: 1) {\n      total\n    }\n    consumptionReport(filter: { tanggalMulai: $today, tanggalAkhir: $today }, groupBy: DAILY) {\n      period\n      totalOrders\n      totalMeals\n    }\n    departmentReport(filter: { tanggalMulai: $today, tanggalAkhir: $today }) {\n      departmentId\n      departmentName\n      totalOrders\n      totalMeals\n      percentage\n    }\n    pendingApprovals {\n      id\n      kodePesanan\n      tanggalPesanan\n      jumlahPesanan\n      jumlahPesananAwal\n      approvalRequestType\n      catatanDapur\n      department {\n        id\n        namaDivisi\n      }\n    }\n    latest: orders(limit: 8) {\n      items {\n        ...OrderFields\n      }\n    }\n  }\n": typeof types.AdminDashboardDocument,
+    "\n  query MasterDepartments {\n    departments {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n": typeof types.MasterDepartmentsDocument,
+    "\n  mutation MasterCreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n": typeof types.MasterCreateDepartmentDocument,
+    "\n  mutation MasterUpdateDepartment($id: Int!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n": typeof types.MasterUpdateDepartmentDocument,
+    "\n  mutation MasterDeleteDepartment($id: Int!) {\n    deleteDepartment(id: $id)\n  }\n": typeof types.MasterDeleteDepartmentDocument,
+    "\n  query MasterJabatan {\n    jabatan {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n": typeof types.MasterJabatanDocument,
+    "\n  mutation MasterCreateJabatan($input: JabatanInput!) {\n    createJabatan(input: $input) {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n": typeof types.MasterCreateJabatanDocument,
+    "\n  mutation MasterUpdateJabatan($id: Int!, $input: JabatanInput!) {\n    updateJabatan(id: $id, input: $input) {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n": typeof types.MasterUpdateJabatanDocument,
+    "\n  mutation MasterDeleteJabatan($id: Int!) {\n    deleteJabatan(id: $id)\n  }\n": typeof types.MasterDeleteJabatanDocument,
+    "\n  query MasterShifts {\n    shifts {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n": typeof types.MasterShiftsDocument,
+    "\n  mutation MasterCreateShift($input: ShiftInput!) {\n    createShift(input: $input) {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n": typeof types.MasterCreateShiftDocument,
+    "\n  mutation MasterUpdateShift($id: Int!, $input: ShiftInput!) {\n    updateShift(id: $id, input: $input) {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n": typeof types.MasterUpdateShiftDocument,
+    "\n  mutation MasterDeleteShift($id: Int!) {\n    deleteShift(id: $id)\n  }\n": typeof types.MasterDeleteShiftDocument,
+    "\n  query MasterLokasi {\n    lokasi {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n": typeof types.MasterLokasiDocument,
+    "\n  mutation MasterCreateLokasi($input: LokasiInput!) {\n    createLokasi(input: $input) {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n": typeof types.MasterCreateLokasiDocument,
+    "\n  mutation MasterUpdateLokasi($id: Int!, $input: LokasiInput!) {\n    updateLokasi(id: $id, input: $input) {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n": typeof types.MasterUpdateLokasiDocument,
+    "\n  mutation MasterDeleteLokasi($id: Int!) {\n    deleteLokasi(id: $id)\n  }\n": typeof types.MasterDeleteLokasiDocument,
     "\n  query AdminNewOrderShifts($tanggal: Date!) {\n    shifts {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      orderingClosesAt(tanggal: $tanggal)\n    }\n  }\n": typeof types.AdminNewOrderShiftsDocument,
     "\n  mutation AdminCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      ...OrderFields\n    }\n  }\n": typeof types.AdminCreateOrderDocument,
     "\n  query AdminOrder($id: Int!) {\n    order(id: $id) {\n      ...OrderFields\n      requestedBy {\n        id\n        namaLengkap\n        nomorIndukKaryawan\n      }\n      approvedBy {\n        id\n        namaLengkap\n        nomorIndukKaryawan\n      }\n    }\n  }\n": typeof types.AdminOrderDocument,
@@ -28,6 +44,16 @@ type Documents = {
     "\n  query AdminOrders($filter: OrderFilter, $page: Int!, $limit: Int!) {\n    orders(filter: $filter, page: $page, limit: $limit) {\n      items {\n        ...OrderFields\n      }\n      total\n      page\n      totalPages\n    }\n  }\n": typeof types.AdminOrdersDocument,
     "\n  query AdminOrderFilterOptions {\n    departments {\n      id\n      namaDivisi\n    }\n    shifts {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n    }\n  }\n": typeof types.AdminOrderFilterOptionsDocument,
     "\n  query AdminOrderClosing($tanggal: Date!) {\n    shifts {\n      id\n      orderingClosesAt(tanggal: $tanggal)\n    }\n  }\n": typeof types.AdminOrderClosingDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AdminCreateUserDocument,
+    "\n  query AdminUser($id: Int!) {\n    user(id: $id) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AdminUserDocument,
+    "\n  mutation AdminUpdateUserRole($id: Int!, $role: Role!) {\n    updateUserRole(id: $id, role: $role) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AdminUpdateUserRoleDocument,
+    "\n  mutation AdminUpdateUserStatus($id: Int!, $isActive: Boolean!) {\n    updateUserStatus(id: $id, isActive: $isActive) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AdminUpdateUserStatusDocument,
+    "\n  mutation AdminUpdateUserProfile($id: Int!, $input: UpdateUserProfileInput!) {\n    updateUserProfile(id: $id, input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AdminUpdateUserProfileDocument,
+    "\n  mutation AdminResetUserPassword($id: Int!) {\n    resetUserPassword(id: $id) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n": typeof types.AdminResetUserPasswordDocument,
+    "\n  query AdminUsers($filter: UserFilter, $page: Int!, $limit: Int!) {\n    users(filter: $filter, page: $page, limit: $limit) {\n      items {\n        ...AdminUserFields\n      }\n      total\n      page\n      totalPages\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  fragment AdminUserFields on User {\n    id\n    nomorIndukKaryawan\n    namaLengkap\n    role\n    isActive\n    keterangan\n    department {\n      id\n      namaDivisi\n    }\n    jabatan {\n      id\n      namaJabatan\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUserDepartments {\n    departments {\n      id\n      namaDivisi\n    }\n  }\n": typeof types.AdminUserDepartmentsDocument,
+    "\n  query AdminUserJabatan($departmentId: Int!) {\n    jabatan(departmentId: $departmentId) {\n      id\n      namaJabatan\n    }\n  }\n": typeof types.AdminUserJabatanDocument,
     "\n  fragment SignedInUserFields on User {\n    id\n    nomorIndukKaryawan\n    namaLengkap\n    role\n    department {\n      id\n      namaDivisi\n    }\n    jabatan {\n      id\n      namaJabatan\n    }\n  }\n": typeof types.SignedInUserFieldsFragmentDoc,
     "\n  mutation Login($nik: String!, $password: String!) {\n    login(input: { nik: $nik, password: $password, clientType: WEB }) {\n      accessToken\n      expiresIn\n      mustChangePassword\n      user {\n        ...SignedInUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Refresh {\n    refreshToken {\n      accessToken\n      expiresIn\n      mustChangePassword\n      user {\n        ...SignedInUserFields\n      }\n    }\n  }\n": typeof types.RefreshDocument,
@@ -59,6 +85,22 @@ const documents: Documents = {
     "\n  mutation AdminDecideApproval($id: Int!, $decision: ApprovalDecision!, $catatanAdmin: String) {\n    decideApproval(id: $id, decision: $decision, catatanAdmin: $catatanAdmin) {\n      ...OrderFields\n    }\n  }\n": types.AdminDecideApprovalDocument,
     "\n  query AdminApprovalOrderNow($id: Int!) {\n    order(id: $id) {\n      id\n      statusPesanan\n      approvalStatus\n    }\n  }\n": types.AdminApprovalOrderNowDocument,
     "\n  query AdminDashboard($today: Date!) {\n    shifts {\n      id\n    }\n    departments {\n      id\n    }\n    today: orders(filter: { tanggalMulai: $today, tanggalAkhir: $today }, limit: 1) {\n      total\n    }\n    MENUNGGU: orders(filter: { status: MENUNGGU, tanggalMulai: $today, tanggalAkhir: $today }, limit: 1) {\n      total\n    }\n    IN_PROGRESS: orders(\n      filter: { status: IN_PROGRESS, tanggalMulai: $today, tanggalAkhir: $today }\n      limit: 1\n    ) {\n      total\n    }\n    READY: orders(filter: { status: READY, tanggalMulai: $today, tanggalAkhir: $today }, limit: 1) {\n      total\n    }\n    ON_DELIVERY: orders(\n      filter: { status: ON_DELIVERY, tanggalMulai: $today, tanggalAkhir: $today }\n      limit: 1\n    ) {\n      total\n    }\n    COMPLETE: orders(filter: { status: COMPLETE, tanggalMulai: $today, tanggalAkhir: $today }, limit: 1) {\n      total\n    }\n    DITOLAK: orders(filter: { status: DITOLAK, tanggalMulai: $today, tanggalAkhir: $today }, limit: 1) {\n      total\n    }\n    MENUNGGU_PERSETUJUAN: orders(\n      filter: { status: MENUNGGU_PERSETUJUAN, tanggalMulai: $today, tanggalAkhir: $today }\n      limit: 1\n    ) {\n      total\n    }\n    DIBATALKAN: orders(filter: { status: DIBATALKAN, tanggalMulai: $today, tanggalAkhir: $today }, limit: 1) {\n      total\n    }\n    consumptionReport(filter: { tanggalMulai: $today, tanggalAkhir: $today }, groupBy: DAILY) {\n      period\n      totalOrders\n      totalMeals\n    }\n    departmentReport(filter: { tanggalMulai: $today, tanggalAkhir: $today }) {\n      departmentId\n      departmentName\n      totalOrders\n      totalMeals\n      percentage\n    }\n    pendingApprovals {\n      id\n      kodePesanan\n      tanggalPesanan\n      jumlahPesanan\n      jumlahPesananAwal\n      approvalRequestType\n      catatanDapur\n      department {\n        id\n        namaDivisi\n      }\n    }\n    latest: orders(limit: 8) {\n      items {\n        ...OrderFields\n      }\n    }\n  }\n": types.AdminDashboardDocument,
+    "\n  query MasterDepartments {\n    departments {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n": types.MasterDepartmentsDocument,
+    "\n  mutation MasterCreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n": types.MasterCreateDepartmentDocument,
+    "\n  mutation MasterUpdateDepartment($id: Int!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n": types.MasterUpdateDepartmentDocument,
+    "\n  mutation MasterDeleteDepartment($id: Int!) {\n    deleteDepartment(id: $id)\n  }\n": types.MasterDeleteDepartmentDocument,
+    "\n  query MasterJabatan {\n    jabatan {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n": types.MasterJabatanDocument,
+    "\n  mutation MasterCreateJabatan($input: JabatanInput!) {\n    createJabatan(input: $input) {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n": types.MasterCreateJabatanDocument,
+    "\n  mutation MasterUpdateJabatan($id: Int!, $input: JabatanInput!) {\n    updateJabatan(id: $id, input: $input) {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n": types.MasterUpdateJabatanDocument,
+    "\n  mutation MasterDeleteJabatan($id: Int!) {\n    deleteJabatan(id: $id)\n  }\n": types.MasterDeleteJabatanDocument,
+    "\n  query MasterShifts {\n    shifts {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n": types.MasterShiftsDocument,
+    "\n  mutation MasterCreateShift($input: ShiftInput!) {\n    createShift(input: $input) {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n": types.MasterCreateShiftDocument,
+    "\n  mutation MasterUpdateShift($id: Int!, $input: ShiftInput!) {\n    updateShift(id: $id, input: $input) {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n": types.MasterUpdateShiftDocument,
+    "\n  mutation MasterDeleteShift($id: Int!) {\n    deleteShift(id: $id)\n  }\n": types.MasterDeleteShiftDocument,
+    "\n  query MasterLokasi {\n    lokasi {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n": types.MasterLokasiDocument,
+    "\n  mutation MasterCreateLokasi($input: LokasiInput!) {\n    createLokasi(input: $input) {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n": types.MasterCreateLokasiDocument,
+    "\n  mutation MasterUpdateLokasi($id: Int!, $input: LokasiInput!) {\n    updateLokasi(id: $id, input: $input) {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n": types.MasterUpdateLokasiDocument,
+    "\n  mutation MasterDeleteLokasi($id: Int!) {\n    deleteLokasi(id: $id)\n  }\n": types.MasterDeleteLokasiDocument,
     "\n  query AdminNewOrderShifts($tanggal: Date!) {\n    shifts {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      orderingClosesAt(tanggal: $tanggal)\n    }\n  }\n": types.AdminNewOrderShiftsDocument,
     "\n  mutation AdminCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      ...OrderFields\n    }\n  }\n": types.AdminCreateOrderDocument,
     "\n  query AdminOrder($id: Int!) {\n    order(id: $id) {\n      ...OrderFields\n      requestedBy {\n        id\n        namaLengkap\n        nomorIndukKaryawan\n      }\n      approvedBy {\n        id\n        namaLengkap\n        nomorIndukKaryawan\n      }\n    }\n  }\n": types.AdminOrderDocument,
@@ -68,6 +110,16 @@ const documents: Documents = {
     "\n  query AdminOrders($filter: OrderFilter, $page: Int!, $limit: Int!) {\n    orders(filter: $filter, page: $page, limit: $limit) {\n      items {\n        ...OrderFields\n      }\n      total\n      page\n      totalPages\n    }\n  }\n": types.AdminOrdersDocument,
     "\n  query AdminOrderFilterOptions {\n    departments {\n      id\n      namaDivisi\n    }\n    shifts {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n    }\n  }\n": types.AdminOrderFilterOptionsDocument,
     "\n  query AdminOrderClosing($tanggal: Date!) {\n    shifts {\n      id\n      orderingClosesAt(tanggal: $tanggal)\n    }\n  }\n": types.AdminOrderClosingDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.AdminCreateUserDocument,
+    "\n  query AdminUser($id: Int!) {\n    user(id: $id) {\n      ...AdminUserFields\n    }\n  }\n": types.AdminUserDocument,
+    "\n  mutation AdminUpdateUserRole($id: Int!, $role: Role!) {\n    updateUserRole(id: $id, role: $role) {\n      ...AdminUserFields\n    }\n  }\n": types.AdminUpdateUserRoleDocument,
+    "\n  mutation AdminUpdateUserStatus($id: Int!, $isActive: Boolean!) {\n    updateUserStatus(id: $id, isActive: $isActive) {\n      ...AdminUserFields\n    }\n  }\n": types.AdminUpdateUserStatusDocument,
+    "\n  mutation AdminUpdateUserProfile($id: Int!, $input: UpdateUserProfileInput!) {\n    updateUserProfile(id: $id, input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.AdminUpdateUserProfileDocument,
+    "\n  mutation AdminResetUserPassword($id: Int!) {\n    resetUserPassword(id: $id) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n": types.AdminResetUserPasswordDocument,
+    "\n  query AdminUsers($filter: UserFilter, $page: Int!, $limit: Int!) {\n    users(filter: $filter, page: $page, limit: $limit) {\n      items {\n        ...AdminUserFields\n      }\n      total\n      page\n      totalPages\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  fragment AdminUserFields on User {\n    id\n    nomorIndukKaryawan\n    namaLengkap\n    role\n    isActive\n    keterangan\n    department {\n      id\n      namaDivisi\n    }\n    jabatan {\n      id\n      namaJabatan\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUserDepartments {\n    departments {\n      id\n      namaDivisi\n    }\n  }\n": types.AdminUserDepartmentsDocument,
+    "\n  query AdminUserJabatan($departmentId: Int!) {\n    jabatan(departmentId: $departmentId) {\n      id\n      namaJabatan\n    }\n  }\n": types.AdminUserJabatanDocument,
     "\n  fragment SignedInUserFields on User {\n    id\n    nomorIndukKaryawan\n    namaLengkap\n    role\n    department {\n      id\n      namaDivisi\n    }\n    jabatan {\n      id\n      namaJabatan\n    }\n  }\n": types.SignedInUserFieldsFragmentDoc,
     "\n  mutation Login($nik: String!, $password: String!) {\n    login(input: { nik: $nik, password: $password, clientType: WEB }) {\n      accessToken\n      expiresIn\n      mustChangePassword\n      user {\n        ...SignedInUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Refresh {\n    refreshToken {\n      accessToken\n      expiresIn\n      mustChangePassword\n      user {\n        ...SignedInUserFields\n      }\n    }\n  }\n": types.RefreshDocument,
@@ -131,6 +183,70 @@ export function graphql(source: "\n  query AdminDashboard($today: Date!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MasterDepartments {\n    departments {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n"): (typeof documents)["\n  query MasterDepartments {\n    departments {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterCreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n"): (typeof documents)["\n  mutation MasterCreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterUpdateDepartment($id: Int!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n"): (typeof documents)["\n  mutation MasterUpdateDepartment($id: Int!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      id\n      namaDivisi\n      keterangan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterDeleteDepartment($id: Int!) {\n    deleteDepartment(id: $id)\n  }\n"): (typeof documents)["\n  mutation MasterDeleteDepartment($id: Int!) {\n    deleteDepartment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MasterJabatan {\n    jabatan {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n"): (typeof documents)["\n  query MasterJabatan {\n    jabatan {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterCreateJabatan($input: JabatanInput!) {\n    createJabatan(input: $input) {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MasterCreateJabatan($input: JabatanInput!) {\n    createJabatan(input: $input) {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterUpdateJabatan($id: Int!, $input: JabatanInput!) {\n    updateJabatan(id: $id, input: $input) {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MasterUpdateJabatan($id: Int!, $input: JabatanInput!) {\n    updateJabatan(id: $id, input: $input) {\n      id\n      namaJabatan\n      keterangan\n      department {\n        id\n        namaDivisi\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterDeleteJabatan($id: Int!) {\n    deleteJabatan(id: $id)\n  }\n"): (typeof documents)["\n  mutation MasterDeleteJabatan($id: Int!) {\n    deleteJabatan(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MasterShifts {\n    shifts {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n"): (typeof documents)["\n  query MasterShifts {\n    shifts {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterCreateShift($input: ShiftInput!) {\n    createShift(input: $input) {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n"): (typeof documents)["\n  mutation MasterCreateShift($input: ShiftInput!) {\n    createShift(input: $input) {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterUpdateShift($id: Int!, $input: ShiftInput!) {\n    updateShift(id: $id, input: $input) {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n"): (typeof documents)["\n  mutation MasterUpdateShift($id: Int!, $input: ShiftInput!) {\n    updateShift(id: $id, input: $input) {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      batasPesanMenit\n      keterangan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterDeleteShift($id: Int!) {\n    deleteShift(id: $id)\n  }\n"): (typeof documents)["\n  mutation MasterDeleteShift($id: Int!) {\n    deleteShift(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MasterLokasi {\n    lokasi {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n"): (typeof documents)["\n  query MasterLokasi {\n    lokasi {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterCreateLokasi($input: LokasiInput!) {\n    createLokasi(input: $input) {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n"): (typeof documents)["\n  mutation MasterCreateLokasi($input: LokasiInput!) {\n    createLokasi(input: $input) {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterUpdateLokasi($id: Int!, $input: LokasiInput!) {\n    updateLokasi(id: $id, input: $input) {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n"): (typeof documents)["\n  mutation MasterUpdateLokasi($id: Int!, $input: LokasiInput!) {\n    updateLokasi(id: $id, input: $input) {\n      id\n      namaLokasi\n      alamat\n      keterangan\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MasterDeleteLokasi($id: Int!) {\n    deleteLokasi(id: $id)\n  }\n"): (typeof documents)["\n  mutation MasterDeleteLokasi($id: Int!) {\n    deleteLokasi(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminNewOrderShifts($tanggal: Date!) {\n    shifts {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      orderingClosesAt(tanggal: $tanggal)\n    }\n  }\n"): (typeof documents)["\n  query AdminNewOrderShifts($tanggal: Date!) {\n    shifts {\n      id\n      namaShift\n      jamMulai\n      jamSelesai\n      orderingClosesAt(tanggal: $tanggal)\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -164,6 +280,46 @@ export function graphql(source: "\n  query AdminOrderFilterOptions {\n    depart
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminOrderClosing($tanggal: Date!) {\n    shifts {\n      id\n      orderingClosesAt(tanggal: $tanggal)\n    }\n  }\n"): (typeof documents)["\n  query AdminOrderClosing($tanggal: Date!) {\n    shifts {\n      id\n      orderingClosesAt(tanggal: $tanggal)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUser($id: Int!) {\n    user(id: $id) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  query AdminUser($id: Int!) {\n    user(id: $id) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateUserRole($id: Int!, $role: Role!) {\n    updateUserRole(id: $id, role: $role) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateUserRole($id: Int!, $role: Role!) {\n    updateUserRole(id: $id, role: $role) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateUserStatus($id: Int!, $isActive: Boolean!) {\n    updateUserStatus(id: $id, isActive: $isActive) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateUserStatus($id: Int!, $isActive: Boolean!) {\n    updateUserStatus(id: $id, isActive: $isActive) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateUserProfile($id: Int!, $input: UpdateUserProfileInput!) {\n    updateUserProfile(id: $id, input: $input) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateUserProfile($id: Int!, $input: UpdateUserProfileInput!) {\n    updateUserProfile(id: $id, input: $input) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminResetUserPassword($id: Int!) {\n    resetUserPassword(id: $id) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n"): (typeof documents)["\n  mutation AdminResetUserPassword($id: Int!) {\n    resetUserPassword(id: $id) {\n      user {\n        id\n      }\n      temporaryPassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($filter: UserFilter, $page: Int!, $limit: Int!) {\n    users(filter: $filter, page: $page, limit: $limit) {\n      items {\n        ...AdminUserFields\n      }\n      total\n      page\n      totalPages\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($filter: UserFilter, $page: Int!, $limit: Int!) {\n    users(filter: $filter, page: $page, limit: $limit) {\n      items {\n        ...AdminUserFields\n      }\n      total\n      page\n      totalPages\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminUserFields on User {\n    id\n    nomorIndukKaryawan\n    namaLengkap\n    role\n    isActive\n    keterangan\n    department {\n      id\n      namaDivisi\n    }\n    jabatan {\n      id\n      namaJabatan\n    }\n  }\n"): (typeof documents)["\n  fragment AdminUserFields on User {\n    id\n    nomorIndukKaryawan\n    namaLengkap\n    role\n    isActive\n    keterangan\n    department {\n      id\n      namaDivisi\n    }\n    jabatan {\n      id\n      namaJabatan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUserDepartments {\n    departments {\n      id\n      namaDivisi\n    }\n  }\n"): (typeof documents)["\n  query AdminUserDepartments {\n    departments {\n      id\n      namaDivisi\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUserJabatan($departmentId: Int!) {\n    jabatan(departmentId: $departmentId) {\n      id\n      namaJabatan\n    }\n  }\n"): (typeof documents)["\n  query AdminUserJabatan($departmentId: Int!) {\n    jabatan(departmentId: $departmentId) {\n      id\n      namaJabatan\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
