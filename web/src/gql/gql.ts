@@ -14,6 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AuditLogFields on AuditLog {\n    id\n    timestamp\n    aksi\n    detail\n    user {\n      id\n      nomorIndukKaryawan\n      namaLengkap\n    }\n  }\n": typeof types.AuditLogFieldsFragmentDoc,
+    "\n  query AuditTrail($filter: AuditTrailFilter, $page: Int!) {\n    auditTrail(filter: $filter, page: $page, limit: 50) {\n      items {\n        ...AuditLogFields\n      }\n      total\n      page\n      totalPages\n    }\n  }\n": typeof types.AuditTrailDocument,
+    "\n  query AuditChoices {\n    auditActionTypes\n  }\n": typeof types.AuditChoicesDocument,
+    "\n  query AuditUser($id: Int!) {\n    user(id: $id) {\n      id\n      nomorIndukKaryawan\n      namaLengkap\n    }\n  }\n": typeof types.AuditUserDocument,
+    "\n  query OrderHistory($kode: String!) {\n    orderHistory(kodePesanan: $kode) {\n      ...AuditLogFields\n    }\n  }\n": typeof types.OrderHistoryDocument,
+    "\n  query ReportChoices {\n    departments {\n      id\n      namaDivisi\n    }\n    shifts {\n      id\n      namaShift\n    }\n  }\n": typeof types.ReportChoicesDocument,
+    "\n  query ConsumptionReport($filter: ReportFilter, $groupBy: ReportGroupBy) {\n    consumptionReport(filter: $filter, groupBy: $groupBy) {\n      period\n      totalOrders\n      totalMeals\n    }\n  }\n": typeof types.ConsumptionReportDocument,
+    "\n  query DepartmentReport($filter: ReportFilter) {\n    departmentReport(filter: $filter) {\n      departmentId\n      departmentName\n      totalOrders\n      totalMeals\n      percentage\n    }\n  }\n": typeof types.DepartmentReportDocument,
+    "\n  query PerformanceReport($filter: ReportFilter) {\n    performanceReport(filter: $filter) {\n      overall {\n        count\n        avgTotalDurationMinutes\n        avgProcessingTimeMinutes\n        avgPreparationTimeMinutes\n        avgDeliveryTimeMinutes\n      }\n      byDepartment {\n        departmentId\n        departmentName\n        count\n        avgTotalDurationMinutes\n        avgProcessingTimeMinutes\n        avgPreparationTimeMinutes\n        avgDeliveryTimeMinutes\n      }\n      byShift {\n        shiftId\n        shiftName\n        count\n        avgTotalDurationMinutes\n        avgProcessingTimeMinutes\n        avgPreparationTimeMinutes\n        avgDeliveryTimeMinutes\n      }\n    }\n  }\n": typeof types.PerformanceReportDocument,
+    "\n  query RejectionReport($filter: RejectionReportFilter, $page: Int!) {\n    rejectionReport(filter: $filter, page: $page, limit: 20) {\n      items {\n        requestType\n        approvalStatus\n        order {\n          ...OrderFields\n        }\n      }\n      total\n      page\n      totalPages\n    }\n  }\n": typeof types.RejectionReportDocument,
+    "\n  mutation ExportReport($input: ExportReportInput!) {\n    exportReport(input: $input) {\n      url\n      filename\n      expiresAt\n    }\n  }\n": typeof types.ExportReportDocument,
     "\n  fragment SignedInUserFields on User {\n    id\n    nomorIndukKaryawan\n    namaLengkap\n    role\n    department {\n      id\n      namaDivisi\n    }\n    jabatan {\n      id\n      namaJabatan\n    }\n  }\n": typeof types.SignedInUserFieldsFragmentDoc,
     "\n  mutation Login($nik: String!, $password: String!) {\n    login(input: { nik: $nik, password: $password, clientType: WEB }) {\n      accessToken\n      expiresIn\n      mustChangePassword\n      user {\n        ...SignedInUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Refresh {\n    refreshToken {\n      accessToken\n      expiresIn\n      mustChangePassword\n      user {\n        ...SignedInUserFields\n      }\n    }\n  }\n": typeof types.RefreshDocument,
@@ -40,6 +51,17 @@ type Documents = {
     "\n  mutation CancelOrder($id: Int!, $alasan: String) {\n    cancelOrder(id: $id, alasan: $alasan) {\n      ...OrderFields\n    }\n  }\n": typeof types.CancelOrderDocument,
 };
 const documents: Documents = {
+    "\n  fragment AuditLogFields on AuditLog {\n    id\n    timestamp\n    aksi\n    detail\n    user {\n      id\n      nomorIndukKaryawan\n      namaLengkap\n    }\n  }\n": types.AuditLogFieldsFragmentDoc,
+    "\n  query AuditTrail($filter: AuditTrailFilter, $page: Int!) {\n    auditTrail(filter: $filter, page: $page, limit: 50) {\n      items {\n        ...AuditLogFields\n      }\n      total\n      page\n      totalPages\n    }\n  }\n": types.AuditTrailDocument,
+    "\n  query AuditChoices {\n    auditActionTypes\n  }\n": types.AuditChoicesDocument,
+    "\n  query AuditUser($id: Int!) {\n    user(id: $id) {\n      id\n      nomorIndukKaryawan\n      namaLengkap\n    }\n  }\n": types.AuditUserDocument,
+    "\n  query OrderHistory($kode: String!) {\n    orderHistory(kodePesanan: $kode) {\n      ...AuditLogFields\n    }\n  }\n": types.OrderHistoryDocument,
+    "\n  query ReportChoices {\n    departments {\n      id\n      namaDivisi\n    }\n    shifts {\n      id\n      namaShift\n    }\n  }\n": types.ReportChoicesDocument,
+    "\n  query ConsumptionReport($filter: ReportFilter, $groupBy: ReportGroupBy) {\n    consumptionReport(filter: $filter, groupBy: $groupBy) {\n      period\n      totalOrders\n      totalMeals\n    }\n  }\n": types.ConsumptionReportDocument,
+    "\n  query DepartmentReport($filter: ReportFilter) {\n    departmentReport(filter: $filter) {\n      departmentId\n      departmentName\n      totalOrders\n      totalMeals\n      percentage\n    }\n  }\n": types.DepartmentReportDocument,
+    "\n  query PerformanceReport($filter: ReportFilter) {\n    performanceReport(filter: $filter) {\n      overall {\n        count\n        avgTotalDurationMinutes\n        avgProcessingTimeMinutes\n        avgPreparationTimeMinutes\n        avgDeliveryTimeMinutes\n      }\n      byDepartment {\n        departmentId\n        departmentName\n        count\n        avgTotalDurationMinutes\n        avgProcessingTimeMinutes\n        avgPreparationTimeMinutes\n        avgDeliveryTimeMinutes\n      }\n      byShift {\n        shiftId\n        shiftName\n        count\n        avgTotalDurationMinutes\n        avgProcessingTimeMinutes\n        avgPreparationTimeMinutes\n        avgDeliveryTimeMinutes\n      }\n    }\n  }\n": types.PerformanceReportDocument,
+    "\n  query RejectionReport($filter: RejectionReportFilter, $page: Int!) {\n    rejectionReport(filter: $filter, page: $page, limit: 20) {\n      items {\n        requestType\n        approvalStatus\n        order {\n          ...OrderFields\n        }\n      }\n      total\n      page\n      totalPages\n    }\n  }\n": types.RejectionReportDocument,
+    "\n  mutation ExportReport($input: ExportReportInput!) {\n    exportReport(input: $input) {\n      url\n      filename\n      expiresAt\n    }\n  }\n": types.ExportReportDocument,
     "\n  fragment SignedInUserFields on User {\n    id\n    nomorIndukKaryawan\n    namaLengkap\n    role\n    department {\n      id\n      namaDivisi\n    }\n    jabatan {\n      id\n      namaJabatan\n    }\n  }\n": types.SignedInUserFieldsFragmentDoc,
     "\n  mutation Login($nik: String!, $password: String!) {\n    login(input: { nik: $nik, password: $password, clientType: WEB }) {\n      accessToken\n      expiresIn\n      mustChangePassword\n      user {\n        ...SignedInUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Refresh {\n    refreshToken {\n      accessToken\n      expiresIn\n      mustChangePassword\n      user {\n        ...SignedInUserFields\n      }\n    }\n  }\n": types.RefreshDocument,
@@ -80,6 +102,50 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditLogFields on AuditLog {\n    id\n    timestamp\n    aksi\n    detail\n    user {\n      id\n      nomorIndukKaryawan\n      namaLengkap\n    }\n  }\n"): (typeof documents)["\n  fragment AuditLogFields on AuditLog {\n    id\n    timestamp\n    aksi\n    detail\n    user {\n      id\n      nomorIndukKaryawan\n      namaLengkap\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrail($filter: AuditTrailFilter, $page: Int!) {\n    auditTrail(filter: $filter, page: $page, limit: 50) {\n      items {\n        ...AuditLogFields\n      }\n      total\n      page\n      totalPages\n    }\n  }\n"): (typeof documents)["\n  query AuditTrail($filter: AuditTrailFilter, $page: Int!) {\n    auditTrail(filter: $filter, page: $page, limit: 50) {\n      items {\n        ...AuditLogFields\n      }\n      total\n      page\n      totalPages\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditChoices {\n    auditActionTypes\n  }\n"): (typeof documents)["\n  query AuditChoices {\n    auditActionTypes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditUser($id: Int!) {\n    user(id: $id) {\n      id\n      nomorIndukKaryawan\n      namaLengkap\n    }\n  }\n"): (typeof documents)["\n  query AuditUser($id: Int!) {\n    user(id: $id) {\n      id\n      nomorIndukKaryawan\n      namaLengkap\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderHistory($kode: String!) {\n    orderHistory(kodePesanan: $kode) {\n      ...AuditLogFields\n    }\n  }\n"): (typeof documents)["\n  query OrderHistory($kode: String!) {\n    orderHistory(kodePesanan: $kode) {\n      ...AuditLogFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportChoices {\n    departments {\n      id\n      namaDivisi\n    }\n    shifts {\n      id\n      namaShift\n    }\n  }\n"): (typeof documents)["\n  query ReportChoices {\n    departments {\n      id\n      namaDivisi\n    }\n    shifts {\n      id\n      namaShift\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsumptionReport($filter: ReportFilter, $groupBy: ReportGroupBy) {\n    consumptionReport(filter: $filter, groupBy: $groupBy) {\n      period\n      totalOrders\n      totalMeals\n    }\n  }\n"): (typeof documents)["\n  query ConsumptionReport($filter: ReportFilter, $groupBy: ReportGroupBy) {\n    consumptionReport(filter: $filter, groupBy: $groupBy) {\n      period\n      totalOrders\n      totalMeals\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentReport($filter: ReportFilter) {\n    departmentReport(filter: $filter) {\n      departmentId\n      departmentName\n      totalOrders\n      totalMeals\n      percentage\n    }\n  }\n"): (typeof documents)["\n  query DepartmentReport($filter: ReportFilter) {\n    departmentReport(filter: $filter) {\n      departmentId\n      departmentName\n      totalOrders\n      totalMeals\n      percentage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PerformanceReport($filter: ReportFilter) {\n    performanceReport(filter: $filter) {\n      overall {\n        count\n        avgTotalDurationMinutes\n        avgProcessingTimeMinutes\n        avgPreparationTimeMinutes\n        avgDeliveryTimeMinutes\n      }\n      byDepartment {\n        departmentId\n        departmentName\n        count\n        avgTotalDurationMinutes\n        avgProcessingTimeMinutes\n        avgPreparationTimeMinutes\n        avgDeliveryTimeMinutes\n      }\n      byShift {\n        shiftId\n        shiftName\n        count\n        avgTotalDurationMinutes\n        avgProcessingTimeMinutes\n        avgPreparationTimeMinutes\n        avgDeliveryTimeMinutes\n      }\n    }\n  }\n"): (typeof documents)["\n  query PerformanceReport($filter: ReportFilter) {\n    performanceReport(filter: $filter) {\n      overall {\n        count\n        avgTotalDurationMinutes\n        avgProcessingTimeMinutes\n        avgPreparationTimeMinutes\n        avgDeliveryTimeMinutes\n      }\n      byDepartment {\n        departmentId\n        departmentName\n        count\n        avgTotalDurationMinutes\n        avgProcessingTimeMinutes\n        avgPreparationTimeMinutes\n        avgDeliveryTimeMinutes\n      }\n      byShift {\n        shiftId\n        shiftName\n        count\n        avgTotalDurationMinutes\n        avgProcessingTimeMinutes\n        avgPreparationTimeMinutes\n        avgDeliveryTimeMinutes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RejectionReport($filter: RejectionReportFilter, $page: Int!) {\n    rejectionReport(filter: $filter, page: $page, limit: 20) {\n      items {\n        requestType\n        approvalStatus\n        order {\n          ...OrderFields\n        }\n      }\n      total\n      page\n      totalPages\n    }\n  }\n"): (typeof documents)["\n  query RejectionReport($filter: RejectionReportFilter, $page: Int!) {\n    rejectionReport(filter: $filter, page: $page, limit: 20) {\n      items {\n        requestType\n        approvalStatus\n        order {\n          ...OrderFields\n        }\n      }\n      total\n      page\n      totalPages\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportReport($input: ExportReportInput!) {\n    exportReport(input: $input) {\n      url\n      filename\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation ExportReport($input: ExportReportInput!) {\n    exportReport(input: $input) {\n      url\n      filename\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,11 +17,41 @@ export type ApprovalStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type AuditTrailFilter = {
+  aksi?: string | null | undefined;
+  /** the acting user's NIK (exact) */
+  nik?: string | null | undefined;
+  /** case-insensitive substring of aksi or detail */
+  search?: string | null | undefined;
+  tanggalAkhir?: string | null | undefined;
+  tanggalMulai?: string | null | undefined;
+  userId?: number | null | undefined;
+};
+
 export type CreateOrderInput = {
   jumlahPesanan: number;
   shiftId: number;
   /** defaults to today in APP_TIMEZONE */
   tanggalPesanan?: string | null | undefined;
+};
+
+export type ExportFormat =
+  | 'CSV'
+  | 'PDF';
+
+export type ExportReportInput = {
+  aksi?: string | null | undefined;
+  approvalStatus?: ApprovalStatus | null | undefined;
+  departmentId?: number | null | undefined;
+  format: ExportFormat;
+  groupBy?: ReportGroupBy | null | undefined;
+  kind: ReportKind;
+  search?: string | null | undefined;
+  shiftId?: number | null | undefined;
+  status?: OrderStatus | null | undefined;
+  tanggalAkhir?: string | null | undefined;
+  tanggalMulai?: string | null | undefined;
+  userId?: number | null | undefined;
 };
 
 export type OrderFilter = {
@@ -47,11 +77,109 @@ export type OrderStatus =
   | 'ON_DELIVERY'
   | 'READY';
 
+export type RejectionReportFilter = {
+  approvalStatus?: ApprovalStatus | null | undefined;
+  departmentId?: number | null | undefined;
+  tanggalAkhir?: string | null | undefined;
+  tanggalMulai?: string | null | undefined;
+};
+
+export type ReportFilter = {
+  departmentId?: number | null | undefined;
+  shiftId?: number | null | undefined;
+  status?: OrderStatus | null | undefined;
+  tanggalAkhir?: string | null | undefined;
+  tanggalMulai?: string | null | undefined;
+};
+
+export type ReportGroupBy =
+  | 'DAILY'
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+export type ReportKind =
+  | 'AUDIT_TRAIL'
+  | 'CONSUMPTION'
+  | 'DEPARTMENT'
+  | 'PERFORMANCE'
+  | 'REJECTIONS';
+
 export type Role =
   | 'ADMINISTRATOR'
   | 'DAPUR'
   | 'DELIVERY'
   | 'EMPLOYEE';
+
+export type AuditLogFieldsFragment = { id: string, timestamp: string, aksi: string, detail: string | null, user: { id: number, nomorIndukKaryawan: string, namaLengkap: string } | null };
+
+export type AuditTrailQueryVariables = Exact<{
+  filter?: AuditTrailFilter | null | undefined;
+  page: number;
+}>;
+
+
+export type AuditTrailQuery = { auditTrail: { total: number, page: number, totalPages: number, items: Array<{ id: string, timestamp: string, aksi: string, detail: string | null, user: { id: number, nomorIndukKaryawan: string, namaLengkap: string } | null }> } };
+
+export type AuditChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditChoicesQuery = { auditActionTypes: Array<string> };
+
+export type AuditUserQueryVariables = Exact<{
+  id: number;
+}>;
+
+
+export type AuditUserQuery = { user: { id: number, nomorIndukKaryawan: string, namaLengkap: string } | null };
+
+export type OrderHistoryQueryVariables = Exact<{
+  kode: string;
+}>;
+
+
+export type OrderHistoryQuery = { orderHistory: Array<{ id: string, timestamp: string, aksi: string, detail: string | null, user: { id: number, nomorIndukKaryawan: string, namaLengkap: string } | null }> };
+
+export type ReportChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportChoicesQuery = { departments: Array<{ id: number, namaDivisi: string }>, shifts: Array<{ id: number, namaShift: string }> };
+
+export type ConsumptionReportQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+  groupBy?: ReportGroupBy | null | undefined;
+}>;
+
+
+export type ConsumptionReportQuery = { consumptionReport: Array<{ period: string, totalOrders: number, totalMeals: number }> };
+
+export type DepartmentReportQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type DepartmentReportQuery = { departmentReport: Array<{ departmentId: number, departmentName: string, totalOrders: number, totalMeals: number, percentage: number }> };
+
+export type PerformanceReportQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type PerformanceReportQuery = { performanceReport: { overall: { count: number, avgTotalDurationMinutes: number | null, avgProcessingTimeMinutes: number | null, avgPreparationTimeMinutes: number | null, avgDeliveryTimeMinutes: number | null }, byDepartment: Array<{ departmentId: number, departmentName: string, count: number, avgTotalDurationMinutes: number | null, avgProcessingTimeMinutes: number | null, avgPreparationTimeMinutes: number | null, avgDeliveryTimeMinutes: number | null }>, byShift: Array<{ shiftId: number, shiftName: string, count: number, avgTotalDurationMinutes: number | null, avgProcessingTimeMinutes: number | null, avgPreparationTimeMinutes: number | null, avgDeliveryTimeMinutes: number | null }> } };
+
+export type RejectionReportQueryVariables = Exact<{
+  filter?: RejectionReportFilter | null | undefined;
+  page: number;
+}>;
+
+
+export type RejectionReportQuery = { rejectionReport: { total: number, page: number, totalPages: number, items: Array<{ requestType: ApprovalRequestType, approvalStatus: ApprovalStatus, order: { id: number, kodePesanan: string, statusPesanan: OrderStatus, jumlahPesanan: number, jumlahPesananAwal: number | null, tanggalPesanan: string, requiresApproval: boolean, approvalStatus: ApprovalStatus | null, approvalRequestType: ApprovalRequestType | null, catatanDapur: string | null, catatanAdmin: string | null, waktuDibuat: string, waktuDiproses: string | null, waktuSiap: string | null, waktuDiantar: string | null, waktuSelesai: string | null, waktuDibatalkan: string | null, alasanPembatalan: string | null, department: { id: number, namaDivisi: string }, shift: { id: number, namaShift: string, jamMulai: string, jamSelesai: string }, pemesan: { id: number, namaLengkap: string, nomorIndukKaryawan: string } } }> } };
+
+export type ExportReportMutationVariables = Exact<{
+  input: ExportReportInput;
+}>;
+
+
+export type ExportReportMutation = { exportReport: { url: string, filename: string, expiresAt: string } };
 
 export type SignedInUserFieldsFragment = { id: number, nomorIndukKaryawan: string, namaLengkap: string, role: Role, department: { id: number, namaDivisi: string } | null, jabatan: { id: number, namaJabatan: string } | null };
 
@@ -219,8 +347,19 @@ export type CancelOrderMutationVariables = Exact<{
 
 export type CancelOrderMutation = { cancelOrder: { id: number, kodePesanan: string, statusPesanan: OrderStatus, jumlahPesanan: number, jumlahPesananAwal: number | null, tanggalPesanan: string, requiresApproval: boolean, approvalStatus: ApprovalStatus | null, approvalRequestType: ApprovalRequestType | null, catatanDapur: string | null, catatanAdmin: string | null, waktuDibuat: string, waktuDiproses: string | null, waktuSiap: string | null, waktuDiantar: string | null, waktuSelesai: string | null, waktuDibatalkan: string | null, alasanPembatalan: string | null, department: { id: number, namaDivisi: string }, shift: { id: number, namaShift: string, jamMulai: string, jamSelesai: string }, pemesan: { id: number, namaLengkap: string, nomorIndukKaryawan: string } } };
 
+export const AuditLogFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditLogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"aksi"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}}]}}]}}]} as unknown as DocumentNode<AuditLogFieldsFragment, unknown>;
 export const SignedInUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedInUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}}]}}]}}]} as unknown as DocumentNode<SignedInUserFieldsFragment, unknown>;
 export const OrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kodePesanan"}},{"kind":"Field","name":{"kind":"Name","value":"statusPesanan"}},{"kind":"Field","name":{"kind":"Name","value":"jumlahPesanan"}},{"kind":"Field","name":{"kind":"Name","value":"jumlahPesananAwal"}},{"kind":"Field","name":{"kind":"Name","value":"tanggalPesanan"}},{"kind":"Field","name":{"kind":"Name","value":"requiresApproval"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRequestType"}},{"kind":"Field","name":{"kind":"Name","value":"catatanDapur"}},{"kind":"Field","name":{"kind":"Name","value":"catatanAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"waktuDibuat"}},{"kind":"Field","name":{"kind":"Name","value":"waktuDiproses"}},{"kind":"Field","name":{"kind":"Name","value":"waktuSiap"}},{"kind":"Field","name":{"kind":"Name","value":"waktuDiantar"}},{"kind":"Field","name":{"kind":"Name","value":"waktuSelesai"}},{"kind":"Field","name":{"kind":"Name","value":"waktuDibatalkan"}},{"kind":"Field","name":{"kind":"Name","value":"alasanPembatalan"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shift"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaShift"}},{"kind":"Field","name":{"kind":"Name","value":"jamMulai"}},{"kind":"Field","name":{"kind":"Name","value":"jamSelesai"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pemesan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}}]}}]}}]} as unknown as DocumentNode<OrderFieldsFragment, unknown>;
+export const AuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditTrailFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditLogFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"totalPages"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditLogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"aksi"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}}]}}]}}]} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;
+export const AuditChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditActionTypes"}}]}}]} as unknown as DocumentNode<AuditChoicesQuery, AuditChoicesQueryVariables>;
+export const AuditUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}}]}}]}}]} as unknown as DocumentNode<AuditUserQuery, AuditUserQueryVariables>;
+export const OrderHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kodePesanan"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditLogFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditLogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"aksi"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}}]}}]}}]} as unknown as DocumentNode<OrderHistoryQuery, OrderHistoryQueryVariables>;
+export const ReportChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaShift"}}]}}]}}]} as unknown as DocumentNode<ReportChoicesQuery, ReportChoicesQueryVariables>;
+export const ConsumptionReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsumptionReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportGroupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consumptionReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"totalOrders"}},{"kind":"Field","name":{"kind":"Name","value":"totalMeals"}}]}}]}}]} as unknown as DocumentNode<ConsumptionReportQuery, ConsumptionReportQueryVariables>;
+export const DepartmentReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departmentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"departmentName"}},{"kind":"Field","name":{"kind":"Name","value":"totalOrders"}},{"kind":"Field","name":{"kind":"Name","value":"totalMeals"}},{"kind":"Field","name":{"kind":"Name","value":"percentage"}}]}}]}}]} as unknown as DocumentNode<DepartmentReportQuery, DepartmentReportQueryVariables>;
+export const PerformanceReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PerformanceReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"performanceReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"avgTotalDurationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"avgProcessingTimeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"avgPreparationTimeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"avgDeliveryTimeMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"departmentName"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"avgTotalDurationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"avgProcessingTimeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"avgPreparationTimeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"avgDeliveryTimeMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byShift"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shiftId"}},{"kind":"Field","name":{"kind":"Name","value":"shiftName"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"avgTotalDurationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"avgProcessingTimeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"avgPreparationTimeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"avgDeliveryTimeMinutes"}}]}}]}}]}}]} as unknown as DocumentNode<PerformanceReportQuery, PerformanceReportQueryVariables>;
+export const RejectionReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RejectionReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectionReportFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectionReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestType"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"totalPages"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kodePesanan"}},{"kind":"Field","name":{"kind":"Name","value":"statusPesanan"}},{"kind":"Field","name":{"kind":"Name","value":"jumlahPesanan"}},{"kind":"Field","name":{"kind":"Name","value":"jumlahPesananAwal"}},{"kind":"Field","name":{"kind":"Name","value":"tanggalPesanan"}},{"kind":"Field","name":{"kind":"Name","value":"requiresApproval"}},{"kind":"Field","name":{"kind":"Name","value":"approvalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"approvalRequestType"}},{"kind":"Field","name":{"kind":"Name","value":"catatanDapur"}},{"kind":"Field","name":{"kind":"Name","value":"catatanAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"waktuDibuat"}},{"kind":"Field","name":{"kind":"Name","value":"waktuDiproses"}},{"kind":"Field","name":{"kind":"Name","value":"waktuSiap"}},{"kind":"Field","name":{"kind":"Name","value":"waktuDiantar"}},{"kind":"Field","name":{"kind":"Name","value":"waktuSelesai"}},{"kind":"Field","name":{"kind":"Name","value":"waktuDibatalkan"}},{"kind":"Field","name":{"kind":"Name","value":"alasanPembatalan"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shift"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaShift"}},{"kind":"Field","name":{"kind":"Name","value":"jamMulai"}},{"kind":"Field","name":{"kind":"Name","value":"jamSelesai"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pemesan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}}]}}]}}]} as unknown as DocumentNode<RejectionReportQuery, RejectionReportQueryVariables>;
+export const ExportReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<ExportReportMutation, ExportReportMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nik"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nik"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nik"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"clientType"},"value":{"kind":"EnumValue","value":"WEB"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignedInUserFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedInUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RefreshDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Refresh"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignedInUserFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedInUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nomorIndukKaryawan"}},{"kind":"Field","name":{"kind":"Name","value":"namaLengkap"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}}]}}]}}]} as unknown as DocumentNode<RefreshMutation, RefreshMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
