@@ -1,5 +1,5 @@
-// CSV and PDF of the report on screen, with exactly the filters on screen: the API's exportReport gives a signed
-// link (valid 5 minutes, /api/exports/...) that the browser downloads; the link stays on screen to try again.
+// CSV and PDF of the report on screen, with exactly the filters on screen: the API's exportReport gives a signed,
+// single-use link (/api/exports/..., valid 5 minutes) that the browser downloads at once; another click asks again.
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -8,15 +8,10 @@ import { problemText } from '../../app/problem-text';
 import { exportInput, type ReportFilters } from './filters';
 import { ExportReportDocument } from './operations';
 
-interface Ready {
-  url: string;
-  filename: string;
-}
-
 export function ExportButtons({ filters }: { filters: ReportFilters }) {
   const intl = useIntl();
   const [exportReport, { loading }] = useMutation(ExportReportDocument);
-  const [ready, setReady] = useState<Ready | null>(null);
+  const [ready, setReady] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const download = async (format: 'CSV' | 'PDF') => {
     setReady(null);
@@ -25,7 +20,7 @@ export function ExportButtons({ filters }: { filters: ReportFilters }) {
       const { data } = await exportReport({ variables: { input: exportInput(filters, format) } });
       if (!data) return;
       const { url, filename } = data.exportReport;
-      setReady({ url, filename });
+      setReady(filename);
       const link = document.createElement('a');
       link.href = url;
       link.download = filename;
@@ -70,17 +65,9 @@ export function ExportButtons({ filters }: { filters: ReportFilters }) {
       )}
       <p role="status" className="reports-export__status">
         {ready && (
-          <FormattedMessage
-            id="admin.reports.export.ready"
-            values={{
-              filename: ready.filename,
-              link: (chunks) => (
-                <a id="export-link" href={ready.url} download={ready.filename}>
-                  {chunks}
-                </a>
-              ),
-            }}
-          />
+          <span id="export-ready" data-filename={ready}>
+            <FormattedMessage id="admin.reports.export.ready" values={{ filename: ready }} />
+          </span>
         )}
       </p>
       <p className="form-error" role="alert">
