@@ -12,6 +12,7 @@ import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { abuse } from './abuse';
+import { adminLists } from './admin-lists';
 import { createCompare } from './create-compare';
 import { createOrders } from './create-orders';
 import { fanOut } from './fan-out';
@@ -44,6 +45,7 @@ const BENCHMARKS: Record<string, (env: BenchEnvironment) => Promise<BenchResult[
   login: (env) => login(env),
   abuse: (env) => abuse(env),
   'web-app': (env) => webApp(env),
+  'admin-lists': (env) => adminLists(env),
 };
 
 type WorkerMessage = { type: 'results'; results: BenchResult[] } | { type: 'failed'; message: string };
