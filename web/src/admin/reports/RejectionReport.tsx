@@ -63,7 +63,7 @@ export function RejectionReport({ filters, onPage }: { filters: ReportFilters; o
                 {report.items.map(({ order, requestType, approvalStatus }) => (
                   <tr key={order.id} data-kode={order.kodePesanan}>
                     <th scope="row">
-                      <Link to={`/orders/${order.id}`}>{order.kodePesanan}</Link>
+                      <Link to={`/admin/orders/${order.id}`}>{order.kodePesanan}</Link>
                       <span className="reports-sub">{formatWaktu(intl, order.waktuDibuat)}</span>
                     </th>
                     <td>
