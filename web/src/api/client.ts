@@ -30,6 +30,14 @@ export function createStream(session: Session): Client {
       const token = await session.fresh().catch(() => session.current());
       return token ? { authorization: `Bearer ${token}` } : {};
     },
+    on: {
+      // 4403: the server refused the token (expired, account deactivated, session ended elsewhere). Renewing
+      // at once either brings a fresh token for the next attempt or, refused too, ends the session here with
+      // its reason, instead of retrying a dead token until the person's next click.
+      closed: (event) => {
+        if ((event as { code?: unknown }).code === 4403) void session.renew().catch(() => undefined);
+      },
+    },
     lazy: true,
     lazyCloseTimeout: 1_000,
     retryAttempts: Infinity,

@@ -88,6 +88,11 @@ export class Session {
     this.set({ user: null, mustChangePassword: false, endReason: 'signedOut' });
   }
 
+  /** Renews the access token now (the server refused the current one); ends the session when refused too. */
+  renew(): Promise<string | null> {
+    return this.state.user ? this.refresh() : Promise.resolve(null);
+  }
+
   /** The password was changed: the session goes on, without the forced change. */
   passwordChanged(): void {
     this.set({ mustChangePassword: false });

@@ -8,7 +8,7 @@ import { createApolloClient, createStream } from '../api/client';
 import { Session } from '../api/session';
 import { LiveProvider } from '../live/live';
 import { ChangePassword } from './ChangePassword';
-import { createAppRouter } from './routes';
+import { createAppRouter, preloadScreen } from './routes';
 import { SessionContext } from './session-context';
 import { SignIn } from './SignIn';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -26,6 +26,7 @@ export function App() {
   );
   const [booting, setBooting] = useState(true);
   useEffect(() => {
+    preloadScreen(location.pathname);
     void session.resume().finally(() => setBooting(false));
   }, [session]);
   useEffect(() => {

@@ -1,7 +1,7 @@
 // The screens of each role at their addresses. /display (with ?tanggal= and ?department=) is the wall screens'
 // kiosk address and shows the same board as /board.
 import type { ReactNode } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, matchPath, Navigate } from 'react-router';
 import type { Role } from '../gql/graphql';
 import { EmployeeHome } from '../employee/Home';
 import { MyOrders } from '../employee/MyOrders';
@@ -45,6 +45,17 @@ const ADMIN_SCREENS: { path: string; load: () => Promise<ReactNode> }[] = [
     load: () => import('../admin/audit/AuditTrail').then((area) => <area.AuditTrail />),
   },
 ];
+
+/**
+ * Starts loading the code of the screen at `pathname` at once (while the session is being resumed), so that a
+ * reload or a link into an administrator's or a board's screen does not wait for two round trips in a row.
+ */
+export function preloadScreen(pathname: string): void {
+  const admin = ADMIN_SCREENS.find(({ path }) => matchPath(path, pathname));
+  if (admin) void admin.load().catch(() => undefined);
+  else if (pathname === '/board' || pathname === '/display')
+    void import('../boards/Board').catch(() => undefined);
+}
 
 export function createAppRouter(role: Role) {
   const staff: Role[] = ['DAPUR', 'DELIVERY', 'ADMINISTRATOR'];
