@@ -4,7 +4,7 @@
 /** The layers, top first: a folder may import only the folders listed after it (and itself). */
 const LAYERS = [
   'server', // the composition root: HTTP server, Apollo, graphql-ws transport
-  'http', // plain routes: health, readiness, metrics, exports, GraphiQL, the display
+  'http', // plain routes: health, readiness, metrics, exports, GraphiQL, the web app (web-app.ts)
   'schema', // buildSchema, limits, request checks, error formatting, the emitted schema.graphql
   'resolvers', // thin type-graphql resolvers and GraphQL-only types
   'auth', // tokens, cookies, sign-in flows, the context builder, shield permissions

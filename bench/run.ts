@@ -12,6 +12,7 @@ import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { abuse } from './abuse';
+import { adminLists } from './admin-lists';
 import { createCompare } from './create-compare';
 import { createOrders } from './create-orders';
 import { fanOut } from './fan-out';
@@ -20,6 +21,7 @@ import { ordersCompare } from './orders-compare';
 import { ordersPage } from './orders-page';
 import { resume } from './resume';
 import { statusRace } from './status-race';
+import { webApp } from './web-app';
 import { BenchEnvironment, benchEnvironment, startDatabaseServer } from './support/environment';
 import { BenchResult, resultsTable } from './support/report';
 
@@ -42,6 +44,8 @@ const BENCHMARKS: Record<string, (env: BenchEnvironment) => Promise<BenchResult[
   resume: (env) => resume(env),
   login: (env) => login(env),
   abuse: (env) => abuse(env),
+  'web-app': (env) => webApp(env),
+  'admin-lists': (env) => adminLists(env),
 };
 
 type WorkerMessage = { type: 'results'; results: BenchResult[] } | { type: 'failed'; message: string };

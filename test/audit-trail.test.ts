@@ -86,8 +86,9 @@ function newestFirst(a: AuditFixture, b: AuditFixture): number {
   return byTime !== 0 ? byTime : b.id - a.id;
 }
 
-function expectedTrail(rows: AuditFixture[], filter: Filter): AuditFixture[] {
+function expectedTrail(rows: AuditFixture[], filter: Filter, refs?: Refs): AuditFixture[] {
   const search = filter.search?.toLowerCase();
+  const nikOf = (userId: number | null) => (userId === null ? null : refs?.karyawanById[userId]?.nik);
   return rows
     .filter(
       (row) =>
@@ -95,6 +96,7 @@ function expectedTrail(rows: AuditFixture[], filter: Filter): AuditFixture[] {
           row.aksi.toLowerCase().includes(search) ||
           (row.detail ?? '').toLowerCase().includes(search)) &&
         (filter.userId === undefined || row.user_id === filter.userId) &&
+        (filter.nik === undefined || nikOf(row.user_id) === filter.nik) &&
         (filter.aksi === undefined || row.aksi === filter.aksi) &&
         (!filter.tanggalMulai || jakartaDateOf(row.timestamp) >= filter.tanggalMulai) &&
         (!filter.tanggalAkhir || jakartaDateOf(row.timestamp) <= filter.tanggalAkhir),
@@ -163,6 +165,8 @@ describe('audit trail viewer', () => {
       ['search with a LIKE wildcard taken literally (%)', () => ({ search: '100%' })],
       ['search with a LIKE wildcard taken literally (_)', () => ({ search: 'shift_2' })],
       ['userId', (r) => ({ userId: r.karyawan.EMP001 })],
+      ['nik', () => ({ nik: 'EMP001' })],
+      ['nik and aksi', () => ({ nik: 'EMP001', aksi: 'LOGIN_FAILURE' })],
       ['aksi', () => ({ aksi: 'ORDER_CREATED' })],
       ['tanggalMulai', () => ({ tanggalMulai: '2025-10-02' })],
       ['tanggalAkhir', () => ({ tanggalAkhir: '2025-09-30' })],
@@ -171,6 +175,7 @@ describe('audit trail viewer', () => {
         (r) => ({
           search: 'order',
           userId: r.karyawan.ADM001,
+          nik: 'ADM001',
           aksi: 'ORDER_STATUS_CHANGED',
           tanggalMulai: '2025-09-28',
           tanggalAkhir: '2025-10-02',
@@ -181,13 +186,22 @@ describe('audit trail viewer', () => {
     for (const [name, filterFor] of cases) {
       it(`filters by ${name}`, async () => {
         const filter = filterFor(refs);
-        const expected = expectedTrail(rows, filter);
+        const expected = expectedTrail(rows, filter, refs);
         if (name !== 'nothing matching') expect(expected, 'fixture sanity').to.not.have.length(0);
         const result = await trail(filter, 1, 100);
         expect(result.total).to.equal(expected.length);
         expect(result.items.map((item) => Number(item.id))).to.deep.equal(expected.map((row) => row.id));
       });
     }
+
+    it('takes nik exactly (surrounding spaces aside): no other case, prefix or longer NIK', async () => {
+      const expected = expectedTrail(rows, { nik: 'EMP001' }, refs).map((row) => row.id);
+      expect(expected, 'fixture sanity').to.not.have.length(0);
+      const ids = async (nik: string) => (await trail({ nik }, 1, 100)).items.map((item) => Number(item.id));
+      expect(await ids('  EMP001 ')).to.deep.equal(expected);
+      for (const nik of ['emp001', 'EMP00', 'EMP0011', 'EMP%', 'NOBODY'])
+        expect(await ids(nik), nik).to.deep.equal([]);
+    });
 
     it('takes a date as the whole day in Asia/Jakarta: 2025-10-01T23:30:00Z belongs to 2025-10-02', async () => {
       const second = await trail({ tanggalMulai: '2025-10-02', tanggalAkhir: '2025-10-02' }, 1, 100);
@@ -211,6 +225,7 @@ describe('audit trail viewer', () => {
         { limit: 101 },
         { filter: { tanggalMulai: '2025-10-02', tanggalAkhir: '2025-10-01' } },
         { filter: { search: 'x'.repeat(101) } },
+        { filter: { nik: 'X'.repeat(51) } },
         { filter: { tanggalMulai: '2025-13-01' } },
       ]) {
         const response = await server.runResponse(AuditTrailDocument, variables, { token: t.admin });
@@ -258,6 +273,88 @@ describe('audit trail viewer', () => {
   it('lists the distinct actions present, sorted', async () => {
     const data = await server.run(AuditActionTypesDocument, {}, { token: t.admin });
     expect(data.auditActionTypes).to.deep.equal([...new Set(rows.map((row) => row.aksi))].sort());
+  });
+
+  describe('by nik, of actions taken through the API', () => {
+    let live: TestServer;
+    let tokens: Awaited<ReturnType<TestServer['tokens']>>;
+
+    before(async () => {
+      // A server of its own: the fixture rows above stay exactly as the other tests expect them.
+      live = await startTestServer();
+      tokens = await live.tokens();
+    });
+    after(() => live.dispose());
+
+    it('finds the actions of EMP001 by nik, none of EMP002’s', async () => {
+      const order = async (token: string) =>
+        (
+          await live.ok<{ createOrder: { kodePesanan: string } }>(
+            'mutation { createOrder(input: { shiftId: 2, jumlahPesanan: 1 }) { kodePesanan } }',
+            {},
+            { token },
+          )
+        ).createOrder.kodePesanan;
+      const mine = await order(tokens.employee);
+      const theirs = await order(tokens.employee2);
+      await live.gql(
+        'mutation { login(input: { nik: "EMP002", password: "not-the-password" }) { accessToken } }',
+      );
+      const rowsOf = async (nik: string) =>
+        (
+          await live.sql<{ id: string }>(
+            `SELECT a.id FROM log_audit_trail a JOIN master_karyawan k ON k.id = a.user_id
+              WHERE k.nomor_induk_karyawan = $1 ORDER BY a."timestamp" DESC, a.id DESC`,
+            [nik],
+          )
+        ).map((row) => Number(row.id));
+      const found = (
+        await live.run(AuditTrailDocument, { filter: { nik: 'EMP001' }, limit: 100 }, { token: tokens.admin })
+      ).auditTrail;
+      const ids = found.items.map((item) => Number(item.id));
+      expect(ids).to.deep.equal(await rowsOf('EMP001'));
+      expect(found.total).to.equal(ids.length);
+      expect(found.items.map((item) => item.aksi)).to.include.members(['LOGIN_SUCCESS', 'ORDER_CREATED']);
+      expect(found.items.some((item) => item.detail?.includes(mine))).to.equal(true);
+      expect(found.items.some((item) => item.detail?.includes(theirs))).to.equal(false);
+      expect(new Set(found.items.map((item) => item.user?.nomorIndukKaryawan))).to.deep.equal(
+        new Set(['EMP001']),
+      );
+      const ofEmp002 = await rowsOf('EMP002');
+      expect(ofEmp002, 'EMP002 acted too').to.have.length.greaterThan(2);
+      expect(ids.filter((id) => ofEmp002.includes(id))).to.deep.equal([]);
+    });
+
+    it('matches the NIK of the acting karyawan, whose id need not be its login’s id', async () => {
+      // A karyawan without a login (kept from the original system) takes the next karyawan id, so the next user's
+      // karyawan id and users.id differ (the seed's are equal).
+      await live.sql(
+        `INSERT INTO master_karyawan (user_id, nomor_induk_karyawan, nama_lengkap, role_access)
+         SELECT NULL, 'NOLOGIN1', 'Tanpa Login', role_access FROM master_karyawan WHERE nomor_induk_karyawan = 'EMP001'`,
+      );
+      const created = await live.ok<{ createUser: { id: number } }>(
+        `mutation { createUser(input: { nomorIndukKaryawan: "EMP101", namaLengkap: "Nik Tester",
+          password: "nik-tester-pass-1", role: EMPLOYEE }) { id } }`,
+        {},
+        { token: tokens.admin },
+      );
+      const [ids] = await live.sql<{ karyawan: number; login: number }>(
+        `SELECT k.id AS karyawan, k.user_id AS login FROM master_karyawan k WHERE k.nomor_induk_karyawan = 'EMP101'`,
+      );
+      expect(ids.karyawan).to.equal(created.createUser.id);
+      expect(ids.login, 'ids that differ').to.not.equal(ids.karyawan);
+      await live.login({ nik: 'EMP101', password: 'nik-tester-pass-1' });
+      await live.gql(
+        'mutation { login(input: { nik: "EMP101", password: "a-wrong-password" }) { accessToken } }',
+      );
+      const found = (
+        await live.run(AuditTrailDocument, { filter: { nik: 'EMP101' } }, { token: tokens.admin })
+      ).auditTrail;
+      expect(found.items.map((item) => [item.aksi, item.user?.nomorIndukKaryawan])).to.deep.equal([
+        ['LOGIN_FAILURE', 'EMP101'],
+        ['LOGIN_SUCCESS', 'EMP101'],
+      ]);
+    });
   });
 
   describe('authorization', () => {

@@ -6,10 +6,10 @@ import jwt from 'jsonwebtoken';
 import { firstError, GqlResponse, SEED, startTestServer, TEST_SECRETS, TestServer } from './helpers/server';
 
 const LOGIN = `mutation Login($input: LoginInput!) {
-  login(input: $input) { accessToken expiresIn refreshToken user { id nomorIndukKaryawan role } }
+  login(input: $input) { accessToken expiresIn refreshToken mustChangePassword user { id nomorIndukKaryawan role } }
 }`;
 const REFRESH = `mutation Refresh($token: String) {
-  refreshToken(refreshToken: $token) { accessToken expiresIn refreshToken user { id nomorIndukKaryawan } }
+  refreshToken(refreshToken: $token) { accessToken expiresIn refreshToken mustChangePassword user { id nomorIndukKaryawan } }
 }`;
 const LOGOUT = 'mutation Logout($token: String) { logout(refreshToken: $token) }';
 const ME = '{ me { id nomorIndukKaryawan role isActive } }';
@@ -28,6 +28,7 @@ interface AuthPayload {
   accessToken: string;
   expiresIn: number;
   refreshToken: string | null;
+  mustChangePassword: boolean;
   user: { id: number; nomorIndukKaryawan: string; role?: string };
 }
 
@@ -628,6 +629,50 @@ describe('authentication', () => {
       const text = JSON.stringify(rows);
       expect(text).to.not.contain(temporary);
       expect(text).to.not.contain('my-own-password-9');
+    });
+
+    it('says at login and refresh whether the password must be changed first (mustChangePassword)', async () => {
+      const refresh = async (token: string | null) =>
+        (await server.ok<{ refreshToken: AuthPayload }>(REFRESH, { token })).refreshToken;
+      for (const seed of [SEED.employee, SEED.admin]) {
+        expect((await mobileLogin(seed.nik, seed.password)).mustChangePassword, seed.nik).to.equal(false);
+      }
+      const user = await newUser();
+      const own = await mobileLogin(user.nik, user.password);
+      expect(own.mustChangePassword).to.equal(false);
+      expect((await refresh(own.refreshToken)).mustChangePassword).to.equal(false);
+
+      const reset = await server.ok<{ resetUserPassword: { temporaryPassword: string } }>(
+        RESET,
+        { id: user.id },
+        { token: adminToken },
+      );
+      const temporary = reset.resetUserPassword.temporaryPassword;
+      const web = await login(user.nik, temporary, 'WEB');
+      expect(web.data?.login.mustChangePassword, 'WEB login').to.equal(true);
+      const session = await mobileLogin(user.nik, temporary);
+      expect(session.mustChangePassword, 'MOBILE login').to.equal(true);
+      // It says what the API then enforces.
+      expect(await server.errorCode(ME, {}, { token: session.accessToken })).to.equal(
+        'PASSWORD_CHANGE_REQUIRED',
+      );
+      const rotated = await refresh(session.refreshToken);
+      expect(rotated.mustChangePassword, 'refresh').to.equal(true);
+      // The first token again within the grace window: the same successor, the same answer.
+      expect((await refresh(session.refreshToken)).mustChangePassword, 'refresh within grace').to.equal(true);
+
+      await server.ok(
+        CHANGE_PASSWORD,
+        { input: { currentPassword: temporary, newPassword: 'my-own-password-7' } },
+        { token: rotated.accessToken },
+      );
+      expect((await refresh(rotated.refreshToken)).mustChangePassword, 'refresh after change').to.equal(
+        false,
+      );
+      expect(
+        (await mobileLogin(user.nik, 'my-own-password-7')).mustChangePassword,
+        'login after change',
+      ).to.equal(false);
     });
 
     it('keeps an administrator with a temporary password away from administration', async () => {

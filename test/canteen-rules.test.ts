@@ -21,6 +21,7 @@ import {
   RequestOrderEditDocument,
   RequestOrderRejectionDocument,
   ShiftCutoffsDocument,
+  ShiftOrderingClosesAtDocument,
   UpdateOrderStatusDocument,
   UpdateShiftDocument,
 } from './generated/graphql';
@@ -190,6 +191,71 @@ describe('canteen rules', () => {
     }
   });
 
+  describe('Shift.orderingClosesAt(tanggal)', () => {
+    async function closesAt(token: string, tanggal: string): Promise<Record<number, string | null>> {
+      const data = await server.run(ShiftOrderingClosesAtDocument, { tanggal }, { token });
+      return Object.fromEntries(data.shifts.map((shift) => [shift.id, shift.orderingClosesAt ?? null]));
+    }
+
+    it('is tanggal + jamMulai − batasPesanMenit in Asia/Jakarta, null without a cut-off, for every signed-in role', async () => {
+      await setCutoff(1, 120);
+      const expected = jakarta('2031-03-10', '07:00', 120).toISOString();
+      expect(expected).to.equal('2031-03-09T22:00:00.000Z');
+      for (const role of ['employee', 'dapur', 'delivery', 'admin'] as const) {
+        expect(await closesAt(t[role], '2031-03-10'), role).to.deep.equal({ 1: expected, 2: null, 3: null });
+      }
+      const anonymous = await server.runResponse(ShiftOrderingClosesAtDocument, { tanggal: '2031-03-10' });
+      expect(firstError(anonymous).extensions?.code).to.equal('UNAUTHENTICATED');
+    });
+
+    it('closes Shift 3 (23:00) on the evening of its own date', async () => {
+      await setCutoff(3, 30);
+      const shift3 = (await closesAt(t.employee, '2031-03-11'))[3];
+      // 22:30 on 2031-03-11 in Jakarta, not on the day before or after.
+      expect(shift3).to.equal(jakarta('2031-03-11', '23:00', 30).toISOString());
+      expect(shift3).to.equal('2031-03-11T15:30:00.000Z');
+    });
+
+    it('is the instant createOrder refuses from (ORDERING_CLOSED) and kitchenSummary reports', async () => {
+      await setCutoff(1, 45);
+      const tanggal = '2031-03-16';
+      const closes = (await closesAt(t.employee, tanggal))[1];
+      expect(closes).to.equal(jakarta(tanggal, '07:00', 45).toISOString());
+      const instant = new Date(closes ?? '');
+      fixedNow = justBefore(instant);
+      const order = await create(t.employee, 1, tanggal);
+      fixedNow = instant;
+      expect(firstError(await createResponse(t.employee, 1, tanggal)).extensions).to.include({
+        code: 'ORDERING_CLOSED',
+        closesAt: closes,
+      });
+      const summary = await server.run(KitchenSummaryDocument, { tanggal }, { token: t.dapur });
+      expect(summary.kitchenSummary.shifts.find((shift) => shift.shift.id === 1)?.orderingClosesAt).to.equal(
+        closes,
+      );
+      // Through the employee's own order too (the planned read of orders).
+      const read = await server.ok<{ order: { shift: { orderingClosesAt: string | null } } }>(
+        'query($id: Int!, $tanggal: Date!) { order(id: $id) { shift { orderingClosesAt(tanggal: $tanggal) } } }',
+        { id: order.id, tanggal },
+        { token: t.employee },
+      );
+      expect(read.order.shift.orderingClosesAt).to.equal(closes);
+    });
+
+    it('refuses a tanggal that is not a calendar date YYYY-MM-DD with BAD_USER_INPUT', async () => {
+      await setCutoff(1, 120);
+      for (const tanggal of ['2031-02-30', '2031-3-1', '2031-03-10T00:00:00Z', 'today', '', 20310310, null]) {
+        const response = await server.gql(
+          'query($tanggal: Date!) { shifts { orderingClosesAt(tanggal: $tanggal) } }',
+          { tanggal },
+          { token: t.employee },
+        );
+        expect(firstError(response).extensions?.code, JSON.stringify(tanggal)).to.equal('BAD_USER_INPUT');
+        expect(response.data, JSON.stringify(tanggal)).to.equal(null);
+      }
+    });
+  });
+
   describe('ordering cut-off', () => {
     it('accepts an order 1 ms before tanggal + jamMulai − batas and refuses it at that instant, naming it', async () => {
       await setCutoff(1, 120);
@@ -320,6 +386,12 @@ describe('canteen rules', () => {
         expect(
           summary.kitchenSummary.shifts.find((shift) => shift.shift.id === 1)?.orderingClosesAt,
         ).to.equal(closesAt);
+        const shifts = await auckland.run(
+          ShiftOrderingClosesAtDocument,
+          { tanggal: date },
+          { token: tokens.employee },
+        );
+        expect(shifts.shifts.find((shift) => shift.id === 1)?.orderingClosesAt).to.equal(closesAt);
       });
     }
   });

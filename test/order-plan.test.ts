@@ -1,9 +1,20 @@
 import { expect } from 'chai';
-import { GraphQLObjectType, GraphQLSchema, getNamedType, isObjectType } from 'graphql';
+import { GraphQLObjectType, GraphQLSchema, getNamedType, isObjectType, isRequiredArgument } from 'graphql';
 import { statementCount } from '../src/db/data-source';
 import { buildSchema } from '../src/schema/build-schema';
 import { plannedFields } from '../src/services/orders/order-plan';
 import { SEED, startTestServer, TestServer } from './helpers/server';
+
+/** The date the comparisons ask Shift.orderingClosesAt about; the shifts get cut-offs for it (see below). */
+const CUTOFF_DATE = '2031-06-02';
+
+/**
+ * Arguments for the fields that require some: a field with a required argument and no entry here fails
+ * everyField, so a new one is not silently left out of the comparison.
+ */
+const ARGUMENTS: Readonly<Record<string, string>> = {
+  'Shift.orderingClosesAt': `(tanggal: "${CUTOFF_DATE}")`,
+};
 
 /**
  * Every field of `type` (nested objects to `depth` levels), from the schema itself: a field added to Order or to
@@ -11,11 +22,20 @@ import { SEED, startTestServer, TestServer } from './helpers/server';
  */
 function everyField(type: GraphQLObjectType, depth: number): string {
   const fields = Object.values(type.getFields()).flatMap((field) => {
+    const key = `${type.name}.${field.name}`;
+    if (field.args.some(isRequiredArgument) && ARGUMENTS[key] === undefined)
+      throw new Error(`${key} requires arguments: give it some in ARGUMENTS`);
+    const call = `${field.name}${ARGUMENTS[key] ?? ''}`;
     const named = getNamedType(field.type);
-    if (!isObjectType(named)) return [field.name];
-    return depth > 0 ? [`${field.name} { ${everyField(named, depth - 1)} }`] : [];
+    if (!isObjectType(named)) return [call];
+    return depth > 0 ? [`${call} { ${everyField(named, depth - 1)} }`] : [];
   });
   return fields.join(' ');
+}
+
+/** The instant of `date` `time` in Asia/Jakarta (UTC+7 all year), minus `minutes`. */
+function jakarta(date: string, time: string, minutes = 0): Date {
+  return new Date(Date.parse(`${date}T${time}:00+07:00`) - minutes * 60_000);
 }
 
 describe('orders read by the SQL planner', () => {
@@ -23,12 +43,28 @@ describe('orders read by the SQL planner', () => {
   let server: TestServer;
   let t: Awaited<ReturnType<TestServer['tokens']>>;
 
+  /** The server's clock; null follows the real time. */
+  let fixedNow: Date | null = null;
+
   before(async () => {
     schema = await buildSchema();
-    server = await startTestServer();
+    server = await startTestServer({ clock: { now: () => fixedNow ?? new Date() } });
     t = await server.tokens();
   });
+  afterEach(async () => {
+    fixedNow = null;
+    await server.sql('UPDATE master_shift SET batas_pesan_menit = NULL');
+  });
   after(() => server.dispose());
+
+  /**
+   * Cut-offs on Shift 1 (07:00) and Shift 2 (15:00), so that Shift.orderingClosesAt is not null in the
+   * comparisons, and a clock at midnight of a later date, when an employee may still order for both that day.
+   */
+  async function withCutoffs(): Promise<void> {
+    await server.sql('UPDATE master_shift SET batas_pesan_menit = 120 WHERE id IN (1, 2)');
+    fixedNow = jakarta('2031-06-01', '00:00');
+  }
 
   it('maps every field of Order and of the types below it', () => {
     for (const [typeName, mapped] of Object.entries(plannedFields())) {
@@ -80,6 +116,7 @@ describe('orders read by the SQL planner', () => {
   }
 
   it('answers orders, order and orderByKode exactly as the entity path answers a mutation', async () => {
+    await withCutoffs();
     const selection = everyField(schema.getType('Order') as GraphQLObjectType, 3);
     const fresh = (
       await server.ok<{ createOrder: Record<string, unknown> }>(
@@ -91,7 +128,40 @@ describe('orders read by the SQL planner', () => {
     const decided = await decidedOrder(selection);
     expect(decided.requestedBy).to.not.equal(null);
     expect(decided.approvedBy).to.not.equal(null);
+    expect((fresh.shift as Record<string, unknown>).orderingClosesAt).to.equal(
+      jakarta(CUTOFF_DATE, '07:00', 120).toISOString(),
+    );
+    expect((decided.shift as Record<string, unknown>).orderingClosesAt).to.equal(
+      jakarta(CUTOFF_DATE, '15:00', 120).toISOString(),
+    );
     for (const expected of [fresh, decided]) await expectPlannedReads(selection, expected);
+  });
+
+  it('computes Shift.orderingClosesAt on planned rows from columns the query did not select, per argument', async () => {
+    await server.sql('UPDATE master_shift SET batas_pesan_menit = 120 WHERE id = 1');
+    // An administrator may order after the cut-off: no clock needed.
+    const selection = `id kodePesanan shift { orderingClosesAt(tanggal: "2031-03-10")
+      nextDay: orderingClosesAt(tanggal: "2031-03-11") }`;
+    const created = await server.ok<{ createOrder: Record<string, unknown> }>(
+      `mutation { createOrder(input: { shiftId: 1, jumlahPesanan: 1 }) { ${selection} } }`,
+      {},
+      { token: t.admin },
+    );
+    const expected = created.createOrder;
+    expect(expected.shift).to.deep.equal({
+      orderingClosesAt: '2031-03-09T22:00:00.000Z',
+      nextDay: '2031-03-10T22:00:00.000Z',
+    });
+    await expectPlannedReads(selection, expected);
+    // Planned, not read through the entity path: as many statements as for the order's id alone.
+    const statements = async (query: string) => {
+      const before = statementCount(server.dataSource);
+      await server.ok(query, { id: expected.id }, { token: t.admin });
+      return statementCount(server.dataSource) - before;
+    };
+    expect(await statements(`query($id: Int!) { order(id: $id) { ${selection} } }`)).to.equal(
+      await statements('query($id: Int!) { order(id: $id) { id } }'),
+    );
   });
 
   it('plans an order whose pemesan has no login (user_id null, as the original allowed)', async () => {

@@ -731,6 +731,79 @@ describe('orders', () => {
       ).to.have.length(1);
     });
 
+    it('filters orders by requiresApproval and approvalStatus, exactly, within each role’s scope', async () => {
+      // A date of its own, so that the other tests' orders stay out and every expected list is exact.
+      const date = jakartaDate(75);
+      const input = { shiftId: 2, jumlahPesanan: 5, tanggalPesanan: date };
+      const plain = await create(t.employee, input);
+      const rejectionPending = await create(t.employee, input);
+      await server.ok(REQUEST_REJECT, { id: rejectionPending.id, note: NOTE }, { token: t.dapur });
+      const editPending = await create(t.employee2, input);
+      await server.ok(REQUEST_EDIT, { id: editPending.id, qty: 7, note: NOTE }, { token: t.dapur });
+      const editApproved = await create(t.employee, input);
+      await server.ok(REQUEST_EDIT, { id: editApproved.id, qty: 6, note: NOTE }, { token: t.dapur });
+      await server.ok(DECIDE, { id: editApproved.id, decision: 'APPROVED' }, { token: t.admin });
+      const rejectionApproved = await create(t.employee, input); // DITOLAK: out of the kitchen's scope
+      await server.ok(REQUEST_REJECT, { id: rejectionApproved.id, note: NOTE }, { token: t.dapur });
+      await server.ok(DECIDE, { id: rejectionApproved.id, decision: 'APPROVED' }, { token: t.admin });
+      const rejectionRejected = await create(t.employee, input);
+      await server.ok(REQUEST_REJECT, { id: rejectionRejected.id, note: NOTE }, { token: t.dapur });
+      await server.ok(DECIDE, { id: rejectionRejected.id, decision: 'REJECTED' }, { token: t.admin });
+      await setStatus(rejectionRejected.id, 'READY'); // delivery's now, no longer the kitchen's
+
+      const ids = async (token: string, filter: Record<string, unknown>) => {
+        const data = await server.ok<{
+          orders: {
+            total: number;
+            items: Pick<OrderShape, 'id' | 'requiresApproval' | 'approvalStatus'>[];
+          };
+        }>(
+          'query($f: OrderFilter) { orders(filter: $f, limit: 100) { total items { id requiresApproval approvalStatus } } }',
+          { f: { tanggalMulai: date, tanggalAkhir: date, ...filter } },
+          { token },
+        );
+        expect(data.orders.total, JSON.stringify(filter)).to.equal(data.orders.items.length);
+        for (const item of data.orders.items) {
+          if (filter.requiresApproval !== undefined)
+            expect(item.requiresApproval, `requiresApproval of order ${item.id}`).to.equal(
+              filter.requiresApproval,
+            );
+          if (filter.approvalStatus !== undefined)
+            expect(item.approvalStatus, `approvalStatus of order ${item.id}`).to.equal(filter.approvalStatus);
+        }
+        return data.orders.items.map((item) => item.id).sort((a, b) => a - b);
+      };
+      const sorted = (...orders: OrderShape[]) => orders.map((order) => order.id).sort((a, b) => a - b);
+      const pending = sorted(rejectionPending, editPending);
+
+      expect(await ids(t.admin, {}), 'the date holds all six').to.deep.equal(
+        sorted(plain, rejectionPending, editPending, editApproved, rejectionApproved, rejectionRejected),
+      );
+      expect(await ids(t.admin, { requiresApproval: true })).to.deep.equal(pending);
+      expect(await ids(t.admin, { requiresApproval: false })).to.deep.equal(
+        sorted(plain, editApproved, rejectionApproved, rejectionRejected),
+      );
+      expect(await ids(t.admin, { approvalStatus: 'PENDING' })).to.deep.equal(pending);
+      expect(await ids(t.admin, { approvalStatus: 'APPROVED' })).to.deep.equal(
+        sorted(editApproved, rejectionApproved),
+      );
+      expect(await ids(t.admin, { approvalStatus: 'REJECTED' })).to.deep.equal(sorted(rejectionRejected));
+      expect(await ids(t.admin, { requiresApproval: true, approvalStatus: 'APPROVED' })).to.deep.equal([]);
+      expect(await ids(t.admin, { requiresApproval: true, search: editPending.kodePesanan })).to.deep.equal(
+        sorted(editPending),
+      );
+
+      // The row scope still applies: filters only narrow what a role may read.
+      expect(await ids(t.dapur, { approvalStatus: 'PENDING' })).to.deep.equal(pending);
+      expect(await ids(t.dapur, { approvalStatus: 'APPROVED' })).to.deep.equal(sorted(editApproved));
+      expect(await ids(t.dapur, { approvalStatus: 'REJECTED' })).to.deep.equal([]);
+      expect(await ids(t.delivery, { approvalStatus: 'REJECTED' })).to.deep.equal(sorted(rejectionRejected));
+      expect(await ids(t.delivery, { requiresApproval: true })).to.deep.equal([]);
+      expect(await ids(t.employee, { requiresApproval: true })).to.deep.equal(sorted(rejectionPending));
+      expect(await ids(t.employee2, { approvalStatus: 'PENDING' })).to.deep.equal(sorted(editPending));
+      expect(await ids(t.employee2, { approvalStatus: 'APPROVED' })).to.deep.equal([]);
+    });
+
     it('refuses pendingApprovals to employees and delivery', async () => {
       expect(await server.errorCode('query { pendingApprovals { id } }', {}, { token: t.employee })).to.equal(
         'FORBIDDEN',

@@ -162,7 +162,16 @@ describe('production path', () => {
       expect(outcome.stdout).to.contain('Administrator ADM900 (Budi Santoso) created');
       expect(outcome.stdout + outcome.stderr).to.not.contain('first-admin-pass-1');
 
-      const token = await server.login({ nik: 'ADM900', password: 'first-admin-pass-1' });
+      const signIn = async (password: string) =>
+        (
+          await server.ok<{ login: { accessToken: string; mustChangePassword: boolean } }>(
+            'mutation($password: String!) { login(input: { nik: "ADM900", password: $password }) { accessToken mustChangePassword } }',
+            { password },
+          )
+        ).login;
+      const first = await signIn('first-admin-pass-1');
+      expect(first.mustChangePassword, 'told at sign-in').to.equal(true);
+      const token = first.accessToken;
       expect(await server.errorCode('{ users { total } }', {}, { token })).to.equal(
         'PASSWORD_CHANGE_REQUIRED',
       );
@@ -178,6 +187,7 @@ describe('production path', () => {
       );
       expect(me.me).to.deep.equal({ role: 'ADMINISTRATOR', namaLengkap: 'Budi Santoso' });
       expect(await server.ok('{ users { total } }', {}, { token })).to.have.property('users');
+      expect((await signIn('my-admin-pass-22')).mustChangePassword, 'after the change').to.equal(false);
 
       const [created] = await server.auditSince(marker, 'USER_CREATED');
       expect(created.user_id, 'created by nobody signed in').to.equal(null);

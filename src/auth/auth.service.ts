@@ -36,6 +36,8 @@ export interface Session {
   refreshToken: string;
   refreshExpiresAt: Date;
   user: Karyawan;
+  /** The account's must_change_password, the flag behind PASSWORD_CHANGE_REQUIRED (context.ts). */
+  mustChangePassword: boolean;
 }
 
 /** A failure that must still commit what it recorded (audit row, attempt, family revocation) before it is thrown. */
@@ -49,7 +51,7 @@ function unwrap<T>(outcome: Outcome<T>): T {
 /** A session made of a fresh access token and the given refresh token. */
 function sessionWith(
   deps: AppDeps,
-  karyawan: Karyawan,
+  { account, karyawan }: { account: UserAccount; karyawan: Karyawan },
   familyId: string,
   refresh: { token: string; expiresAt: Date },
 ): Session {
@@ -67,6 +69,7 @@ function sessionWith(
     refreshToken: refresh.token,
     refreshExpiresAt: refresh.expiresAt,
     user: karyawan,
+    mustChangePassword: account.mustChangePassword,
   };
 }
 
@@ -88,7 +91,7 @@ async function issueSession(
     createdAt: record.issuedAt,
   });
   return {
-    session: sessionWith(deps, karyawan, familyId, { token, expiresAt: record.expiresAt }),
+    session: sessionWith(deps, { account, karyawan }, familyId, { token, expiresAt: record.expiresAt }),
     tokenId: record.id,
   };
 }
@@ -325,7 +328,7 @@ export async function refreshSession(deps: AppDeps, token: string | null): Promi
       const successor = await graceSuccessor(deps, manager, stored);
       const active = successor ? await activeAccount(manager, stored.userId) : null;
       if (successor && active)
-        return { ok: true, value: sessionWith(deps, active.karyawan, stored.familyId, successor) };
+        return { ok: true, value: sessionWith(deps, active, stored.familyId, successor) };
       // A rotated token came back: someone holds a copy. End every session of this family.
       await revokeFamily(manager, stored.familyId);
       return {

@@ -17,6 +17,7 @@ function payload(ctx: Context, session: Session, clientType: ClientType): AuthPa
     expiresIn: session.expiresIn,
     user: session.user,
     refreshToken: clientType === ClientType.MOBILE ? session.refreshToken : null,
+    mustChangePassword: session.mustChangePassword,
   };
 }
 

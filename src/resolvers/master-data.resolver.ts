@@ -2,12 +2,14 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context/request-context';
 import { Department, Jabatan, Lokasi, Shift } from '../entities';
+import { DateScalar, DateTimeScalar } from '../common/scalars';
 import {
   createMasterData,
   deleteMasterData,
   masterKinds,
   updateMasterData,
 } from '../services/master-data.service';
+import { orderingClosesAt } from '../domain/orders/ordering-cutoff';
 import { currentUser } from './current-user';
 import { DepartmentInput, JabatanInput, LokasiInput, ShiftInput } from './types/master-data.type';
 
@@ -123,5 +125,25 @@ export class JabatanFieldsResolver {
   @FieldResolver(() => Department, { nullable: true })
   department(@Root() jabatan: Jabatan, @Ctx() ctx: Context): Promise<Department | null> | null {
     return jabatan.departmentId == null ? null : ctx.loaders.department.load(jabatan.departmentId);
+  }
+}
+
+@Resolver(() => Shift)
+export class ShiftFieldsResolver {
+  /**
+   * The cut-off createOrder (ORDERING_CLOSED) and kitchenSummary apply, from the one function that computes it.
+   * Planned order reads put jamMulai and batasPesanMenit on the shift for it (order-plan.ts, COMPUTED).
+   */
+  @FieldResolver(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'when ordering for this shift on that business date closes (APP_TIMEZONE); null: no cut-off. Any signed-in user.',
+  })
+  orderingClosesAt(
+    @Root() shift: Pick<Shift, 'jamMulai' | 'batasPesanMenit'>,
+    @Arg('tanggal', () => DateScalar) tanggal: string,
+    @Ctx() ctx: Context,
+  ): Date | null {
+    return orderingClosesAt(shift, tanggal, ctx.deps.config.appTimezone);
   }
 }

@@ -5,7 +5,11 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
 import { AuditResolver } from '../resolvers/audit.resolver';
 import { AuthResolver } from '../resolvers/auth.resolver';
-import { JabatanFieldsResolver, MasterDataResolver } from '../resolvers/master-data.resolver';
+import {
+  JabatanFieldsResolver,
+  MasterDataResolver,
+  ShiftFieldsResolver,
+} from '../resolvers/master-data.resolver';
 import {
   DepartmentKitchenCountResolver,
   KitchenSummaryResolver,
@@ -26,6 +30,7 @@ const resolvers = [
   UsersResolver,
   MasterDataResolver,
   JabatanFieldsResolver,
+  ShiftFieldsResolver,
   OrdersResolver,
   KitchenSummaryResolver,
   DepartmentKitchenCountResolver,

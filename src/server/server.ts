@@ -1,4 +1,4 @@
-// One http.Server: Express 5 with /api/* routes, the /display page, Apollo Server at /graphql, graphql-ws on the
+// One http.Server: Express 5 with /api/* routes, the web app, Apollo Server at /graphql, graphql-ws on the
 // same path, and GraphiQL (ruru, served from node_modules) for browsers in development.
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
@@ -18,7 +18,7 @@ import { applyPermissions } from '../auth/permissions';
 import { bearerToken } from '../auth/tokens';
 import { exportRoutes } from '../http/exports';
 import { graphiqlRoutes } from '../http/graphiql';
-import { displayRoutes } from '../http/display';
+import { webAppRoutes } from '../http/web-app';
 import { healthRoutes } from '../http/health';
 import { metricsRoutes } from '../http/metrics';
 import { operationLogPlugin } from '../http/operation-log';
@@ -124,7 +124,6 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   app.use('/api', healthRoutes(deps.dataSource));
   app.use('/api', metricsRoutes(metrics, deps.config));
   app.use('/api', exportRoutes(deps));
-  app.use(displayRoutes(deps.config.appTimezone));
   const corsForClients = cors<cors.CorsRequest>({ origin: deps.config.corsOrigins, credentials: true });
   app.use('/graphql', corsForClients);
   if (deps.config.graphiql) app.use(graphiqlRoutes());
@@ -136,6 +135,8 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
       context: ({ req, res }) => buildContext(deps, bearerToken(req.headers.authorization), { req, res }),
     }),
   );
+  // The web app last: every GET that is not the API opens it (its router knows the screens).
+  app.use(webAppRoutes(deps.config.appTimezone));
   app.use(bodyErrors);
 
   // 4. WebSocket (graphql-ws) on the same path, with the same limits

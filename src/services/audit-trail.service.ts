@@ -12,6 +12,8 @@ export interface AuditTrailFilterInput {
   search?: string | null;
   /** The acting karyawan. */
   userId?: number | null;
+  /** The acting karyawan's NIK (nomorIndukKaryawan), exact: NIKs are unique as written, case included. */
+  nik?: string | null;
   aksi?: string | null;
   /** Inclusive, a calendar date in APP_TIMEZONE. */
   tanggalMulai?: string | null;
@@ -52,6 +54,11 @@ function auditConditions(deps: AppDeps, filter: AuditTrailFilterInput, params: S
     conditions.push(`(a.aksi ILIKE ${pattern} OR a.detail ILIKE ${pattern})`);
   }
   if (filter.userId != null) conditions.push(`a.user_id = ${params.add(filter.userId)}`);
+  // One karyawan at most (the NIK is unique), so the rows come from the (user_id, timestamp) index.
+  if (filter.nik?.trim())
+    conditions.push(
+      `a.user_id = (SELECT k.id FROM master_karyawan k WHERE k.nomor_induk_karyawan = ${params.add(filter.nik.trim())})`,
+    );
   if (filter.aksi?.trim()) conditions.push(`a.aksi = ${params.add(filter.aksi.trim())}`);
   if (filter.tanggalMulai || filter.tanggalAkhir) {
     const zone = params.add(deps.config.appTimezone);

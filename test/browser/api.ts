@@ -106,3 +106,54 @@ export function jakartaDate(daysFromToday: number): string {
   date.setUTCDate(date.getUTCDate() + daysFromToday);
   return date.toISOString().slice(0, 10);
 }
+
+/** An order with what a board sorts by: oldest first (waktuDibuat, then id). */
+export interface DatedOrder extends Order {
+  waktuDibuat: string;
+}
+
+/** Every order of one date the caller may read with the given statuses, oldest first (a board's order). */
+export async function ordersOldestFirst(
+  url: string,
+  token: string,
+  tanggal: string,
+  statuses: string[],
+): Promise<DatedOrder[]> {
+  const orders: DatedOrder[] = [];
+  for (let page = 1; ; page++) {
+    const data = await gql<{ orders: { items: DatedOrder[]; totalPages: number } }>(
+      url,
+      `query ($filter: OrderFilter, $page: Int!) { orders(filter: $filter, page: $page, limit: 100) { items { ${ORDER} waktuDibuat } totalPages } }`,
+      { filter: { tanggalMulai: tanggal, tanggalAkhir: tanggal }, page },
+      token,
+    );
+    orders.push(...data.orders.items.filter((order) => statuses.includes(order.statusPesanan)));
+    if (page >= data.orders.totalPages) break;
+  }
+  return orders.sort((a, b) => a.waktuDibuat.localeCompare(b.waktuDibuat) || a.id - b.id);
+}
+
+/** The id of the department named `namaDivisi` (the seed's: IT Department, Human Resources, Operations). */
+export async function departmentId(url: string, token: string, namaDivisi: string): Promise<number> {
+  const data = await gql<{ departments: { id: number; namaDivisi: string }[] }>(
+    url,
+    'query { departments { id namaDivisi } }',
+    {},
+    token,
+  );
+  const department = data.departments.find((d) => d.namaDivisi === namaDivisi);
+  if (!department) throw new Error(`no department ${namaDivisi}`);
+  return department.id;
+}
+
+/** Runs `work` for each item, at most `batch` at a time (many orders quickly, without a thousand sockets). */
+export async function inBatches<T, R>(
+  items: T[],
+  batch: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += batch)
+    results.push(...(await Promise.all(items.slice(i, i + batch).map(work))));
+  return results;
+}

@@ -1,4 +1,4 @@
-// Driving the display in Debian's Chromium (puppeteer-core, no browser download): open a screen in a browser
+// Driving the web app in Debian's Chromium (puppeteer-core, no browser download): open a screen in a browser
 // context of its own (its own cookie jar, like a separate device), sign in, read the board, wait for a state.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -156,4 +156,74 @@ export function waitForCardMessage(
     kode,
     text,
   );
+}
+
+/**
+ * Waits until the board has loaded the lists of `tanggal` and department (`document.body.dataset.boardLoaded`,
+ * "tanggal|departmentId", the department empty for all), so that what a test does next is not raced by the load.
+ */
+export function waitForBoard(
+  screen: Screen,
+  tanggal: string,
+  departmentId: number | null = null,
+  timeout = 10_000,
+): Promise<void> {
+  const key = `${tanggal}|${departmentId ?? ''}`;
+  return waitFor(
+    screen,
+    (k: string) => document.body.dataset.boardLoaded === k && document.querySelector('.board') !== null,
+    timeout,
+    `the board of ${key} to load`,
+    key,
+  );
+}
+
+/** Opens (true) or closes (false) the user menu in the header (details.shell__menu), where sound and sign-out are. */
+export async function setMenuOpen(screen: Screen, open: boolean): Promise<void> {
+  const isOpen = await screen.page.$eval(
+    'details.shell__menu',
+    (details) => (details as HTMLDetailsElement).open,
+  );
+  if (isOpen !== open) await screen.page.click('details.shell__menu summary');
+  await screen.page.waitForFunction(
+    (wanted: boolean) => document.querySelector<HTMLDetailsElement>('details.shell__menu')?.open === wanted,
+    { timeout: 2_000 },
+    open,
+  );
+}
+
+/** Turns the notice tone on from the user menu and closes the menu again. */
+export async function turnSoundOn(screen: Screen): Promise<void> {
+  await setMenuOpen(screen, true);
+  await screen.page.click('.sound');
+  await waitFor(
+    screen,
+    () => document.querySelector('.sound')?.getAttribute('aria-pressed') === 'true',
+    2_000,
+    'sound on',
+  );
+  await setMenuOpen(screen, false);
+}
+
+/** Signs out from the user menu and waits for the sign-in form. */
+export async function signOut(screen: Screen): Promise<void> {
+  await setMenuOpen(screen, true);
+  await screen.page.click('.sign-out');
+  await screen.page.waitForSelector('#nik', { timeout: 10_000 });
+}
+
+/** The open request dialog's submit button (the kitchen's requests and the administrator's decisions). */
+export const DIALOG_SUBMIT = 'dialog[open] form button[type="submit"]';
+
+/** Answers the open request dialog: the note (and quantity for an edit) typed in, then the submit button. */
+export async function answerDialog(screen: Screen, note: string, quantity?: number): Promise<void> {
+  const { page } = screen;
+  await page.waitForSelector('dialog[open] #request-note', { timeout: 5_000 });
+  if (quantity !== undefined) {
+    await page.$eval('#request-quantity', (input) => (input as HTMLInputElement).select());
+    await page.type('#request-quantity', String(quantity));
+  }
+  if (note) await page.type('#request-note', note);
+  await page.click(DIALOG_SUBMIT);
+  await page.waitForSelector('dialog[open]', { hidden: true, timeout: 5_000 });
 }

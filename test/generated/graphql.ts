@@ -19,6 +19,8 @@ export type ApprovalStatus =
 
 export type AuditTrailFilter = {
   aksi?: string | null | undefined;
+  /** the acting user's NIK (exact) */
+  nik?: string | null | undefined;
   /** case-insensitive substring of aksi or detail */
   search?: string | null | undefined;
   tanggalAkhir?: string | null | undefined;
@@ -84,7 +86,9 @@ export type LoginInput = {
 };
 
 export type OrderFilter = {
+  approvalStatus?: ApprovalStatus | null | undefined;
   departmentId?: number | null | undefined;
+  requiresApproval?: boolean | null | undefined;
   /** substring of kodePesanan */
   search?: string | null | undefined;
   shiftId?: number | null | undefined;
@@ -412,6 +416,19 @@ export type DeleteShiftMutationVariables = Exact<{
 
 export type DeleteShiftMutation = {
   deleteShift: boolean
+};
+
+export type ShiftOrderingClosesAtQueryVariables = Exact<{
+  tanggal: string;
+}>;
+
+
+export type ShiftOrderingClosesAtQuery = {
+  shifts: Array<{
+    id: number,
+    namaShift: string,
+    orderingClosesAt: string | null
+  }>
 };
 
 export type DepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -935,6 +952,7 @@ export const CancelOrderDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const KitchenSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitchenSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tanggal"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kitchenSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tanggal"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tanggal"}}},{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tanggal"}},{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shift"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaShift"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderingClosesAt"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatusCounts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mealsToPrepare"}},{"kind":"Field","name":{"kind":"Name","value":"mealsToDeliver"}},{"kind":"Field","name":{"kind":"Name","value":"byDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatusCounts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mealsToPrepare"}},{"kind":"Field","name":{"kind":"Name","value":"mealsToDeliver"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatusCounts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatusCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"meals"}}]}}]} as unknown as DocumentNode<KitchenSummaryQuery, KitchenSummaryQueryVariables>;
 export const CreateShiftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateShift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShiftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createShift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"batasPesanMenit"}}]}}]}}]} as unknown as DocumentNode<CreateShiftMutation, CreateShiftMutationVariables>;
 export const DeleteShiftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteShift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteShift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteShiftMutation, DeleteShiftMutationVariables>;
+export const ShiftOrderingClosesAtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShiftOrderingClosesAt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tanggal"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaShift"}},{"kind":"Field","name":{"kind":"Name","value":"orderingClosesAt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tanggal"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tanggal"}}}]}]}}]}}]} as unknown as DocumentNode<ShiftOrderingClosesAtQuery, ShiftOrderingClosesAtQueryVariables>;
 export const DepartmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}}]}}]}}]} as unknown as DocumentNode<DepartmentsQuery, DepartmentsQueryVariables>;
 export const ShiftsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaShift"}},{"kind":"Field","name":{"kind":"Name","value":"jamMulai"}},{"kind":"Field","name":{"kind":"Name","value":"jamSelesai"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}}]}}]}}]} as unknown as DocumentNode<ShiftsQuery, ShiftsQueryVariables>;
 export const JabatanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Jabatan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jabatan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaJabatan"}},{"kind":"Field","name":{"kind":"Name","value":"keterangan"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namaDivisi"}}]}}]}}]}}]} as unknown as DocumentNode<JabatanQuery, JabatanQueryVariables>;

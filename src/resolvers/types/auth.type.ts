@@ -50,6 +50,12 @@ export class AuthPayload {
     description: 'only for ClientType MOBILE; null for WEB (the cookie carries it)',
   })
   refreshToken: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'true when the user must change the password (after a reset, or a first administrator) before anything else',
+  })
+  mustChangePassword: boolean;
 }
 
 @ObjectType()

@@ -2,7 +2,7 @@
 import { IsInt, IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { Order } from '../../entities';
-import { OrderStatus } from '../../entities/enums';
+import { ApprovalStatus, OrderStatus } from '../../entities/enums';
 import { DateScalar } from '../../common/scalars';
 import { PageType } from '../page.type';
 
@@ -41,6 +41,12 @@ export class OrderFilter {
   @IsOptional()
   @MaxLength(50)
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  requiresApproval?: boolean | null;
+
+  @Field(() => ApprovalStatus, { nullable: true })
+  approvalStatus?: ApprovalStatus | null;
 }
 
 @ObjectType('OrderPage')

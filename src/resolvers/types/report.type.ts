@@ -151,6 +151,11 @@ export class AuditTrailFilter {
   @Field(() => Int, { nullable: true })
   userId?: number | null;
 
+  @Field(() => String, { nullable: true, description: "the acting user's NIK (exact)" })
+  @IsOptional()
+  @MaxLength(50)
+  nik?: string | null;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(100)

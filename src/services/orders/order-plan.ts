@@ -6,8 +6,10 @@
 // and the statement count stays the same for a page of 1 and of 100.
 //
 // The maps below are the one place that says how a GraphQL field reads from its table: a new column of an Order
-// is one line in ORDER.columns (test/order-plan.test.ts fails until every field of the schema is mapped). A
-// selection with a field that is not mapped gets no plan (null), and the caller takes the entity path instead.
+// is one line in ORDER.columns (test/order-plan.test.ts fails until every field of the schema is mapped). A field
+// with arguments (Shift.orderingClosesAt(tanggal)) has no single column: its own resolver computes it from the row,
+// and its line in `computed` names the columns the plan reads for that. A selection with a field that is not
+// mapped gets no plan (null), and the caller takes the entity path instead.
 import { SelectQueryBuilder } from 'typeorm';
 import { runStatement } from '../../db/statements';
 import { Order } from '../../entities';
@@ -31,6 +33,11 @@ interface Table {
   columns: Readonly<Record<string, Column>>;
   /** Relation field → the table it points to and the foreign key column on this table. */
   relations: Readonly<Record<string, { to: () => Table; foreignKey: string }>>;
+  /**
+   * Fields their own resolver computes from the row (e.g. from an argument, so no column holds the value) → the
+   * fields of `columns` it reads; the plan puts those on the row whether or not the query selects them.
+   */
+  computed?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** TIME columns as the API speaks them (HH:mm), like the Shift entity's transformer. */
@@ -83,6 +90,8 @@ const SHIFT: Table = {
     updatedAt: instant('updated_at'),
   },
   relations: {},
+  // The cut-off of the date asked for, from the same function createOrder applies (ordering-cutoff.ts).
+  computed: { orderingClosesAt: ['jamMulai', 'batasPesanMenit'] },
 };
 
 const USER: Table = {
@@ -144,12 +153,12 @@ export function plannedRelations(): Record<string, readonly string[]> {
   return Object.fromEntries(PLANNED_TYPES.map((table) => [table.type, Object.keys(table.relations)]));
 }
 
-/** Fields per GraphQL type that the planner can read (columns and relations). */
+/** Fields per GraphQL type that the planner can read (columns, relations and computed fields). */
 export function plannedFields(): Record<string, readonly string[]> {
   return Object.fromEntries(
     PLANNED_TYPES.map((table) => [
       table.type,
-      [...Object.keys(table.columns), ...Object.keys(table.relations)],
+      [...Object.keys(table.columns), ...Object.keys(table.relations), ...Object.keys(table.computed ?? {})],
     ]),
   );
 }
@@ -163,15 +172,20 @@ interface ObjectPlan {
 
 /** The JSON expression and joins for `selection` on `table` under `alias`; null when a field is not mapped. */
 function planObject(table: Table, alias: string, selection: Selection): ObjectPlan | null {
-  const pairs: string[] = [];
+  // Property → SQL: a column that a computed field reads and the query selects too is read once.
+  const pairs = new Map<string, string>();
   const joins: string[] = [];
+  const readColumn = (field: string, column: Column) => {
+    const property = typeof column === 'string' ? field : (column.property ?? field);
+    pairs.set(property, typeof column === 'string' ? `${alias}.${column}` : column.sql(alias));
+  };
   for (const [field, nested] of Object.entries(selection)) {
     const column = table.columns[field];
     const relation = table.relations[field];
-    if (column !== undefined && nested === true) {
-      const property = typeof column === 'string' ? field : (column.property ?? field);
-      const sql = typeof column === 'string' ? `${alias}.${column}` : column.sql(alias);
-      pairs.push(`'${property}', ${sql}`);
+    const computedFrom = table.computed?.[field];
+    if (column !== undefined && nested === true) readColumn(field, column);
+    else if (computedFrom && nested === true) {
+      for (const input of computedFrom) readColumn(input, table.columns[input]);
     } else if (relation && nested !== true) {
       const target = relation.to();
       const joined = `${alias}_${field}`;
@@ -181,10 +195,11 @@ function planObject(table: Table, alias: string, selection: Selection): ObjectPl
         `LEFT JOIN ${target.table} ${joined} ON ${joined}.id = ${alias}.${relation.foreignKey}`,
         ...inner.joins,
       );
-      pairs.push(`'${field}', CASE WHEN ${joined}.id IS NULL THEN NULL ELSE ${inner.json} END`);
+      pairs.set(field, `CASE WHEN ${joined}.id IS NULL THEN NULL ELSE ${inner.json} END`);
     } else return null;
   }
-  return { json: `json_build_object(${pairs.join(', ')})`, joins };
+  const json = [...pairs].map(([property, sql]) => `'${property}', ${sql}`).join(', ');
+  return { json: `json_build_object(${json})`, joins };
 }
 
 export interface PlannedOrders {

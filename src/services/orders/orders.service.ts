@@ -47,6 +47,10 @@ export interface OrderListFilter {
   tanggalMulai?: string | null;
   tanggalAkhir?: string | null;
   search?: string | null;
+  /** Orders with (true) or without (false) a kitchen request awaiting a decision. */
+  requiresApproval?: boolean | null;
+  /** Orders whose latest kitchen request is in this state (PENDING, or decided APPROVED / REJECTED). */
+  approvalStatus?: ApprovalStatus | null;
 }
 
 export async function createOrder(
@@ -126,7 +130,10 @@ export async function createOrder(
   });
 }
 
-/** The orders `actor` may read (domain/orders/order-scope.ts) that match `filter`, as a query with alias `o`. */
+/**
+ * The orders `actor` may read (domain/orders/order-scope.ts) that match `filter`, as a query with alias `o`: the
+ * one query both the planned read (order-plan.ts) and the entity path start from, so a filter applies to both.
+ */
 function filteredOrders(deps: AppDeps, actor: AuthUser, filter: OrderListFilter): SelectQueryBuilder<Order> {
   const query = applyScope(deps.dataSource.getRepository(Order).createQueryBuilder('o'), orderScope(actor));
   if (filter.status) query.andWhere('o.statusPesanan = :status', { status: filter.status });
@@ -139,6 +146,10 @@ function filteredOrders(deps: AppDeps, actor: AuthUser, filter: OrderListFilter)
     query.andWhere('o.tanggalPesanan <= :tanggalAkhir', { tanggalAkhir: filter.tanggalAkhir });
   if (filter.search?.trim())
     query.andWhere('o.kodePesanan ILIKE :search', { search: likePattern(filter.search.trim()) });
+  if (filter.requiresApproval != null)
+    query.andWhere('o.requiresApproval = :requiresApproval', { requiresApproval: filter.requiresApproval });
+  if (filter.approvalStatus)
+    query.andWhere('o.approvalStatus = :approvalStatus', { approvalStatus: filter.approvalStatus });
   return query;
 }
 

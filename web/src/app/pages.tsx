@@ -1,0 +1,35 @@
+// The pages for addresses that lead nowhere, and for screens of another role.
+import { FormattedMessage } from 'react-intl';
+import { Link } from 'react-router';
+
+export function NotFound() {
+  return (
+    <section className="page page--message">
+      <h1>
+        <FormattedMessage id="notFound.title" />
+      </h1>
+      <p>
+        <FormattedMessage id="notFound.body" />
+      </p>
+      <Link to="/" className="button button--primary">
+        <FormattedMessage id="nav.home" />
+      </Link>
+    </section>
+  );
+}
+
+export function Forbidden() {
+  return (
+    <section className="page page--message">
+      <h1>
+        <FormattedMessage id="forbidden.title" />
+      </h1>
+      <p>
+        <FormattedMessage id="forbidden.body" />
+      </p>
+      <Link to="/" className="button button--primary">
+        <FormattedMessage id="nav.home" />
+      </Link>
+    </section>
+  );
+}

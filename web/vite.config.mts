@@ -1,0 +1,86 @@
+// Builds the web app (web/src, React) into dist/web-app, served by the API server at `/`. The service worker
+// (Workbox, through vite-plugin-pwa) precaches the app shell only: never /graphql, /api/* or export downloads.
+import { parse } from '@formatjs/icu-messageformat-parser';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The message catalogues (web/src/i18n/*.json and each area's web/src/<area>/i18n/*.json, ICU strings) reach the browser already parsed, so the app ships
+ * react-intl without its message parser (formatjs' documented "no-parser" build): about 10 KB less to load.
+ */
+function precompiledMessages(): Plugin {
+  return {
+    name: 'precompiled-messages',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]web[\\/]src[\\/](.+[\\/])?i18n[\\/](id|en)\.json$/.test(id)) return null;
+      const messages = JSON.parse(code) as Record<string, string>;
+      const parsed = Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, parse(text)]));
+      return { code: JSON.stringify(parsed), map: null };
+    },
+  };
+}
+
+export default defineConfig({
+  root,
+  base: '/',
+  resolve: {
+    alias: [
+      {
+        find: /^@formatjs\/icu-messageformat-parser$/,
+        replacement: '@formatjs/icu-messageformat-parser/no-parser.js',
+      },
+    ],
+  },
+  build: {
+    outDir: fileURLToPath(new URL('../dist/web-app', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'es2022',
+  },
+  server: {
+    proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true }, '/api': 'http://127.0.0.1:3000' },
+  },
+  plugins: [
+    precompiledMessages(),
+    react(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Pack Meal',
+        short_name: 'Pack Meal',
+        description: 'Pesan makan, dapur dan pengantaran',
+        lang: 'id',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0f5132',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,svg,png,wav}'],
+        // The page carries APP_TIMEZONE filled in by the server: navigations go to the network first and fall
+        // back to the last page served only when offline.
+        navigateFallback: null,
+        runtimeCaching: [
+          {
+            urlPattern: ({ request, url }) =>
+              request.mode === 'navigate' && !url.pathname.startsWith('/api/') && url.pathname !== '/graphql',
+            handler: 'NetworkFirst',
+            options: { cacheName: 'pages', networkTimeoutSeconds: 4, expiration: { maxEntries: 4 } },
+          },
+        ],
+      },
+    }),
+  ],
+});
