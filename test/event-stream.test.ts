@@ -9,7 +9,14 @@ import { encodeCursor, readEvents, streamHead } from '../src/events/event-log';
 import { openStream } from '../src/realtime/event-stream';
 import { Topic } from '../src/events/events';
 import { createLoaders } from '../src/db/loaders';
-import { connect, disposeSockets, sleep, Subscription, TestSocket } from './helpers/subscriptions';
+import {
+  connect,
+  disposeSockets,
+  disposeSocketsAndSettle,
+  sleep,
+  Subscription,
+  TestSocket,
+} from './helpers/subscriptions';
 import { SeedUser, spawnServerProcess, startTestServer, TestServer } from './helpers/server';
 
 const CREATE = 'mutation($input: CreateOrderInput!) { createOrder(input: $input) { id } }';
@@ -80,7 +87,8 @@ describe('order event stream', () => {
     server = await startTestServer();
     t = await server.tokens();
   });
-  afterEach(() => disposeSockets());
+  // Each test's untilActive() counts its own subscriptions only once the previous test's are gone.
+  afterEach(() => disposeSocketsAndSettle(server.app.server.realtime));
   after(() => server.dispose());
 
   function socketFor(user: SeedUser, url = server.wsUrl): TestSocket {

@@ -1,7 +1,15 @@
 import { expect } from 'chai';
 import jwt from 'jsonwebtoken';
 import { statementCount } from '../src/db/data-source';
-import { connect, disposeSockets, sleep, Subscription, TestSocket } from './helpers/subscriptions';
+import {
+  connect,
+  disposeSockets,
+  disposeSocketsAndSettle,
+  sleep,
+  Subscription,
+  TestSocket,
+  untilNoSubscriptions,
+} from './helpers/subscriptions';
 import {
   SEED,
   SeedUser,
@@ -80,7 +88,8 @@ describe('realtime subscriptions', () => {
     server = await startTestServer();
     t = await server.tokens();
   });
-  afterEach(() => disposeSockets());
+  // Each test's untilActive() counts its own subscriptions only once the previous test's are gone.
+  afterEach(() => disposeSocketsAndSettle(server.app.server.realtime));
   after(() => server.dispose());
 
   function socketFor(user: SeedUser, params?: Record<string, unknown>): TestSocket {
@@ -550,7 +559,8 @@ describe('realtime subscriptions', () => {
         await sleep(100);
         const statements = statementCount(server.dataSource) - before;
         await socket.dispose();
-        await sleep(50);
+        // Else the next measure's untilActive() counts these and may raise the event before its own are live.
+        await untilNoSubscriptions(server.app.server.realtime);
         return statements;
       };
       const one = await measure(1);

@@ -1,6 +1,8 @@
 // Builds the web app (web/src, React) into dist/web-app, served by the API server at `/`. The service worker
 // (Workbox, through vite-plugin-pwa) precaches the app shell only: never /graphql, /api/* or export downloads.
 import { parse } from '@formatjs/icu-messageformat-parser';
+import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
+import { transformAsync } from '@babel/core';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
@@ -21,6 +23,36 @@ function precompiledMessages(): Plugin {
       const messages = JSON.parse(code) as Record<string, string>;
       const parsed = Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, parse(text)]));
       return { code: JSON.stringify(parsed), map: null };
+    },
+  };
+}
+
+/**
+ * Each `graphql(...)` call becomes an import of its own typed document (GraphQL Code Generator's documented Babel
+ * optimizer, run through @babel/core): without it every screen's documents ride in the main bundle through
+ * gql.ts's lookup table, administrators' screens included.
+ */
+function documentsPerCall(): Plugin {
+  const artifactDirectory = fileURLToPath(new URL('./src/gql', import.meta.url));
+  return {
+    name: 'graphql-documents-per-call',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (
+        !/[\\/]web[\\/]src[\\/].*\.tsx?$/.test(id) ||
+        id.includes(artifactDirectory) ||
+        !code.includes('graphql(')
+      )
+        return null;
+      const result = await transformAsync(code, {
+        filename: id,
+        babelrc: false,
+        configFile: false,
+        sourceMaps: true,
+        parserOpts: { plugins: ['typescript', 'jsx'] },
+        plugins: [[babelOptimizerPlugin, { artifactDirectory, gqlTagName: 'graphql' }]],
+      });
+      return result?.code ? { code: result.code, map: result.map } : null;
     },
   };
 }
@@ -47,6 +79,7 @@ export default defineConfig({
   },
   plugins: [
     precompiledMessages(),
+    documentsPerCall(),
     react(),
     VitePWA({
       registerType: 'prompt',

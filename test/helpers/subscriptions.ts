@@ -125,6 +125,35 @@ export async function disposeSockets(): Promise<void> {
   await Promise.all([...open].map((socket) => socket.dispose()));
 }
 
+/**
+ * disposeSockets(), then waits until the server has let go of their subscriptions. A client's close reaches the
+ * server later (much later on a loaded machine); until then activeSubscriptions() still counts the old ones, and the
+ * next test's "wait until 1 subscription is active" passes before its own subscription has even reached the server:
+ * an event it raises next is then "before now" for a subscriber without `after`, and never arrives. Suites that wait
+ * on activeSubscriptions() call this after each test, so that the count is their own.
+ */
+export async function disposeSocketsAndSettle(realtime: ActiveSubscriptions): Promise<void> {
+  await disposeSockets();
+  await untilNoSubscriptions(realtime);
+}
+
+/** What the server says of its subscriptions (RealtimeServer). */
+export interface ActiveSubscriptions {
+  activeSubscriptions(): number;
+}
+
+/** Waits until the server counts no subscription (after closing sockets: see disposeSocketsAndSettle). */
+export async function untilNoSubscriptions(realtime: ActiveSubscriptions, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (realtime.activeSubscriptions() > 0) {
+    if (Date.now() > deadline)
+      throw new Error(
+        `${realtime.activeSubscriptions()} subscriptions still active after their sockets closed`,
+      );
+    await sleep(10);
+  }
+}
+
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -19,7 +19,7 @@ export const SignedInUserFields = graphql(`
   }
 `);
 
-export const LoginDocument = graphql(`
+export const LoginDoc = graphql(`
   mutation Login($nik: String!, $password: String!) {
     login(input: { nik: $nik, password: $password, clientType: WEB }) {
       accessToken
@@ -32,7 +32,7 @@ export const LoginDocument = graphql(`
   }
 `);
 
-export const RefreshDocument = graphql(`
+export const RefreshDoc = graphql(`
   mutation Refresh {
     refreshToken {
       accessToken
@@ -45,13 +45,13 @@ export const RefreshDocument = graphql(`
   }
 `);
 
-export const LogoutDocument = graphql(`
+export const LogoutDoc = graphql(`
   mutation Logout {
     logout
   }
 `);
 
-export const ChangePasswordDocument = graphql(`
+export const ChangePasswordDoc = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword })
   }
@@ -96,7 +96,7 @@ export const OrderFields = graphql(`
 `);
 
 /** One stream for every order event the signed-in person may see; `after` resumes it (ResumableWsLink). */
-export const OrderEventsDocument = graphql(`
+export const OrderEventsDoc = graphql(`
   subscription OrderEvents($after: String) {
     orderEvents(after: $after) {
       __typename
@@ -134,7 +134,7 @@ export const OrderEventsDocument = graphql(`
 `);
 
 /** The stream's position now (an empty page's cursor): where a fresh subscription starts. */
-export const StreamHeadDocument = graphql(`
+export const StreamHeadDoc = graphql(`
   query StreamHead {
     orders(limit: 1) {
       cursor

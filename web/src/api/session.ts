@@ -4,7 +4,7 @@
 import type { ApolloClient } from '@apollo/client';
 import type { SignedInUserFieldsFragment } from '../gql/graphql';
 import { ApiError, problemOf } from './errors';
-import { LoginDocument, LogoutDocument, RefreshDocument } from './operations';
+import { LoginDoc, LogoutDoc, RefreshDoc } from './operations';
 
 const REFRESH_MARGIN_MS = 60_000;
 
@@ -64,7 +64,7 @@ export class Session {
 
   async login(nik: string, password: string): Promise<SignedInUser> {
     const result = await this.apollo()
-      .mutate({ mutation: LoginDocument, variables: { nik, password } })
+      .mutate({ mutation: LoginDoc, variables: { nik, password } })
       .catch((error: unknown) => {
         throw new ApiError(problemOf(error));
       });
@@ -81,7 +81,7 @@ export class Session {
   async logout(): Promise<void> {
     clearTimeout(this.timer);
     await this.apollo()
-      .mutate({ mutation: LogoutDocument })
+      .mutate({ mutation: LogoutDoc })
       .catch(() => undefined);
     this.token = null;
     await this.apollo().clearStore();
@@ -110,7 +110,7 @@ export class Session {
   private refresh(): Promise<string | null> {
     // One renewal at a time: the cookie rotates, and presenting a rotated token again ends the whole session.
     this.refreshing ??= this.apollo()
-      .mutate({ mutation: RefreshDocument })
+      .mutate({ mutation: RefreshDoc })
       .then((result) => {
         if (!result.data) return null;
         this.accept(result.data.refreshToken);

@@ -1,7 +1,7 @@
 // Who sees what: the sign-in form until someone is signed in, the forced password change before anything else,
 // then the screens of the person's role, live.
 import { ApolloProvider } from '@apollo/client/react';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { RouterProvider } from 'react-router';
 import { createApolloClient, createStream } from '../api/client';
@@ -11,7 +11,16 @@ import { ChangePassword } from './ChangePassword';
 import { createAppRouter, preloadScreen } from './routes';
 import { SessionContext } from './session-context';
 import { SignIn } from './SignIn';
-import { UpdatePrompt } from './UpdatePrompt';
+
+/** The service worker and its update prompt, registered once the page has loaded (it never delays a screen). */
+const UpdatePrompt = lazy(() =>
+  new Promise<void>((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else window.addEventListener('load', () => resolve(), { once: true });
+  })
+    .then(() => new Promise((resolve) => setTimeout(resolve, 1_000)))
+    .then(() => import('./UpdatePrompt')),
+);
 
 export function App() {
   const { session, client, stream } = useMemo(() => {
@@ -54,7 +63,9 @@ export function App() {
     <ApolloProvider client={client}>
       <SessionContext.Provider value={{ session, user: state.user }}>
         {screen}
-        <UpdatePrompt />
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
       </SessionContext.Provider>
     </ApolloProvider>
   );

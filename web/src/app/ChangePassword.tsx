@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { problemOf } from '../api/errors';
-import { ChangePasswordDocument } from '../api/operations';
+import { ChangePasswordDoc } from '../api/operations';
 import { problemText } from './problem-text';
 import { useSessionObject } from './session-context';
 
@@ -17,7 +17,7 @@ interface Fields {
 export function ChangePassword({ forced = false }: { forced?: boolean }) {
   const intl = useIntl();
   const session = useSessionObject();
-  const [changePassword] = useMutation(ChangePasswordDocument);
+  const [changePassword] = useMutation(ChangePasswordDoc);
   const [done, setDone] = useState(false);
   const { register, handleSubmit, setError, formState, getValues, reset } = useForm<Fields>();
   const submit = handleSubmit(async ({ currentPassword, newPassword }) => {

@@ -3,7 +3,7 @@
 import { FormattedMessage } from 'react-intl';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 
-export function UpdatePrompt() {
+export default function UpdatePrompt() {
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,

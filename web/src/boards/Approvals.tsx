@@ -8,7 +8,7 @@ import { formatTanggal } from '../i18n/format';
 import { useLive } from '../live/live';
 import { StatusBadge } from '../orders/StatusBadge';
 import type { Order } from './board-model';
-import { PendingApprovalsDocument } from './operations';
+import { PendingApprovalsDoc } from './operations';
 
 interface Decision {
   order: Order;
@@ -18,7 +18,7 @@ interface Decision {
 export function Approvals() {
   const intl = useIntl();
   const live = useLive();
-  const { data, loading } = useQuery(PendingApprovalsDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading } = useQuery(PendingApprovalsDoc, { fetchPolicy: 'cache-and-network' });
   const [decisions, setDecisions] = useState<Decision[]>([]);
   useEffect(
     () =>

@@ -16,14 +16,14 @@ import { statusText } from '../orders/status';
 import { type Action, BoardState, type Column, columnsFor, fitCards, type Order } from './board-model';
 import { BoardCard } from './BoardCard';
 import {
-  BoardOrderDocument,
-  BoardOrdersDocument,
-  DecideApprovalDocument,
-  DepartmentsDocument,
-  KitchenSummaryDocument,
-  RequestEditDocument,
-  RequestRejectionDocument,
-  UpdateStatusDocument,
+  BoardOrderDoc,
+  BoardOrdersDoc,
+  DecideApprovalDoc,
+  DepartmentsDoc,
+  KitchenSummaryDoc,
+  RequestEditDoc,
+  RequestRejectionDoc,
+  UpdateStatusDoc,
 } from './operations';
 import { RequestDialog, type RequestAnswer } from './RequestDialog';
 
@@ -68,7 +68,7 @@ export function Board({ kiosk = false }: { kiosk?: boolean }) {
   const [asking, setAsking] = useState<{ order: Order; action: Action } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [now, setNow] = useState(() => new Date());
-  const departments = useQuery(DepartmentsDocument).data?.departments ?? [];
+  const departments = useQuery(DepartmentsDoc).data?.departments ?? [];
   const wide = useWide();
   const columns = columnsFor(user.role);
 
@@ -87,7 +87,7 @@ export function Board({ kiosk = false }: { kiosk?: boolean }) {
       summaryTimer.current = undefined;
       client
         .query({
-          query: KitchenSummaryDocument,
+          query: KitchenSummaryDoc,
           variables: { tanggal: state.filter.tanggal, departmentId: state.filter.departmentId },
           fetchPolicy: 'network-only',
         })
@@ -101,7 +101,7 @@ export function Board({ kiosk = false }: { kiosk?: boolean }) {
     const orders: Order[] = [];
     for (let page = 1; ; page++) {
       const result = await client.query({
-        query: BoardOrdersDocument,
+        query: BoardOrdersDoc,
         variables: {
           filter: { tanggalMulai: tanggal, tanggalAkhir: tanggal, ...(departmentId ? { departmentId } : {}) },
           page,
@@ -180,7 +180,7 @@ export function Board({ kiosk = false }: { kiosk?: boolean }) {
       if (problem.code === 'CONFLICT' || problem.code === 'NOT_FOUND') {
         // Another screen was first: the order as the server has it now.
         const now = await client
-          .query({ query: BoardOrderDocument, variables: { id: order.id }, fetchPolicy: 'network-only' })
+          .query({ query: BoardOrderDoc, variables: { id: order.id }, fetchPolicy: 'network-only' })
           .catch(() => null);
         const current = now?.data?.order;
         if (current) state.apply(current);
@@ -211,7 +211,7 @@ export function Board({ kiosk = false }: { kiosk?: boolean }) {
       const status = action.to;
       return void run(order, () =>
         client
-          .mutate({ mutation: UpdateStatusDocument, variables: { id, status } })
+          .mutate({ mutation: UpdateStatusDoc, variables: { id, status } })
           .then((r) => r.data?.updateOrderStatus),
       );
     }
@@ -225,7 +225,7 @@ export function Board({ kiosk = false }: { kiosk?: boolean }) {
       if (action.kind === 'approve' || action.kind === 'reject')
         return client
           .mutate({
-            mutation: DecideApprovalDocument,
+            mutation: DecideApprovalDoc,
             variables: {
               id,
               decision: action.kind === 'approve' ? 'APPROVED' : 'REJECTED',
@@ -236,12 +236,12 @@ export function Board({ kiosk = false }: { kiosk?: boolean }) {
       if (action.kind === 'requestEdit')
         return client
           .mutate({
-            mutation: RequestEditDocument,
+            mutation: RequestEditDoc,
             variables: { id, jumlahPesananBaru: reply.quantity, catatanDapur: reply.note },
           })
           .then((r) => r.data?.requestOrderEdit);
       return client
-        .mutate({ mutation: RequestRejectionDocument, variables: { id, catatanDapur: reply.note } })
+        .mutate({ mutation: RequestRejectionDoc, variables: { id, catatanDapur: reply.note } })
         .then((r) => r.data?.requestOrderRejection);
     });
   };

@@ -1,7 +1,7 @@
 // The boards' operations: every page of one date's orders, the kitchen's count, the moves a card offers.
 import { graphql } from '../gql';
 
-export const BoardOrdersDocument = graphql(`
+export const BoardOrdersDoc = graphql(`
   query BoardOrders($filter: OrderFilter, $page: Int!) {
     orders(filter: $filter, page: $page, limit: 100) {
       items {
@@ -13,7 +13,7 @@ export const BoardOrdersDocument = graphql(`
   }
 `);
 
-export const BoardOrderDocument = graphql(`
+export const BoardOrderDoc = graphql(`
   query BoardOrder($id: Int!) {
     order(id: $id) {
       ...OrderFields
@@ -21,7 +21,7 @@ export const BoardOrderDocument = graphql(`
   }
 `);
 
-export const DepartmentsDocument = graphql(`
+export const DepartmentsDoc = graphql(`
   query Departments {
     departments {
       id
@@ -30,7 +30,7 @@ export const DepartmentsDocument = graphql(`
   }
 `);
 
-export const KitchenSummaryDocument = graphql(`
+export const KitchenSummaryDoc = graphql(`
   query KitchenSummary($tanggal: Date, $departmentId: Int) {
     kitchenSummary(tanggal: $tanggal, departmentId: $departmentId) {
       tanggal
@@ -51,7 +51,7 @@ export const KitchenSummaryDocument = graphql(`
   }
 `);
 
-export const UpdateStatusDocument = graphql(`
+export const UpdateStatusDoc = graphql(`
   mutation UpdateOrderStatus($id: Int!, $status: OrderStatus!) {
     updateOrderStatus(id: $id, status: $status) {
       ...OrderFields
@@ -59,7 +59,7 @@ export const UpdateStatusDocument = graphql(`
   }
 `);
 
-export const RequestRejectionDocument = graphql(`
+export const RequestRejectionDoc = graphql(`
   mutation RequestOrderRejection($id: Int!, $catatanDapur: String!) {
     requestOrderRejection(id: $id, catatanDapur: $catatanDapur) {
       ...OrderFields
@@ -67,7 +67,7 @@ export const RequestRejectionDocument = graphql(`
   }
 `);
 
-export const RequestEditDocument = graphql(`
+export const RequestEditDoc = graphql(`
   mutation RequestOrderEdit($id: Int!, $jumlahPesananBaru: Int!, $catatanDapur: String!) {
     requestOrderEdit(id: $id, jumlahPesananBaru: $jumlahPesananBaru, catatanDapur: $catatanDapur) {
       ...OrderFields
@@ -75,7 +75,7 @@ export const RequestEditDocument = graphql(`
   }
 `);
 
-export const DecideApprovalDocument = graphql(`
+export const DecideApprovalDoc = graphql(`
   mutation DecideApproval($id: Int!, $decision: ApprovalDecision!, $catatanAdmin: String) {
     decideApproval(id: $id, decision: $decision, catatanAdmin: $catatanAdmin) {
       ...OrderFields
@@ -83,7 +83,7 @@ export const DecideApprovalDocument = graphql(`
   }
 `);
 
-export const PendingApprovalsDocument = graphql(`
+export const PendingApprovalsDoc = graphql(`
   query PendingApprovals {
     pendingApprovals {
       ...OrderFields

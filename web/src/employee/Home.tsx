@@ -9,7 +9,7 @@ import { businessDate } from '../i18n/locale';
 import { formatTanggal } from '../i18n/format';
 import { OrderList } from '../orders/OrderList';
 
-const HomeDocument = graphql(`
+const HomeDoc = graphql(`
   query EmployeeHome($upcoming: OrderFilter!, $lastWeek: OrderFilter!) {
     upcoming: orders(filter: $upcoming, limit: 10) {
       items {
@@ -27,7 +27,7 @@ export function EmployeeHome() {
   const intl = useIntl();
   const { user } = useSession();
   const today = businessDate();
-  const { data, loading, error } = useQuery(HomeDocument, {
+  const { data, loading, error } = useQuery(HomeDoc, {
     variables: {
       upcoming: { tanggalMulai: today },
       lastWeek: { tanggalMulai: businessDate(-6), tanggalAkhir: today },

@@ -7,7 +7,7 @@ import type { OrderStatus } from '../gql/graphql';
 import { OrderList } from '../orders/OrderList';
 import { ORDER_STATUSES, statusText } from '../orders/status';
 
-const MyOrdersDocument = graphql(`
+const MyOrdersDoc = graphql(`
   query MyOrders($filter: OrderFilter, $page: Int!) {
     orders(filter: $filter, page: $page, limit: 10) {
       items {
@@ -29,7 +29,7 @@ export function MyOrders() {
   const from = DATE.test(params.get('from') ?? '') ? params.get('from') : null;
   const to = DATE.test(params.get('to') ?? '') ? params.get('to') : null;
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const { data, loading, error } = useQuery(MyOrdersDocument, {
+  const { data, loading, error } = useQuery(MyOrdersDoc, {
     variables: {
       filter: {
         ...(status ? { status } : {}),

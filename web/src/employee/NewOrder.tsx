@@ -12,7 +12,7 @@ import { graphql } from '../gql';
 import { formatJam, formatTanggal } from '../i18n/format';
 import { businessDate } from '../i18n/locale';
 
-const ShiftsDocument = graphql(`
+const ShiftsDoc = graphql(`
   query OrderShifts($tanggal: Date!) {
     shifts {
       id
@@ -24,7 +24,7 @@ const ShiftsDocument = graphql(`
   }
 `);
 
-const CreateOrderDocument = graphql(`
+const CreateOrderDoc = graphql(`
   mutation CreateOrder($input: CreateOrderInput!) {
     createOrder(input: $input) {
       ...OrderFields
@@ -58,11 +58,11 @@ export function NewOrder() {
   });
   const tanggal = watch('tanggalPesanan');
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(tanggal) && tanggal >= today;
-  const shifts = useQuery(ShiftsDocument, {
+  const shifts = useQuery(ShiftsDoc, {
     variables: { tanggal: validDate ? tanggal : today },
     fetchPolicy: 'cache-and-network',
   });
-  const [createOrder] = useMutation(CreateOrderDocument);
+  const [createOrder] = useMutation(CreateOrderDoc);
   const all = shifts.data?.shifts ?? [];
   const isOpen = (closesAt: string | null | undefined) => !closesAt || new Date(closesAt).getTime() > now;
   const open = all.filter((shift) => isOpen(shift.orderingClosesAt));

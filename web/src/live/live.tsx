@@ -6,7 +6,7 @@ import { useApolloClient } from '@apollo/client/react';
 import type { Client } from 'graphql-ws';
 import { createContext, ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { problemOf } from '../api/errors';
-import { OrderEventsDocument, StreamHeadDocument } from '../api/operations';
+import { OrderEventsDoc, StreamHeadDoc } from '../api/operations';
 import type { OrderEventsSubscription } from '../gql/graphql';
 
 export type OrderEvent = OrderEventsSubscription['orderEvents'];
@@ -79,7 +79,7 @@ export function LiveProvider({ stream, children }: { stream: Client; children: R
     let current: { unsubscribe(): void } | null = null;
     const start = async (): Promise<void> => {
       const head = await client
-        .query({ query: StreamHeadDocument, fetchPolicy: 'network-only' })
+        .query({ query: StreamHeadDoc, fetchPolicy: 'network-only' })
         .catch(() => null);
       if (stopped) return;
       if (!head?.data) {
@@ -88,7 +88,7 @@ export function LiveProvider({ stream, children }: { stream: Client; children: R
         return;
       }
       const observable = client.subscribe({
-        query: OrderEventsDocument,
+        query: OrderEventsDoc,
         variables: { after: head.data.orders.cursor ?? null },
       });
       current = observable.subscribe({

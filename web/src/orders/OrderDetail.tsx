@@ -13,7 +13,7 @@ import { formatTanggal, formatWaktu } from '../i18n/format';
 import { StatusBadge } from './StatusBadge';
 import { statusText } from './status';
 
-const OrderDocument = graphql(`
+const OrderDoc = graphql(`
   query OrderDetail($id: Int!) {
     order(id: $id) {
       ...OrderFields
@@ -21,7 +21,7 @@ const OrderDocument = graphql(`
   }
 `);
 
-const ClosingDocument = graphql(`
+const ClosingDoc = graphql(`
   query OrderClosing($tanggal: Date!) {
     shifts {
       id
@@ -30,7 +30,7 @@ const ClosingDocument = graphql(`
   }
 `);
 
-const CancelDocument = graphql(`
+const CancelDoc = graphql(`
   mutation CancelOrder($id: Int!, $alasan: String) {
     cancelOrder(id: $id, alasan: $alasan) {
       ...OrderFields
@@ -53,13 +53,13 @@ export function OrderDetail() {
   const location = useLocation();
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
-  const { data, loading, error, refetch } = useQuery(OrderDocument, { variables: { id }, skip: !valid });
+  const { data, loading, error, refetch } = useQuery(OrderDoc, { variables: { id }, skip: !valid });
   const order = data?.order;
-  const closing = useQuery(ClosingDocument, {
+  const closing = useQuery(ClosingDoc, {
     variables: { tanggal: order?.tanggalPesanan ?? '' },
     skip: !order || user.role !== 'EMPLOYEE' || order.statusPesanan !== 'MENUNGGU',
   });
-  const [cancelOrder] = useMutation(CancelDocument);
+  const [cancelOrder] = useMutation(CancelDoc);
   const [asking, setAsking] = useState(false);
   const { register, handleSubmit, setError, formState } = useForm<{ alasan: string }>();
 

@@ -17,8 +17,9 @@ import { StatusBadge } from '../../orders/StatusBadge';
 import { ORDER_STATUSES, statusText } from '../../orders/status';
 import en from './i18n/en.json';
 import id from './i18n/id.json';
+import '../admin.css';
 
-export const PendingDocument = graphql(`
+export const PendingDoc = graphql(`
   query AdminPendingApprovals {
     pendingApprovals {
       ...OrderFields
@@ -31,7 +32,7 @@ export const PendingDocument = graphql(`
   }
 `);
 
-const RequestHistoryDocument = graphql(`
+const RequestHistoryDoc = graphql(`
   query AdminRequestHistory($kode: String!) {
     orderHistory(kodePesanan: $kode) {
       id
@@ -42,7 +43,7 @@ const RequestHistoryDocument = graphql(`
   }
 `);
 
-const DecideDocument = graphql(`
+const DecideDoc = graphql(`
   mutation AdminDecideApproval($id: Int!, $decision: ApprovalDecision!, $catatanAdmin: String) {
     decideApproval(id: $id, decision: $decision, catatanAdmin: $catatanAdmin) {
       ...OrderFields
@@ -50,7 +51,7 @@ const DecideDocument = graphql(`
   }
 `);
 
-const CurrentStatusDocument = graphql(`
+const CurrentStatusDoc = graphql(`
   query AdminApprovalOrderNow($id: Int!) {
     order(id: $id) {
       id
@@ -63,7 +64,7 @@ const CurrentStatusDocument = graphql(`
 type Pending = NonNullable<ReturnType<typeof usePending>['data']>['pendingApprovals'][number];
 
 function usePending() {
-  return useQuery(PendingDocument, { fetchPolicy: 'cache-and-network' });
+  return useQuery(PendingDoc, { fetchPolicy: 'cache-and-network' });
 }
 
 interface Decided {
@@ -136,7 +137,7 @@ function CenterScreen() {
 
 /** The status the order had before the request: the audit history's change into MENUNGGU_PERSETUJUAN. */
 function usePreviousStatus(kode: string): OrderStatus | null {
-  const { data } = useQuery(RequestHistoryDocument, { variables: { kode }, fetchPolicy: 'cache-first' });
+  const { data } = useQuery(RequestHistoryDoc, { variables: { kode }, fetchPolicy: 'cache-first' });
   if (!data) return null;
   const pattern = /status changed: ([A-Z_]+) -> MENUNGGU_PERSETUJUAN/;
   for (const entry of [...data.orderHistory].reverse()) {
@@ -154,7 +155,7 @@ function Request({ order, onDecided }: { order: Pending; onDecided: (decided: De
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
-  const [decide] = useMutation(DecideDocument);
+  const [decide] = useMutation(DecideDoc);
   const client = useApolloClient();
   const noteId = `note-${order.id}`;
   const errorId = `decision-error-${order.id}`;
@@ -174,7 +175,7 @@ function Request({ order, onDecided }: { order: Pending; onDecided: (decided: De
       const found = problemOf(e);
       if (found.code === 'CONFLICT') {
         const now = await client
-          .query({ query: CurrentStatusDocument, variables: { id: order.id }, fetchPolicy: 'network-only' })
+          .query({ query: CurrentStatusDoc, variables: { id: order.id }, fetchPolicy: 'network-only' })
           .catch(() => null);
         const status = now?.data?.order?.statusPesanan;
         setProblem(

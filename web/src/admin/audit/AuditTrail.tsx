@@ -13,6 +13,7 @@ import { AreaMessages } from '../../i18n/AreaMessages';
 import { formatWaktu } from '../../i18n/format';
 import en from './i18n/en.json';
 import id from './i18n/id.json';
+import '../admin.css';
 
 graphql(`
   fragment AuditLogFields on AuditLog {
@@ -28,7 +29,7 @@ graphql(`
   }
 `);
 
-const AuditTrailDocument = graphql(`
+const AuditTrailDoc = graphql(`
   query AuditTrail($filter: AuditTrailFilter, $page: Int!) {
     auditTrail(filter: $filter, page: $page, limit: 50) {
       items {
@@ -41,13 +42,13 @@ const AuditTrailDocument = graphql(`
   }
 `);
 
-const AuditChoicesDocument = graphql(`
+const AuditChoicesDoc = graphql(`
   query AuditChoices {
     auditActionTypes
   }
 `);
 
-const AuditUserDocument = graphql(`
+const AuditUserDoc = graphql(`
   query AuditUser($id: Int!) {
     user(id: $id) {
       id
@@ -57,7 +58,7 @@ const AuditUserDocument = graphql(`
   }
 `);
 
-const OrderHistoryDocument = graphql(`
+const OrderHistoryDoc = graphql(`
   query OrderHistory($kode: String!) {
     orderHistory(kodePesanan: $kode) {
       ...AuditLogFields
@@ -147,7 +148,7 @@ function HistoryForm({ kode, onKode }: { kode: string | null; onKode(kode: strin
 
 function OrderHistory({ kode }: { kode: string }) {
   const intl = useIntl();
-  const { data, loading, error } = useQuery(OrderHistoryDocument, { variables: { kode } });
+  const { data, loading, error } = useQuery(OrderHistoryDoc, { variables: { kode } });
   const rows = data?.orderHistory;
   return (
     <div id="order-history" data-kode={kode} aria-busy={loading}>
@@ -195,7 +196,7 @@ function Trail({
   const from = DATE.test(params.get('from') ?? '') ? params.get('from') : null;
   const to = DATE.test(params.get('to') ?? '') ? params.get('to') : null;
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const { data, loading, error } = useQuery(AuditTrailDocument, {
+  const { data, loading, error } = useQuery(AuditTrailDoc, {
     variables: {
       filter: {
         ...(aksi ? { aksi } : {}),
@@ -208,8 +209,8 @@ function Trail({
       page,
     },
   });
-  const actions = useQuery(AuditChoicesDocument).data?.auditActionTypes ?? [];
-  const user = useQuery(AuditUserDocument, { variables: { id: userId ?? 0 }, skip: !userId }).data?.user;
+  const actions = useQuery(AuditChoicesDoc).data?.auditActionTypes ?? [];
+  const user = useQuery(AuditUserDoc, { variables: { id: userId ?? 0 }, skip: !userId }).data?.user;
   const [texts, setTexts] = useState({ nik: nik ?? '', q: search ?? '' });
   const [shown, setShown] = useState({ nik, search });
   if (shown.nik !== nik || shown.search !== search) {

@@ -18,9 +18,10 @@ import { ordersLink } from '../orders/filters';
 import { type ChartRow, HorizontalBars } from './Charts';
 import en from './i18n/en.json';
 import id from './i18n/id.json';
+import '../admin.css';
 
 /** One request for the whole screen; each status's figure is the total of the list its link opens. */
-const DashboardDocument = graphql(`
+const DashboardDoc = graphql(`
   query AdminDashboard($today: Date!) {
     shifts {
       id
@@ -123,7 +124,7 @@ function DashboardScreen() {
   const intl = useIntl();
   const live = useLive();
   const today = businessDate();
-  const { data, error, refetch } = useQuery(DashboardDocument, {
+  const { data, error, refetch } = useQuery(DashboardDoc, {
     variables: { today },
     // Not cached: the screen refreshes itself on events (below), once per burst.
     fetchPolicy: 'no-cache',

@@ -8,6 +8,7 @@ import { AreaMessages } from '../../i18n/AreaMessages';
 import en from './i18n/en.json';
 import id from './i18n/id.json';
 import { Departments, JabatanList, LokasiList, Shifts } from './kinds';
+import '../admin.css';
 
 const TABS = ['departments', 'jabatan', 'shifts', 'lokasi'] as const;
 type Tab = (typeof TABS)[number];

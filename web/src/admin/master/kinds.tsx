@@ -14,7 +14,7 @@ const checkNote = (value: string) => value.trim().length <= 500 || 'admin.master
 
 // ---------------------------------------------------------------- departments
 
-const MasterDepartmentsDocument = graphql(`
+const MasterDepartmentsDoc = graphql(`
   query MasterDepartments {
     departments {
       id
@@ -24,7 +24,7 @@ const MasterDepartmentsDocument = graphql(`
   }
 `);
 
-const MasterCreateDepartmentDocument = graphql(`
+const MasterCreateDepartmentDoc = graphql(`
   mutation MasterCreateDepartment($input: DepartmentInput!) {
     createDepartment(input: $input) {
       id
@@ -34,7 +34,7 @@ const MasterCreateDepartmentDocument = graphql(`
   }
 `);
 
-const MasterUpdateDepartmentDocument = graphql(`
+const MasterUpdateDepartmentDoc = graphql(`
   mutation MasterUpdateDepartment($id: Int!, $input: DepartmentInput!) {
     updateDepartment(id: $id, input: $input) {
       id
@@ -44,18 +44,18 @@ const MasterUpdateDepartmentDocument = graphql(`
   }
 `);
 
-const MasterDeleteDepartmentDocument = graphql(`
+const MasterDeleteDepartmentDoc = graphql(`
   mutation MasterDeleteDepartment($id: Int!) {
     deleteDepartment(id: $id)
   }
 `);
 
 export function Departments() {
-  const list = useQuery(MasterDepartmentsDocument);
-  const refetch = { refetchQueries: [MasterDepartmentsDocument], awaitRefetchQueries: true };
-  const [create] = useMutation(MasterCreateDepartmentDocument, refetch);
-  const [update] = useMutation(MasterUpdateDepartmentDocument);
-  const [remove] = useMutation(MasterDeleteDepartmentDocument, refetch);
+  const list = useQuery(MasterDepartmentsDoc);
+  const refetch = { refetchQueries: [MasterDepartmentsDoc], awaitRefetchQueries: true };
+  const [create] = useMutation(MasterCreateDepartmentDoc, refetch);
+  const [update] = useMutation(MasterUpdateDepartmentDoc);
+  const [remove] = useMutation(MasterDeleteDepartmentDoc, refetch);
   return (
     <MasterEditor
       kind="department"
@@ -96,7 +96,7 @@ export function Departments() {
 
 // ---------------------------------------------------------------- jabatan
 
-const MasterJabatanDocument = graphql(`
+const MasterJabatanDoc = graphql(`
   query MasterJabatan {
     jabatan {
       id
@@ -110,7 +110,7 @@ const MasterJabatanDocument = graphql(`
   }
 `);
 
-const MasterCreateJabatanDocument = graphql(`
+const MasterCreateJabatanDoc = graphql(`
   mutation MasterCreateJabatan($input: JabatanInput!) {
     createJabatan(input: $input) {
       id
@@ -124,7 +124,7 @@ const MasterCreateJabatanDocument = graphql(`
   }
 `);
 
-const MasterUpdateJabatanDocument = graphql(`
+const MasterUpdateJabatanDoc = graphql(`
   mutation MasterUpdateJabatan($id: Int!, $input: JabatanInput!) {
     updateJabatan(id: $id, input: $input) {
       id
@@ -138,7 +138,7 @@ const MasterUpdateJabatanDocument = graphql(`
   }
 `);
 
-const MasterDeleteJabatanDocument = graphql(`
+const MasterDeleteJabatanDoc = graphql(`
   mutation MasterDeleteJabatan($id: Int!) {
     deleteJabatan(id: $id)
   }
@@ -146,12 +146,12 @@ const MasterDeleteJabatanDocument = graphql(`
 
 export function JabatanList() {
   const intl = useIntl();
-  const list = useQuery(MasterJabatanDocument);
-  const departments = useQuery(MasterDepartmentsDocument);
-  const refetch = { refetchQueries: [MasterJabatanDocument], awaitRefetchQueries: true };
-  const [create] = useMutation(MasterCreateJabatanDocument, refetch);
-  const [update] = useMutation(MasterUpdateJabatanDocument);
-  const [remove] = useMutation(MasterDeleteJabatanDocument, refetch);
+  const list = useQuery(MasterJabatanDoc);
+  const departments = useQuery(MasterDepartmentsDoc);
+  const refetch = { refetchQueries: [MasterJabatanDoc], awaitRefetchQueries: true };
+  const [create] = useMutation(MasterCreateJabatanDoc, refetch);
+  const [update] = useMutation(MasterUpdateJabatanDoc);
+  const [remove] = useMutation(MasterDeleteJabatanDoc, refetch);
   const noDepartment = intl.formatMessage({ id: 'admin.master.noDepartment' });
   return (
     <MasterEditor
@@ -217,7 +217,7 @@ export function JabatanList() {
 
 // ---------------------------------------------------------------- shifts
 
-const MasterShiftsDocument = graphql(`
+const MasterShiftsDoc = graphql(`
   query MasterShifts {
     shifts {
       id
@@ -230,7 +230,7 @@ const MasterShiftsDocument = graphql(`
   }
 `);
 
-const MasterCreateShiftDocument = graphql(`
+const MasterCreateShiftDoc = graphql(`
   mutation MasterCreateShift($input: ShiftInput!) {
     createShift(input: $input) {
       id
@@ -243,7 +243,7 @@ const MasterCreateShiftDocument = graphql(`
   }
 `);
 
-const MasterUpdateShiftDocument = graphql(`
+const MasterUpdateShiftDoc = graphql(`
   mutation MasterUpdateShift($id: Int!, $input: ShiftInput!) {
     updateShift(id: $id, input: $input) {
       id
@@ -256,7 +256,7 @@ const MasterUpdateShiftDocument = graphql(`
   }
 `);
 
-const MasterDeleteShiftDocument = graphql(`
+const MasterDeleteShiftDoc = graphql(`
   mutation MasterDeleteShift($id: Int!) {
     deleteShift(id: $id)
   }
@@ -273,11 +273,11 @@ const checkCutOff = (value: string) => {
 
 export function Shifts() {
   const intl = useIntl();
-  const list = useQuery(MasterShiftsDocument);
-  const refetch = { refetchQueries: [MasterShiftsDocument], awaitRefetchQueries: true };
-  const [create] = useMutation(MasterCreateShiftDocument, refetch);
-  const [update] = useMutation(MasterUpdateShiftDocument, refetch);
-  const [remove] = useMutation(MasterDeleteShiftDocument, refetch);
+  const list = useQuery(MasterShiftsDoc);
+  const refetch = { refetchQueries: [MasterShiftsDoc], awaitRefetchQueries: true };
+  const [create] = useMutation(MasterCreateShiftDoc, refetch);
+  const [update] = useMutation(MasterUpdateShiftDoc, refetch);
+  const [remove] = useMutation(MasterDeleteShiftDoc, refetch);
   return (
     <MasterEditor
       kind="shift"
@@ -356,7 +356,7 @@ export function Shifts() {
 
 // ---------------------------------------------------------------- lokasi
 
-const MasterLokasiDocument = graphql(`
+const MasterLokasiDoc = graphql(`
   query MasterLokasi {
     lokasi {
       id
@@ -368,7 +368,7 @@ const MasterLokasiDocument = graphql(`
   }
 `);
 
-const MasterCreateLokasiDocument = graphql(`
+const MasterCreateLokasiDoc = graphql(`
   mutation MasterCreateLokasi($input: LokasiInput!) {
     createLokasi(input: $input) {
       id
@@ -380,7 +380,7 @@ const MasterCreateLokasiDocument = graphql(`
   }
 `);
 
-const MasterUpdateLokasiDocument = graphql(`
+const MasterUpdateLokasiDoc = graphql(`
   mutation MasterUpdateLokasi($id: Int!, $input: LokasiInput!) {
     updateLokasi(id: $id, input: $input) {
       id
@@ -392,7 +392,7 @@ const MasterUpdateLokasiDocument = graphql(`
   }
 `);
 
-const MasterDeleteLokasiDocument = graphql(`
+const MasterDeleteLokasiDoc = graphql(`
   mutation MasterDeleteLokasi($id: Int!) {
     deleteLokasi(id: $id)
   }
@@ -400,11 +400,11 @@ const MasterDeleteLokasiDocument = graphql(`
 
 export function LokasiList() {
   const intl = useIntl();
-  const list = useQuery(MasterLokasiDocument);
-  const refetch = { refetchQueries: [MasterLokasiDocument], awaitRefetchQueries: true };
-  const [create] = useMutation(MasterCreateLokasiDocument, refetch);
-  const [update] = useMutation(MasterUpdateLokasiDocument);
-  const [remove] = useMutation(MasterDeleteLokasiDocument, refetch);
+  const list = useQuery(MasterLokasiDoc);
+  const refetch = { refetchQueries: [MasterLokasiDoc], awaitRefetchQueries: true };
+  const [create] = useMutation(MasterCreateLokasiDoc, refetch);
+  const [update] = useMutation(MasterUpdateLokasiDoc);
+  const [remove] = useMutation(MasterDeleteLokasiDoc, refetch);
   return (
     <MasterEditor
       kind="lokasi"

@@ -12,7 +12,7 @@ import { graphql } from '../../gql';
 import { formatJam } from '../../i18n/format';
 import { businessDate } from '../../i18n/locale';
 
-const ShiftsDocument = graphql(`
+const ShiftsDoc = graphql(`
   query AdminNewOrderShifts($tanggal: Date!) {
     shifts {
       id
@@ -24,7 +24,7 @@ const ShiftsDocument = graphql(`
   }
 `);
 
-const CreateDocument = graphql(`
+const CreateDoc = graphql(`
   mutation AdminCreateOrder($input: CreateOrderInput!) {
     createOrder(input: $input) {
       ...OrderFields
@@ -50,8 +50,8 @@ export function AdminNewOrder() {
   });
   const tanggal = watch('tanggalPesanan');
   const validDate = DATE.test(tanggal) && tanggal >= today;
-  const shifts = useQuery(ShiftsDocument, { variables: { tanggal: validDate ? tanggal : today } });
-  const [createOrder] = useMutation(CreateDocument);
+  const shifts = useQuery(ShiftsDoc, { variables: { tanggal: validDate ? tanggal : today } });
+  const [createOrder] = useMutation(CreateDoc);
   const chosen = shifts.data?.shifts.find((s) => String(s.id) === watch('shiftId'));
   const closedAt =
     chosen?.orderingClosesAt && new Date(chosen.orderingClosesAt).getTime() <= Date.now()

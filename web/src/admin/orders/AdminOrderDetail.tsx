@@ -18,8 +18,9 @@ import { ORDER_STATUSES, statusText } from '../../orders/status';
 import en from './i18n/en.json';
 import id from './i18n/id.json';
 import { LateMark } from './LateMark';
+import '../admin.css';
 
-const AdminOrderDocument = graphql(`
+const AdminOrderDoc = graphql(`
   query AdminOrder($id: Int!) {
     order(id: $id) {
       ...OrderFields
@@ -37,7 +38,7 @@ const AdminOrderDocument = graphql(`
   }
 `);
 
-const HistoryDocument = graphql(`
+const HistoryDoc = graphql(`
   query AdminOrderHistory($kode: String!) {
     orderHistory(kodePesanan: $kode) {
       id
@@ -53,7 +54,7 @@ const HistoryDocument = graphql(`
   }
 `);
 
-const OverrideDocument = graphql(`
+const OverrideDoc = graphql(`
   mutation AdminOverrideStatus($id: Int!, $status: OrderStatus!, $catatan: String) {
     updateOrderStatus(id: $id, status: $status, catatan: $catatan) {
       ...OrderFields
@@ -61,7 +62,7 @@ const OverrideDocument = graphql(`
   }
 `);
 
-const AdminCancelDocument = graphql(`
+const AdminCancelDoc = graphql(`
   mutation AdminCancelOrder($id: Int!, $alasan: String) {
     cancelOrder(id: $id, alasan: $alasan) {
       ...OrderFields
@@ -97,12 +98,12 @@ function DetailScreen() {
   const location = useLocation();
   const orderId = Number(useParams().id);
   const valid = Number.isInteger(orderId) && orderId > 0;
-  const { data, loading, error, refetch } = useQuery(AdminOrderDocument, {
+  const { data, loading, error, refetch } = useQuery(AdminOrderDoc, {
     variables: { id: orderId },
     skip: !valid,
   });
   const order = data?.order;
-  const history = useQuery(HistoryDocument, {
+  const history = useQuery(HistoryDoc, {
     variables: { kode: order?.kodePesanan ?? '' },
     skip: !order,
     fetchPolicy: 'network-only',
@@ -357,7 +358,7 @@ function OverrideForm({
   explain: (e: unknown) => Promise<string>;
 }) {
   const intl = useIntl();
-  const [override] = useMutation(OverrideDocument);
+  const [override] = useMutation(OverrideDoc);
   const [done, setDone] = useState<OrderStatus | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<{ status: string; catatan: string }>(
     {
@@ -451,7 +452,7 @@ function OverrideForm({
 
 function CancelForm({ id, explain }: { id: number; explain: (e: unknown) => Promise<string> }) {
   const intl = useIntl();
-  const [cancel] = useMutation(AdminCancelDocument);
+  const [cancel] = useMutation(AdminCancelDoc);
   const { register, handleSubmit, setError, formState } = useForm<{ alasan: string }>({
     defaultValues: { alasan: '' },
   });

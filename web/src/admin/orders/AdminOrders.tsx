@@ -15,10 +15,11 @@ import { APPROVAL_FILTERS, type ListFilters, orderFilter, readFilters } from './
 import en from './i18n/en.json';
 import id from './i18n/id.json';
 import { LateMark } from './LateMark';
+import '../admin.css';
 
 export const PAGE_SIZE = 20;
 
-const AdminOrdersDocument = graphql(`
+const AdminOrdersDoc = graphql(`
   query AdminOrders($filter: OrderFilter, $page: Int!, $limit: Int!) {
     orders(filter: $filter, page: $page, limit: $limit) {
       items {
@@ -31,7 +32,7 @@ const AdminOrdersDocument = graphql(`
   }
 `);
 
-export const FilterOptionsDocument = graphql(`
+export const FilterOptionsDoc = graphql(`
   query AdminOrderFilterOptions {
     departments {
       id
@@ -58,8 +59,8 @@ function OrdersScreen() {
   const intl = useIntl();
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
-  const options = useQuery(FilterOptionsDocument);
-  const { data, loading, error } = useQuery(AdminOrdersDocument, {
+  const options = useQuery(FilterOptionsDoc);
+  const { data, loading, error } = useQuery(AdminOrdersDoc, {
     variables: { filter: orderFilter(filters), page: filters.page, limit: PAGE_SIZE },
   });
   const [search, setSearch] = useState(filters.q);

@@ -6,7 +6,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../../gql';
 import { formatJam } from '../../i18n/format';
 
-const ClosingDocument = graphql(`
+const ClosingDoc = graphql(`
   query AdminOrderClosing($tanggal: Date!) {
     shifts {
       id
@@ -24,7 +24,7 @@ interface Placed {
 /** The cut-off the order was placed after, or null (on time, no cut-off, or not known yet). */
 export function useLateness(order: Placed): string | null {
   // Orders on one page share a few dates: one request per date, the rest from the cache.
-  const { data } = useQuery(ClosingDocument, { variables: { tanggal: order.tanggalPesanan } });
+  const { data } = useQuery(ClosingDoc, { variables: { tanggal: order.tanggalPesanan } });
   const closesAt = data?.shifts.find((shift) => shift.id === order.shift.id)?.orderingClosesAt;
   return closesAt && new Date(order.waktuDibuat).getTime() > new Date(closesAt).getTime() ? closesAt : null;
 }

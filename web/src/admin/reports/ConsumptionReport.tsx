@@ -5,7 +5,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import type { ReportGroupBy } from '../../gql/graphql';
 import { formatTanggal } from '../../i18n/format';
 import { type ReportFilters, reportFilter } from './filters';
-import { ConsumptionReportDocument } from './operations';
+import { ConsumptionReportDoc } from './operations';
 import { AXIS, ChartFrame, ReportState, SERIES, useNumber } from './shared';
 
 /** "2 Desember 2026", "Minggu mulai 1 Desember 2026" or "Desember 2026" for the API's period. */
@@ -25,7 +25,7 @@ export function periodText(intl: IntlShape, period: string, groupBy: ReportGroup
 export function ConsumptionReport({ filters }: { filters: ReportFilters }) {
   const intl = useIntl();
   const number = useNumber();
-  const { data, loading, error } = useQuery(ConsumptionReportDocument, {
+  const { data, loading, error } = useQuery(ConsumptionReportDoc, {
     variables: { filter: reportFilter(filters), groupBy: filters.groupBy },
   });
   const rows = data?.consumptionReport ?? [];

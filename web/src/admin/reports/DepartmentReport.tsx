@@ -12,13 +12,13 @@ import {
   YAxis,
 } from 'recharts';
 import { type ReportFilters, reportFilter } from './filters';
-import { DepartmentReportDocument } from './operations';
+import { DepartmentReportDoc } from './operations';
 import { AXIS, ChartFrame, ReportState, SERIES, useNumber } from './shared';
 
 export function DepartmentReport({ filters }: { filters: ReportFilters }) {
   const intl = useIntl();
   const number = useNumber();
-  const { data, loading, error } = useQuery(DepartmentReportDocument, {
+  const { data, loading, error } = useQuery(DepartmentReportDoc, {
     variables: { filter: reportFilter(filters) },
   });
   const rows = data?.departmentReport ?? [];

@@ -6,11 +6,11 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { problemOf } from '../../api/errors';
 import { problemText } from '../../app/problem-text';
 import { exportInput, type ReportFilters } from './filters';
-import { ExportReportDocument } from './operations';
+import { ExportReportDoc } from './operations';
 
 export function ExportButtons({ filters }: { filters: ReportFilters }) {
   const intl = useIntl();
-  const [exportReport, { loading }] = useMutation(ExportReportDocument);
+  const [exportReport, { loading }] = useMutation(ExportReportDoc);
   const [ready, setReady] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const download = async (format: 'CSV' | 'PDF') => {

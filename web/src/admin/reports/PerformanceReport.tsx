@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { type ReportFilters, reportFilter } from './filters';
-import { PerformanceReportDocument } from './operations';
+import { PerformanceReportDoc } from './operations';
 import { AXIS, ChartFrame, ReportState, SERIES, useMinutes, useNumber } from './shared';
 
 const AVERAGES = [
@@ -24,7 +24,7 @@ export function PerformanceReport({ filters }: { filters: ReportFilters }) {
   const intl = useIntl();
   const number = useNumber();
   const minutes = useMinutes();
-  const { data, loading, error } = useQuery(PerformanceReportDocument, {
+  const { data, loading, error } = useQuery(PerformanceReportDoc, {
     variables: { filter: reportFilter(filters) },
   });
   const report = data?.performanceReport;

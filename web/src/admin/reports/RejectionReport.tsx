@@ -5,13 +5,13 @@ import { Link } from 'react-router';
 import { formatTanggal, formatWaktu } from '../../i18n/format';
 import { StatusBadge } from '../../orders/StatusBadge';
 import { type ReportFilters, rejectionFilter } from './filters';
-import { RejectionReportDocument } from './operations';
+import { RejectionReportDoc } from './operations';
 import { ReportState, useNumber } from './shared';
 
 export function RejectionReport({ filters, onPage }: { filters: ReportFilters; onPage(page: number): void }) {
   const intl = useIntl();
   const number = useNumber();
-  const { data, loading, error } = useQuery(RejectionReportDocument, {
+  const { data, loading, error } = useQuery(RejectionReportDoc, {
     variables: { filter: rejectionFilter(filters), page: filters.page },
   });
   const report = data?.rejectionReport;

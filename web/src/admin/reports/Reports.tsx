@@ -12,9 +12,10 @@ import { ExportButtons } from './ExportButtons';
 import { APPROVAL_STATUSES, FILTERS_OF, type FilterName, GROUPS, readFilters, REPORTS } from './filters';
 import en from './i18n/en.json';
 import id from './i18n/id.json';
-import { ReportChoicesDocument } from './operations';
+import { ReportChoicesDoc } from './operations';
 import { PerformanceReport } from './PerformanceReport';
 import { RejectionReport } from './RejectionReport';
+import '../admin.css';
 
 export function Reports() {
   return (
@@ -29,7 +30,7 @@ function ReportsPage() {
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
   const known = FILTERS_OF[filters.report];
-  const choices = useQuery(ReportChoicesDocument).data;
+  const choices = useQuery(ReportChoicesDoc).data;
   const change = (key: FilterName | 'page', value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);

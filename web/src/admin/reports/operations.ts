@@ -2,7 +2,7 @@
 // them), the filters' choices, and the export link.
 import { graphql } from '../../gql';
 
-export const ReportChoicesDocument = graphql(`
+export const ReportChoicesDoc = graphql(`
   query ReportChoices {
     departments {
       id
@@ -15,7 +15,7 @@ export const ReportChoicesDocument = graphql(`
   }
 `);
 
-export const ConsumptionReportDocument = graphql(`
+export const ConsumptionReportDoc = graphql(`
   query ConsumptionReport($filter: ReportFilter, $groupBy: ReportGroupBy) {
     consumptionReport(filter: $filter, groupBy: $groupBy) {
       period
@@ -25,7 +25,7 @@ export const ConsumptionReportDocument = graphql(`
   }
 `);
 
-export const DepartmentReportDocument = graphql(`
+export const DepartmentReportDoc = graphql(`
   query DepartmentReport($filter: ReportFilter) {
     departmentReport(filter: $filter) {
       departmentId
@@ -37,7 +37,7 @@ export const DepartmentReportDocument = graphql(`
   }
 `);
 
-export const PerformanceReportDocument = graphql(`
+export const PerformanceReportDoc = graphql(`
   query PerformanceReport($filter: ReportFilter) {
     performanceReport(filter: $filter) {
       overall {
@@ -69,7 +69,7 @@ export const PerformanceReportDocument = graphql(`
   }
 `);
 
-export const RejectionReportDocument = graphql(`
+export const RejectionReportDoc = graphql(`
   query RejectionReport($filter: RejectionReportFilter, $page: Int!) {
     rejectionReport(filter: $filter, page: $page, limit: 20) {
       items {
@@ -86,7 +86,7 @@ export const RejectionReportDocument = graphql(`
   }
 `);
 
-export const ExportReportDocument = graphql(`
+export const ExportReportDoc = graphql(`
   mutation ExportReport($input: ExportReportInput!) {
     exportReport(input: $input) {
       url

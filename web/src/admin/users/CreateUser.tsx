@@ -8,9 +8,9 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { userProblem } from './problems';
-import { AdminUserDepartmentsDocument, AdminUserJabatanDocument, ROLES } from './users-shared';
+import { AdminUserDepartmentsDoc, AdminUserJabatanDoc, ROLES } from './users-shared';
 
-const AdminCreateUserDocument = graphql(`
+const AdminCreateUserDoc = graphql(`
   mutation AdminCreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
       ...AdminUserFields
@@ -49,9 +49,9 @@ export function CreateUser({
       keterangan: '',
     },
   });
-  const departments = useQuery(AdminUserDepartmentsDocument);
+  const departments = useQuery(AdminUserDepartmentsDoc);
   const departmentId = Number(watch('departmentId')) || null;
-  const jabatan = useQuery(AdminUserJabatanDocument, {
+  const jabatan = useQuery(AdminUserJabatanDoc, {
     variables: { departmentId: departmentId ?? 0 },
     skip: !departmentId,
   });
@@ -65,7 +65,7 @@ export function CreateUser({
     if (jabatanId && jabatan.data && !offered.some((j) => String(j.id) === jabatanId))
       setValue('jabatanId', '');
   }, [jabatanId, jabatan.data, offered, setValue]);
-  const [createUser] = useMutation(AdminCreateUserDocument, {
+  const [createUser] = useMutation(AdminCreateUserDoc, {
     update(cache) {
       cache.evict({ fieldName: 'users' });
       cache.gc();

@@ -10,9 +10,9 @@ import { useSession } from '../../app/session-context';
 import { graphql } from '../../gql';
 import type { AdminUserFieldsFragment, Role } from '../../gql/graphql';
 import { userProblem } from './problems';
-import { AdminUserDepartmentsDocument, AdminUserJabatanDocument, ROLES } from './users-shared';
+import { AdminUserDepartmentsDoc, AdminUserJabatanDoc, ROLES } from './users-shared';
 
-const AdminUserDocument = graphql(`
+const AdminUserDoc = graphql(`
   query AdminUser($id: Int!) {
     user(id: $id) {
       ...AdminUserFields
@@ -20,7 +20,7 @@ const AdminUserDocument = graphql(`
   }
 `);
 
-const AdminUpdateUserRoleDocument = graphql(`
+const AdminUpdateUserRoleDoc = graphql(`
   mutation AdminUpdateUserRole($id: Int!, $role: Role!) {
     updateUserRole(id: $id, role: $role) {
       ...AdminUserFields
@@ -28,7 +28,7 @@ const AdminUpdateUserRoleDocument = graphql(`
   }
 `);
 
-const AdminUpdateUserStatusDocument = graphql(`
+const AdminUpdateUserStatusDoc = graphql(`
   mutation AdminUpdateUserStatus($id: Int!, $isActive: Boolean!) {
     updateUserStatus(id: $id, isActive: $isActive) {
       ...AdminUserFields
@@ -36,7 +36,7 @@ const AdminUpdateUserStatusDocument = graphql(`
   }
 `);
 
-const AdminUpdateUserProfileDocument = graphql(`
+const AdminUpdateUserProfileDoc = graphql(`
   mutation AdminUpdateUserProfile($id: Int!, $input: UpdateUserProfileInput!) {
     updateUserProfile(id: $id, input: $input) {
       ...AdminUserFields
@@ -44,7 +44,7 @@ const AdminUpdateUserProfileDocument = graphql(`
   }
 `);
 
-const AdminResetUserPasswordDocument = graphql(`
+const AdminResetUserPasswordDoc = graphql(`
   mutation AdminResetUserPassword($id: Int!) {
     resetUserPassword(id: $id) {
       user {
@@ -66,7 +66,7 @@ const evictLists = {
 export function UserPanel({ id, onClose }: { id: number; onClose: () => void }) {
   const intl = useIntl();
   const heading = useRef<HTMLHeadingElement>(null);
-  const { data, loading, error } = useQuery(AdminUserDocument, { variables: { id } });
+  const { data, loading, error } = useQuery(AdminUserDoc, { variables: { id } });
   const user = data?.user;
   useEffect(() => {
     if (user) heading.current?.focus();
@@ -124,7 +124,7 @@ function StatusPart({ user }: { user: AdminUserFieldsFragment }) {
   const self = useIsSelf(user);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [updateStatus, { loading }] = useMutation(AdminUpdateUserStatusDocument, evictLists);
+  const [updateStatus, { loading }] = useMutation(AdminUpdateUserStatusDoc, evictLists);
   const change = async (isActive: boolean) => {
     setMessage(null);
     try {
@@ -210,7 +210,7 @@ function RolePart({ user }: { user: AdminUserFieldsFragment }) {
   const self = useIsSelf(user);
   const [role, setRole] = useState<Role>(user.role);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [updateRole, { loading }] = useMutation(AdminUpdateUserRoleDocument, evictLists);
+  const [updateRole, { loading }] = useMutation(AdminUpdateUserRoleDoc, evictLists);
   useEffect(() => setRole(user.role), [user.role]);
   const submit = async () => {
     setMessage(null);
@@ -290,9 +290,9 @@ function ProfilePart({ user }: { user: AdminUserFieldsFragment }) {
       keterangan: user.keterangan ?? '',
     },
   });
-  const departments = useQuery(AdminUserDepartmentsDocument);
+  const departments = useQuery(AdminUserDepartmentsDoc);
   const departmentId = Number(watch('departmentId')) || null;
-  const jabatan = useQuery(AdminUserJabatanDocument, {
+  const jabatan = useQuery(AdminUserJabatanDoc, {
     variables: { departmentId: departmentId ?? 0 },
     skip: !departmentId,
   });
@@ -309,7 +309,7 @@ function ProfilePart({ user }: { user: AdminUserFieldsFragment }) {
     if ((jabatan.data || !departmentId) && !offered.some((j) => String(j.id) === jabatanId))
       setValue('jabatanId', '');
   }, [jabatanId, jabatan.data, departmentId, offered, keepOwn, setValue]);
-  const [updateProfile] = useMutation(AdminUpdateUserProfileDocument, evictLists);
+  const [updateProfile] = useMutation(AdminUpdateUserProfileDoc, evictLists);
   const submit = handleSubmit(async (values) => {
     setDone(false);
     try {
@@ -445,7 +445,7 @@ function ResetPart({ user }: { user: AdminUserFieldsFragment }) {
   const [copied, setCopied] = useState<boolean | null>(null);
   const [problem, setProblem] = useState('');
   // no-cache: the payload (the temporary password) is never written into Apollo's cache.
-  const [reset, { loading }] = useMutation(AdminResetUserPasswordDocument, { fetchPolicy: 'no-cache' });
+  const [reset, { loading }] = useMutation(AdminResetUserPasswordDoc, { fetchPolicy: 'no-cache' });
   const output = useRef<HTMLOutputElement>(null);
   useEffect(() => {
     if (temporary) output.current?.focus();

@@ -11,11 +11,12 @@ import { CreateUser } from './CreateUser';
 import en from './i18n/en.json';
 import id from './i18n/id.json';
 import { UserPanel } from './UserPanel';
-import { AdminUserDepartmentsDocument, ROLES } from './users-shared';
+import { AdminUserDepartmentsDoc, ROLES } from './users-shared';
+import '../admin.css';
 
 const PAGE_SIZE = 20;
 
-const AdminUsersDocument = graphql(`
+const AdminUsersDoc = graphql(`
   query AdminUsers($filter: UserFilter, $page: Int!, $limit: Int!) {
     users(filter: $filter, page: $page, limit: $limit) {
       items {
@@ -50,8 +51,8 @@ function UserList() {
   useEffect(() => setTyped(search), [search]);
   const createButton = useRef<HTMLButtonElement>(null);
 
-  const departments = useQuery(AdminUserDepartmentsDocument);
-  const { data, loading, error } = useQuery(AdminUsersDocument, {
+  const departments = useQuery(AdminUserDepartmentsDoc);
+  const { data, loading, error } = useQuery(AdminUsersDoc, {
     variables: {
       filter: {
         ...(search ? { search } : {}),

@@ -23,7 +23,7 @@ export const AdminUserFields = graphql(`
   }
 `);
 
-export const AdminUserDepartmentsDocument = graphql(`
+export const AdminUserDepartmentsDoc = graphql(`
   query AdminUserDepartments {
     departments {
       id
@@ -33,7 +33,7 @@ export const AdminUserDepartmentsDocument = graphql(`
 `);
 
 /** The jabatan of one department (the list a profile offers once its department is chosen). */
-export const AdminUserJabatanDocument = graphql(`
+export const AdminUserJabatanDoc = graphql(`
   query AdminUserJabatan($departmentId: Int!) {
     jabatan(departmentId: $departmentId) {
       id
