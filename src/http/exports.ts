@@ -96,10 +96,19 @@ export function exportRoutes(deps: AppDeps): Router {
       return;
     }
     running += 1;
+    // The slot is free the moment the answer is over (sent whole, or its reader gone), not when the layout
+    // thread has been torn down afterwards: a client that has its file can download the next one at once.
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      running -= 1;
+    };
+    res.once('close', release);
     try {
       await serve(deps, verified.payload, res, layout);
     } finally {
-      running -= 1;
+      release();
     }
   });
   return router;
