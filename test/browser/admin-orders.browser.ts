@@ -3,19 +3,27 @@
 // employee's phone; the list shows exactly the API's rows for the same filters and pages; override and cancel with
 // their mandatory note and reason; the dashboard's figures are the API's and link to their lists; ordering as an
 // administrator after the cut-off is marked late; the first run on an empty database leads to master data; axe.
-import fs from 'node:fs';
 import { expect } from 'chai';
 import { Client } from 'pg';
 import type { Browser, Page } from 'puppeteer-core';
 import { freePort } from '../../src/db/embedded-postgres';
 import { cloneTemplateDatabase } from '../helpers/global';
 import { gql, jakartaDate, login, requestRejection, setStatus } from './api';
-import { launchChromium, openScreen, Screen, signIn, waitFor, waitForCard } from './pages';
+import {
+  axeViolations,
+  launchChromium,
+  openScreen,
+  Screen,
+  signIn,
+  text,
+  waitFor,
+  waitForCard,
+  waitForText,
+} from './pages';
 import { ServerProcess, serverProcess } from './server-process';
 
 const DESKTOP = { width: 1440, height: 1000 };
 const PHONE = { width: 390, height: 844 };
-const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 interface Row {
   id: number;
@@ -23,39 +31,11 @@ interface Row {
   statusPesanan: string;
 }
 
-function text(screen: Screen): Promise<string> {
-  return screen.page.evaluate(() => document.body.innerText);
-}
-
-function waitForText(screen: Screen, wanted: string, timeout = 5_000): Promise<void> {
-  return waitFor(screen, (t: string) => document.body.innerText.includes(t), timeout, `"${wanted}"`, wanted);
-}
-
 /** The orders table's rows as "kode status" lines, in the order shown. */
 function tableRows(page: Page): Promise<string[]> {
   return page.$$eval('#orders-table tbody tr', (rows) =>
     rows.map((row) => `${(row as HTMLElement).dataset.kode} ${(row as HTMLElement).dataset.status}`),
   );
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: Document,
-            options: object,
-          ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 describe("the administrators' dashboard, orders and approval center (Chromium)", function () {

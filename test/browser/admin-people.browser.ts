@@ -2,18 +2,28 @@
 // creates a user who then signs in and works in another browser; a password reset shown once; deactivation ending
 // an open app's session; a shift's ordering cut-off created, changed and removed as the employee's order screen
 // shows it; a department in use that cannot be deleted; axe-core on every screen in both languages and themes.
-import fs from 'node:fs';
 import { expect } from 'chai';
 import type { Browser, Page } from 'puppeteer-core';
 import { freePort } from '../../src/db/embedded-postgres';
 import { cloneTemplateDatabase } from '../helpers/global';
 import { gql, jakartaDate, login, SEED } from './api';
-import { launchChromium, openScreen, Screen, screenshot, signIn, waitFor } from './pages';
+import {
+  axeViolations,
+  launchChromium,
+  openScreen,
+  Screen,
+  screenshot,
+  setInput,
+  signIn,
+  signInAs,
+  text,
+  waitFor,
+  waitForText,
+} from './pages';
 import { ServerProcess, serverProcess } from './server-process';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
-const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 interface ApiUser {
   id: number;
@@ -30,20 +40,6 @@ interface ApiShift {
   jamMulai: string;
   jamSelesai: string;
   batasPesanMenit: number | null;
-}
-
-function text(screen: Screen): Promise<string> {
-  return screen.page.evaluate(() => document.body.innerText);
-}
-
-/** Waits for a text; on time-out the error also shows what the page said instead. */
-async function waitForText(screen: Screen, wanted: string, timeout = 5_000): Promise<void> {
-  try {
-    await waitFor(screen, (t: string) => document.body.innerText.includes(t), timeout, `"${wanted}"`, wanted);
-  } catch (error) {
-    const shown = (await text(screen).catch(() => '')).replace(/\s+/g, ' ').slice(0, 400);
-    throw new Error(`${String(error)}; the page said: ${shown}`);
-  }
 }
 
 function textOf(page: Page, selector: string): Promise<string> {
@@ -69,27 +65,6 @@ async function waitForTextIn(
     const shown = await screen.page.$eval(selector, (e) => e.textContent).catch(() => '(absent)');
     throw new Error(`${String(error)}; ${selector} said: ${shown}`);
   }
-}
-
-async function signInAs(screen: Screen, nik: string, password: string): Promise<void> {
-  await screen.page.waitForSelector('#nik', { timeout: 10_000 });
-  await screen.page.type('#nik', nik);
-  await screen.page.type('#password', password);
-  await screen.page.keyboard.press('Enter');
-}
-
-/** Sets an input's value as the browser's own picker would (React hears the input event). */
-async function setInput(page: Page, selector: string, value: string): Promise<void> {
-  await page.$eval(
-    selector,
-    (input, v) => {
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-      setter?.call(input, v);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    value,
-  );
 }
 
 async function replaceText(page: Page, selector: string, value: string): Promise<void> {
@@ -120,27 +95,6 @@ function tableNiks(page: Page): Promise<string[]> {
   return page.$$eval('.users-table tbody tr', (rows) =>
     rows.map((row) => (row as HTMLElement).dataset.nik ?? ''),
   );
-}
-
-/** axe-core's serious and critical violations on the page as it is now, as "rule: target" lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: Document,
-            options: object,
-          ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 describe("the administrators' users and master data screens (Chromium)", function () {

@@ -12,11 +12,10 @@ import type { Browser, Page } from 'puppeteer-core';
 import { freePort } from '../../src/db/embedded-postgres';
 import { cloneTemplateDatabase } from '../helpers/global';
 import { gql, jakartaDate, login, SEED } from './api';
-import { ARTIFACTS, launchChromium, openScreen, Screen, signIn, waitFor } from './pages';
+import { ARTIFACTS, axeViolations, launchChromium, openScreen, Screen, signIn, waitFor } from './pages';
 import { ServerProcess, serverProcess } from './server-process';
 
 const DESKTOP = { width: 1440, height: 900 };
-const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** A number as the Indonesian screen writes it ("1.234", "33,33%", "0,05 mnt"); null for the dash. */
 function idNumber(text: string): number | null {
@@ -50,26 +49,6 @@ async function tableRows(
 
 function numbers(cells: Record<string, string>): Record<string, number | null> {
   return Object.fromEntries(Object.entries(cells).map(([field, text]) => [field, idNumber(text)]));
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: Document,
-            options: object,
-          ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 const PERFORMANCE = `count avgTotalDurationMinutes avgProcessingTimeMinutes avgPreparationTimeMinutes avgDeliveryTimeMinutes`;

@@ -2,78 +2,32 @@
 // while the kitchen and delivery work their boards in other browsers; the cut-off, cancelling, the forced password
 // change, a server restart, the language switch, installability, accessibility (axe-core) and the keyboard.
 import { execFile } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { freePort } from '../../src/db/embedded-postgres';
 import { cloneTemplateDatabase } from '../helpers/global';
 import { gql, jakartaDate, login, SEED, setStatus } from './api';
-import { launchChromium, openScreen, Screen, screenshot, signIn, waitFor } from './pages';
+import {
+  axeViolations,
+  launchChromium,
+  openMenu,
+  openScreen,
+  Screen,
+  screenshot,
+  setInput,
+  signIn,
+  signInAs,
+  text,
+  waitFor,
+  waitForText,
+} from './pages';
 import { ServerProcess, serverProcess } from './server-process';
 
 const PHONE = { width: 390, height: 844 };
 const WALL = { width: 1920, height: 1080 };
-const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const DATABASE_CLI = path.join(__dirname, '..', '..', 'src', 'database-cli.js');
-
-/** The visible text of the page (what a person reads). */
-function text(screen: Screen): Promise<string> {
-  return screen.page.evaluate(() => document.body.innerText);
-}
-
-function waitForText(screen: Screen, wanted: string, timeout = 5_000): Promise<void> {
-  return waitFor(screen, (t: string) => document.body.innerText.includes(t), timeout, `"${wanted}"`, wanted);
-}
-
-async function signInAs(screen: Screen, nik: string, password: string): Promise<void> {
-  await screen.page.waitForSelector('#nik', { timeout: 10_000 });
-  await screen.page.type('#nik', nik);
-  await screen.page.type('#password', password);
-  await screen.page.keyboard.press('Enter');
-}
-
-/** Sets an input's value as the browser's own date picker would (React hears the input event). */
-async function setInput(page: Page, selector: string, value: string): Promise<void> {
-  await page.$eval(
-    selector,
-    (input, v) => {
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-      setter?.call(input, v);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    value,
-  );
-}
-
-async function openMenu(page: Page): Promise<void> {
-  const open = await page.$eval('details.shell__menu', (d) => (d as HTMLDetailsElement).open);
-  if (!open) await page.click('details.shell__menu summary');
-}
-
-/** axe-core's serious and critical violations on the page as it is now, as "rule: target" lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const results = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: Document,
-            options: object,
-          ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  return results;
-}
 
 describe('the web app for employees, kitchen and delivery (Chromium)', function () {
   this.timeout(90_000);

@@ -227,3 +227,69 @@ export async function answerDialog(screen: Screen, note: string, quantity?: numb
   await page.click(DIALOG_SUBMIT);
   await page.waitForSelector('dialog[open]', { hidden: true, timeout: 5_000 });
 }
+
+/** The visible text of the page (what a person reads). */
+export function text(screen: Screen): Promise<string> {
+  return screen.page.evaluate(() => document.body.innerText);
+}
+
+/** Waits for a text; on time-out the error also shows what the page said instead. */
+export async function waitForText(screen: Screen, wanted: string, timeout = 5_000): Promise<void> {
+  try {
+    await waitFor(screen, (t: string) => document.body.innerText.includes(t), timeout, `"${wanted}"`, wanted);
+  } catch (error) {
+    const shown = (await text(screen).catch(() => '')).replace(/\s+/g, ' ').slice(0, 400);
+    throw new Error(`${String(error)}; the page said: ${shown}`);
+  }
+}
+
+/** Signs in with any NIK and password (signIn is for the seed accounts and waits until the app is live). */
+export async function signInAs(screen: Screen, nik: string, password: string): Promise<void> {
+  await screen.page.waitForSelector('#nik', { timeout: 10_000 });
+  await screen.page.type('#nik', nik);
+  await screen.page.type('#password', password);
+  await screen.page.keyboard.press('Enter');
+}
+
+/** Sets an input's value as the browser's own picker would (React hears the input event). */
+export async function setInput(page: Page, selector: string, value: string): Promise<void> {
+  await page.$eval(
+    selector,
+    (input, v) => {
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      setter?.call(input, v);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    value,
+  );
+}
+
+/** Opens the menu under the person's name (language, theme, sound, sign-out). */
+export async function openMenu(page: Page): Promise<void> {
+  const open = await page.$eval('details.shell__menu', (d) => (d as HTMLDetailsElement).open);
+  if (!open) await page.click('details.shell__menu summary');
+}
+
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the page as it is now, as "rule: target" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
