@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import type { OrderStatus } from '../gql/graphql';
 import { OrderList } from '../orders/OrderList';
 import { ORDER_STATUSES, statusText } from '../orders/status';
+import { Pager } from '../ui/Pager';
 
 const MyOrdersDoc = graphql(`
   query MyOrders($filter: OrderFilter, $page: Int!) {
@@ -110,30 +111,12 @@ export function MyOrders() {
       )}
       {orders && <OrderList orders={orders.items} />}
       {orders && orders.totalPages > 1 && (
-        <nav className="pager" aria-label={intl.formatMessage({ id: 'pager.label' })}>
-          <button
-            type="button"
-            className="button"
-            disabled={page <= 1}
-            onClick={() => change('page', String(page - 1))}
-          >
-            <FormattedMessage id="pager.previous" />
-          </button>
-          <span>
-            <FormattedMessage
-              id="pager.position"
-              values={{ page, pages: orders.totalPages, total: orders.total }}
-            />
-          </span>
-          <button
-            type="button"
-            className="button"
-            disabled={page >= orders.totalPages}
-            onClick={() => change('page', String(page + 1))}
-          >
-            <FormattedMessage id="pager.next" />
-          </button>
-        </nav>
+        <Pager
+          page={page}
+          pages={orders.totalPages}
+          total={orders.total}
+          onPage={(next) => change('page', String(next))}
+        />
       )}
     </section>
   );

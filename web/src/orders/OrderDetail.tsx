@@ -9,9 +9,10 @@ import { problemOf } from '../api/errors';
 import { problemText } from '../app/problem-text';
 import { useSession } from '../app/session-context';
 import { graphql } from '../gql';
-import { formatTanggal, formatWaktu } from '../i18n/format';
+import { formatTanggal } from '../i18n/format';
 import { StatusBadge } from './StatusBadge';
 import { statusText } from './status';
+import { Timeline } from './Timeline';
 
 const OrderDoc = graphql(`
   query OrderDetail($id: Int!) {
@@ -37,15 +38,6 @@ const CancelDoc = graphql(`
     }
   }
 `);
-
-const STAMPS = [
-  'waktuDibuat',
-  'waktuDiproses',
-  'waktuSiap',
-  'waktuDiantar',
-  'waktuSelesai',
-  'waktuDibatalkan',
-] as const;
 
 export function OrderDetail() {
   const intl = useIntl();
@@ -163,19 +155,7 @@ export function OrderDetail() {
           />
         </dd>
       </dl>
-      <h2>
-        <FormattedMessage id="detail.timeline" />
-      </h2>
-      <ol className="timeline">
-        {STAMPS.filter((stamp) => order[stamp]).map((stamp) => (
-          <li key={stamp} data-stamp={stamp}>
-            <span className="timeline__what">
-              <FormattedMessage id={`stamp.${stamp}`} />
-            </span>
-            <time dateTime={order[stamp] ?? ''}>{formatWaktu(intl, order[stamp] ?? '')}</time>
-          </li>
-        ))}
-      </ol>
+      <Timeline order={order} />
       {(order.catatanDapur || order.catatanAdmin || order.alasanPembatalan) && (
         <>
           <h2>

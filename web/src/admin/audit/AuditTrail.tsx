@@ -14,6 +14,7 @@ import { formatWaktu } from '../../i18n/format';
 import en from './i18n/en.json';
 import id from './i18n/id.json';
 import '../admin.css';
+import { Pager } from '../../ui/Pager';
 
 graphql(`
   fragment AuditLogFields on AuditLog {
@@ -345,31 +346,14 @@ function Trail({
         />
       )}
       {trail && trail.totalPages > 1 && (
-        <nav className="pager" aria-label={intl.formatMessage({ id: 'pager.label' })}>
-          <button
-            type="button"
-            className="button"
-            disabled={page <= 1}
-            onClick={() => set({ page: page > 2 ? String(page - 1) : null })}
-          >
-            <FormattedMessage id="pager.previous" />
-          </button>
-          <span>
-            <FormattedMessage
-              id="admin.audit.pager"
-              values={{ page: trail.page, pages: trail.totalPages, total: trail.total }}
-            />
-          </span>
-          <button
-            type="button"
-            className="button"
-            id="audit-next"
-            disabled={page >= trail.totalPages}
-            onClick={() => set({ page: String(page + 1) })}
-          >
-            <FormattedMessage id="pager.next" />
-          </button>
-        </nav>
+        <Pager
+          page={trail.page}
+          pages={trail.totalPages}
+          total={trail.total}
+          position="admin.audit.pager"
+          ids={{ next: 'audit-next' }}
+          onPage={(next) => set({ page: next > 1 ? String(next) : null })}
+        />
       )}
     </>
   );

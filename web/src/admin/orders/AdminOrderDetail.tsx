@@ -19,6 +19,7 @@ import en from './i18n/en.json';
 import id from './i18n/id.json';
 import { LateMark } from './LateMark';
 import '../admin.css';
+import { Timeline } from '../../orders/Timeline';
 
 const AdminOrderDoc = graphql(`
   query AdminOrder($id: Int!) {
@@ -69,15 +70,6 @@ const AdminCancelDoc = graphql(`
     }
   }
 `);
-
-const STAMPS = [
-  'waktuDibuat',
-  'waktuDiproses',
-  'waktuSiap',
-  'waktuDiantar',
-  'waktuSelesai',
-  'waktuDibatalkan',
-] as const;
 
 /** Statuses no cancellation leaves (the API's workflow table decides; the button is only not offered here). */
 const FINAL: OrderStatus[] = ['COMPLETE', 'DITOLAK', 'DIBATALKAN'];
@@ -263,19 +255,7 @@ function DetailScreen() {
               </>
             )}
           </dl>
-          <h2>
-            <FormattedMessage id="detail.timeline" />
-          </h2>
-          <ol className="timeline">
-            {STAMPS.filter((stamp) => order[stamp]).map((stamp) => (
-              <li key={stamp} data-stamp={stamp}>
-                <span className="timeline__what">
-                  <FormattedMessage id={`stamp.${stamp}`} />
-                </span>
-                <time dateTime={order[stamp] ?? ''}>{formatWaktu(intl, order[stamp] ?? '')}</time>
-              </li>
-            ))}
-          </ol>
+          <Timeline order={order} />
         </div>
         <div>
           {order.statusPesanan === 'MENUNGGU_PERSETUJUAN' ? (

@@ -16,6 +16,7 @@ import en from './i18n/en.json';
 import id from './i18n/id.json';
 import { LateMark } from './LateMark';
 import '../admin.css';
+import { Pager } from '../../ui/Pager';
 
 export const PAGE_SIZE = 20;
 
@@ -283,32 +284,13 @@ function OrdersScreen() {
         </div>
       )}
       {orders && orders.totalPages > 1 && (
-        <nav className="pager" aria-label={intl.formatMessage({ id: 'pager.label' })}>
-          <button
-            type="button"
-            className="button"
-            id="page-previous"
-            disabled={filters.page <= 1}
-            onClick={() => change('page', String(filters.page - 1))}
-          >
-            <FormattedMessage id="pager.previous" />
-          </button>
-          <span id="page-position">
-            <FormattedMessage
-              id="pager.position"
-              values={{ page: orders.page, pages: orders.totalPages, total: orders.total }}
-            />
-          </span>
-          <button
-            type="button"
-            className="button"
-            id="page-next"
-            disabled={filters.page >= orders.totalPages}
-            onClick={() => change('page', String(filters.page + 1))}
-          >
-            <FormattedMessage id="pager.next" />
-          </button>
-        </nav>
+        <Pager
+          page={orders.page}
+          pages={orders.totalPages}
+          total={orders.total}
+          ids={{ previous: 'page-previous', position: 'page-position', next: 'page-next' }}
+          onPage={(next) => change('page', String(next))}
+        />
       )}
       <AdminNewOrder />
     </section>

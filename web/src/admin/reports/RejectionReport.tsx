@@ -7,6 +7,7 @@ import { StatusBadge } from '../../orders/StatusBadge';
 import { type ReportFilters, rejectionFilter } from './filters';
 import { RejectionReportDoc } from './operations';
 import { ReportState, useNumber } from './shared';
+import { Pager } from '../../ui/Pager';
 
 export function RejectionReport({ filters, onPage }: { filters: ReportFilters; onPage(page: number): void }) {
   const intl = useIntl();
@@ -130,30 +131,13 @@ export function RejectionReport({ filters, onPage }: { filters: ReportFilters; o
             </table>
           </div>
           {report.totalPages > 1 && (
-            <nav className="pager" aria-label={intl.formatMessage({ id: 'pager.label' })}>
-              <button
-                type="button"
-                className="button"
-                disabled={report.page <= 1}
-                onClick={() => onPage(report.page - 1)}
-              >
-                <FormattedMessage id="pager.previous" />
-              </button>
-              <span>
-                <FormattedMessage
-                  id="admin.reports.pager"
-                  values={{ page: report.page, pages: report.totalPages, total: report.total }}
-                />
-              </span>
-              <button
-                type="button"
-                className="button"
-                disabled={report.page >= report.totalPages}
-                onClick={() => onPage(report.page + 1)}
-              >
-                <FormattedMessage id="pager.next" />
-              </button>
-            </nav>
+            <Pager
+              page={report.page}
+              pages={report.totalPages}
+              total={report.total}
+              position="admin.reports.pager"
+              onPage={onPage}
+            />
           )}
         </>
       )}

@@ -13,6 +13,7 @@ import id from './i18n/id.json';
 import { UserPanel } from './UserPanel';
 import { AdminUserDepartmentsDoc, ROLES } from './users-shared';
 import '../admin.css';
+import { Pager } from '../../ui/Pager';
 
 const PAGE_SIZE = 20;
 
@@ -275,30 +276,13 @@ function UserList() {
         </div>
       )}
       {users && users.totalPages > 1 && (
-        <nav className="pager" aria-label={intl.formatMessage({ id: 'pager.label' })}>
-          <button
-            type="button"
-            className="button"
-            disabled={page <= 1}
-            onClick={() => change({ page: String(page - 1) })}
-          >
-            <FormattedMessage id="pager.previous" />
-          </button>
-          <span>
-            <FormattedMessage
-              id="admin.users.pagePosition"
-              values={{ page, pages: users.totalPages, total: users.total }}
-            />
-          </span>
-          <button
-            type="button"
-            className="button"
-            disabled={page >= users.totalPages}
-            onClick={() => change({ page: String(page + 1) })}
-          >
-            <FormattedMessage id="pager.next" />
-          </button>
-        </nav>
+        <Pager
+          page={page}
+          pages={users.totalPages}
+          total={users.total}
+          position="admin.users.pagePosition"
+          onPage={(next) => change({ page: String(next) })}
+        />
       )}
     </section>
   );
