@@ -19,7 +19,9 @@ const UpdatePrompt = lazy(() =>
     else window.addEventListener('load', () => resolve(), { once: true });
   })
     .then(() => new Promise((resolve) => setTimeout(resolve, 1_000)))
-    .then(() => import('./UpdatePrompt')),
+    .then(() => import('./UpdatePrompt'))
+    // Offline at that moment (or the server restarting): no prompt this time, and the app goes on.
+    .catch(() => ({ default: () => null })),
 );
 
 export function App() {

@@ -33,3 +33,20 @@ export function Forbidden() {
     </section>
   );
 }
+
+/** A screen whose code could not be loaded (offline, or a new version replaced it): say so, offer a reload. */
+export function ScreenFailed() {
+  return (
+    <section className="page page--message" role="alert">
+      <h1>
+        <FormattedMessage id="screenFailed.title" />
+      </h1>
+      <p>
+        <FormattedMessage id="screenFailed.body" />
+      </p>
+      <button type="button" className="button button--primary" onClick={() => location.reload()}>
+        <FormattedMessage id="screenFailed.reload" />
+      </button>
+    </section>
+  );
+}

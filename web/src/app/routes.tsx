@@ -8,7 +8,7 @@ import { MyOrders } from '../employee/MyOrders';
 import { NewOrder } from '../employee/NewOrder';
 import { OrderDetail } from '../orders/OrderDetail';
 import { ChangePassword } from './ChangePassword';
-import { Forbidden, NotFound } from './pages';
+import { Forbidden, NotFound, ScreenFailed } from './pages';
 import { Shell } from './Shell';
 
 function only(role: Role, allowed: Role[], screen: ReactNode): ReactNode {
@@ -64,40 +64,46 @@ export function createAppRouter(role: Role) {
       element: <Shell />,
       children: [
         {
-          path: '/',
-          element: role === 'EMPLOYEE' ? <EmployeeHome /> : <Navigate to={homeOf(role)} replace />,
+          // A screen that fails to load (its code, offline) shows a message inside the shell, never a blank page.
+          errorElement: <ScreenFailed />,
+          children: [
+            {
+              path: '/',
+              element: role === 'EMPLOYEE' ? <EmployeeHome /> : <Navigate to={homeOf(role)} replace />,
+            },
+            ...ADMIN_SCREENS.map(({ path, load }) => ({
+              path,
+              lazy: async () => ({ element: only(role, ['ADMINISTRATOR'], await load()) }),
+            })),
+            { path: '/order', element: only(role, ['EMPLOYEE'], <NewOrder />) },
+            { path: '/orders', element: only(role, ['EMPLOYEE'], <MyOrders />) },
+            { path: '/orders/:id', element: <OrderDetail /> },
+            // The boards load only for the roles that use them: an employee's phone never downloads them.
+            {
+              path: '/board',
+              lazy: async () => {
+                const { Board } = await import('../boards/Board');
+                return { element: only(role, staff, <Board />) };
+              },
+            },
+            {
+              path: '/display',
+              lazy: async () => {
+                const { Board } = await import('../boards/Board');
+                return { element: only(role, staff, <Board kiosk />) };
+              },
+            },
+            {
+              path: '/approvals',
+              lazy: async () => {
+                const { Approvals } = await import('../boards/Approvals');
+                return { element: only(role, ['DAPUR', 'ADMINISTRATOR'], <Approvals />) };
+              },
+            },
+            { path: '/password', element: <ChangePassword /> },
+            { path: '*', element: <NotFound /> },
+          ],
         },
-        ...ADMIN_SCREENS.map(({ path, load }) => ({
-          path,
-          lazy: async () => ({ element: only(role, ['ADMINISTRATOR'], await load()) }),
-        })),
-        { path: '/order', element: only(role, ['EMPLOYEE'], <NewOrder />) },
-        { path: '/orders', element: only(role, ['EMPLOYEE'], <MyOrders />) },
-        { path: '/orders/:id', element: <OrderDetail /> },
-        // The boards load only for the roles that use them: an employee's phone never downloads them.
-        {
-          path: '/board',
-          lazy: async () => {
-            const { Board } = await import('../boards/Board');
-            return { element: only(role, staff, <Board />) };
-          },
-        },
-        {
-          path: '/display',
-          lazy: async () => {
-            const { Board } = await import('../boards/Board');
-            return { element: only(role, staff, <Board kiosk />) };
-          },
-        },
-        {
-          path: '/approvals',
-          lazy: async () => {
-            const { Approvals } = await import('../boards/Approvals');
-            return { element: only(role, ['DAPUR', 'ADMINISTRATOR'], <Approvals />) };
-          },
-        },
-        { path: '/password', element: <ChangePassword /> },
-        { path: '*', element: <NotFound /> },
       ],
     },
   ]);
