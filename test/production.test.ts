@@ -268,14 +268,18 @@ describe('production path', () => {
       if (process.getuid?.() !== 0) this.skip(); // only root hands PostgreSQL to another user
       const privateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-private-'));
       fs.chmodSync(privateDir, 0o700);
-      const passwordFiles = () =>
-        fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('pg-password-'));
+      // The process gets a temporary directory of its own, so that other PostgreSQL starts on this machine
+      // (another test run) cannot add or remove password files while this one is watched.
+      const ownTmp = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-tmp-'));
+      fs.chmodSync(ownTmp, 0o755);
+      const passwordFiles = () => fs.readdirSync(ownTmp).filter((name) => name.startsWith('pg-password-'));
       const before = passwordFiles();
       try {
         const outcome = await runNode(['index.js'], {
           NODE_ENV: 'development',
           DATA_DIR: path.join(privateDir, 'data'),
           PORT: '0',
+          TMPDIR: ownTmp,
         });
         expectOneLineFailure(
           outcome,
@@ -285,6 +289,7 @@ describe('production path', () => {
         expect(passwordFiles()).to.deep.equal(before);
       } finally {
         fs.rmSync(privateDir, { recursive: true, force: true });
+        fs.rmSync(ownTmp, { recursive: true, force: true });
       }
     });
   });
