@@ -3,38 +3,27 @@
 // each verified through the API and, where it matters, the audit rows and token tables.
 import { expect } from 'chai';
 import jwt from 'jsonwebtoken';
+import {
+  ChangePasswordDocument,
+  CreateUserDocument,
+  DepartmentsDocument,
+  LoginDocument,
+  type LoginMutation,
+  LogoutDocument,
+  MeDocument,
+  RefreshTokenDocument,
+  ResetUserPasswordDocument,
+  type Role,
+  UpdateUserStatusDocument,
+  UsersDocument,
+} from './generated/graphql';
 import { firstError, GqlResponse, SEED, startTestServer, TEST_SECRETS, TestServer } from './helpers/server';
-
-const LOGIN = `mutation Login($input: LoginInput!) {
-  login(input: $input) { accessToken expiresIn refreshToken mustChangePassword user { id nomorIndukKaryawan role } }
-}`;
-const REFRESH = `mutation Refresh($token: String) {
-  refreshToken(refreshToken: $token) { accessToken expiresIn refreshToken mustChangePassword user { id nomorIndukKaryawan } }
-}`;
-const LOGOUT = 'mutation Logout($token: String) { logout(refreshToken: $token) }';
-const ME = '{ me { id nomorIndukKaryawan role isActive } }';
-const DEPARTMENTS = '{ departments { id namaDivisi } }';
-const USERS = '{ users { total } }';
-const CHANGE_PASSWORD = 'mutation Change($input: ChangePasswordInput!) { changePassword(input: $input) }';
-const CREATE_USER = `mutation Create($input: CreateUserInput!) { createUser(input: $input) { id nomorIndukKaryawan } }`;
-const SET_STATUS = `mutation Status($id: Int!, $isActive: Boolean!) { updateUserStatus(id: $id, isActive: $isActive) { id isActive } }`;
-const RESET = `mutation Reset($id: Int!) { resetUserPassword(id: $id) { temporaryPassword user { id nomorIndukKaryawan } } }`;
 
 /** The test servers' token secrets. */
 const ACCESS_SECRET = TEST_SECRETS.JWT_SECRET;
 const REFRESH_SECRET = TEST_SECRETS.JWT_REFRESH_SECRET;
 
-interface AuthPayload {
-  accessToken: string;
-  expiresIn: number;
-  refreshToken: string | null;
-  mustChangePassword: boolean;
-  user: { id: number; nomorIndukKaryawan: string; role?: string };
-}
-
-interface Me {
-  me: { id: number; nomorIndukKaryawan: string; role: string; isActive: boolean };
-}
+type AuthPayload = LoginMutation['login'];
 
 interface Cookie {
   name: string;
@@ -95,13 +84,13 @@ describe('authentication', () => {
   after(() => server.dispose());
 
   async function login(nik: string, password: string, clientType?: 'WEB' | 'MOBILE') {
-    return server.gql<{ login: AuthPayload }>(LOGIN, {
+    return server.runResponse(LoginDocument, {
       input: clientType ? { nik, password, clientType } : { nik, password },
     });
   }
 
   async function mobileLogin(nik: string, password: string): Promise<AuthPayload> {
-    const data = await server.ok<{ login: AuthPayload }>(LOGIN, {
+    const data = await server.run(LoginDocument, {
       input: { nik, password, clientType: 'MOBILE' },
     });
     return data.login;
@@ -109,13 +98,13 @@ describe('authentication', () => {
 
   /** A fresh employee of its own, so that throttling and resets here do not disturb other tests. */
   async function newUser(
-    role = 'EMPLOYEE',
+    role: Role = 'EMPLOYEE',
     password = 'initial-pass-1',
   ): Promise<{ id: number; nik: string; password: string }> {
     nikCounter += 1;
     const nik = `AUTH${String(nikCounter).padStart(3, '0')}`;
-    const data = await server.ok<{ createUser: { id: number } }>(
-      CREATE_USER,
+    const data = await server.run(
+      CreateUserDocument,
       { input: { nomorIndukKaryawan: nik, namaLengkap: `Auth Tester ${nikCounter}`, password, role } },
       { token: adminToken },
     );
@@ -212,7 +201,7 @@ describe('authentication', () => {
         },
       });
       try {
-        const response = await production.gql(LOGIN, {
+        const response = await production.runResponse(LoginDocument, {
           input: { ...SEED.admin, clientType: 'WEB' },
         });
         expect(response.errors).to.equal(undefined);
@@ -221,7 +210,7 @@ describe('authentication', () => {
         expect(cookie.attributes).to.have.property('httponly');
         expect(cookie.attributes['max-age']).to.equal('604800');
         const failed = firstError(
-          await production.gql(LOGIN, { input: { nik: 'NOSUCH99', password: 'x-y-z-1' } }),
+          await production.runResponse(LoginDocument, { input: { nik: 'NOSUCH99', password: 'x-y-z-1' } }),
         );
         expect(failed.extensions?.code).to.equal('UNAUTHENTICATED');
         expect(failed.extensions).to.not.have.property('stacktrace');
@@ -275,8 +264,8 @@ describe('authentication', () => {
   describe('refresh token rotation', () => {
     it('rotates the cookie of a WEB client: new cookie and access token; the old cookie gets the same one within the grace window, then is refused', async () => {
       const first = issuedCookie(await login(SEED.employee.nik, SEED.employee.password, 'WEB'));
-      const refreshed = await server.gql<{ refreshToken: AuthPayload }>(
-        REFRESH,
+      const refreshed = await server.runResponse(
+        RefreshTokenDocument,
         {},
         { cookie: `refreshToken=${encodeURIComponent(first.value)}` },
       );
@@ -288,12 +277,12 @@ describe('authentication', () => {
       expect(second.value).to.not.equal(first.value);
       expect(second.attributes).to.have.property('httponly');
       expect(second.attributes['max-age']).to.equal('604800');
-      const me = await server.ok<Me>(ME, {}, { token: payload?.accessToken });
+      const me = await server.run(MeDocument, {}, { token: payload?.accessToken });
       expect(me.me.nomorIndukKaryawan).to.equal('EMP001');
 
       // A second tab presenting the old cookie at the same moment gets the same new cookie, not a fork.
-      const again = await server.gql(
-        REFRESH,
+      const again = await server.runResponse(
+        RefreshTokenDocument,
         {},
         { cookie: `refreshToken=${encodeURIComponent(first.value)}` },
       );
@@ -301,8 +290,8 @@ describe('authentication', () => {
       expect(issuedCookie(again).value).to.equal(second.value);
 
       await pastGrace(first.value);
-      const late = await server.gql(
-        REFRESH,
+      const late = await server.runResponse(
+        RefreshTokenDocument,
         {},
         { cookie: `refreshToken=${encodeURIComponent(first.value)}` },
       );
@@ -311,8 +300,8 @@ describe('authentication', () => {
 
     it('rotates a MOBILE refresh token passed as the argument, in the body and without cookies', async () => {
       const first = await mobileLogin(SEED.delivery.nik, SEED.delivery.password);
-      const response = await server.gql<{ refreshToken: AuthPayload }>(REFRESH, {
-        token: first.refreshToken,
+      const response = await server.runResponse(RefreshTokenDocument, {
+        refreshToken: first.refreshToken,
       });
       expect(response.errors).to.equal(undefined);
       const second = response.data?.refreshToken;
@@ -321,32 +310,40 @@ describe('authentication', () => {
       expect(second?.user.nomorIndukKaryawan).to.equal('DEL001');
       expect(response.headers.getSetCookie()).to.deep.equal([]);
 
-      const again = await server.ok<{ refreshToken: AuthPayload }>(REFRESH, { token: first.refreshToken });
+      const again = await server.run(RefreshTokenDocument, { refreshToken: first.refreshToken });
       expect(again.refreshToken.refreshToken, 'within the grace window: the same successor').to.equal(
         second?.refreshToken,
       );
       await pastGrace(first.refreshToken ?? '');
-      expect(await server.errorCode(REFRESH, { token: first.refreshToken })).to.equal('UNAUTHENTICATED');
+      expect(await server.runErrorCode(RefreshTokenDocument, { refreshToken: first.refreshToken })).to.equal(
+        'UNAUTHENTICATED',
+      );
     });
 
     it('revokes the whole family when an already-rotated token comes back', async () => {
       const user = await newUser();
       const first = await mobileLogin(user.nik, user.password);
       const other = await mobileLogin(user.nik, user.password);
-      const second = (await server.ok<{ refreshToken: AuthPayload }>(REFRESH, { token: first.refreshToken }))
+      const second = (await server.run(RefreshTokenDocument, { refreshToken: first.refreshToken }))
         .refreshToken;
-      const third = (await server.ok<{ refreshToken: AuthPayload }>(REFRESH, { token: second.refreshToken }))
+      const third = (await server.run(RefreshTokenDocument, { refreshToken: second.refreshToken }))
         .refreshToken;
 
       // The stolen first token is presented again: refused, and the family's newest token dies with it, as do
       // the access tokens of that session.
-      expect((await server.ok<Me>(ME, {}, { token: third.accessToken })).me.nomorIndukKaryawan).to.equal(
+      expect((await server.run(MeDocument, {}, { token: third.accessToken })).me.nomorIndukKaryawan).to.equal(
         user.nik,
       );
-      expect(await server.errorCode(REFRESH, { token: first.refreshToken })).to.equal('UNAUTHENTICATED');
-      expect(await server.errorCode(REFRESH, { token: third.refreshToken })).to.equal('UNAUTHENTICATED');
-      expect(await server.errorCode(ME, {}, { token: third.accessToken })).to.equal('UNAUTHENTICATED');
-      expect((await server.ok<Me>(ME, {}, { token: other.accessToken })).me.nomorIndukKaryawan).to.equal(
+      expect(await server.runErrorCode(RefreshTokenDocument, { refreshToken: first.refreshToken })).to.equal(
+        'UNAUTHENTICATED',
+      );
+      expect(await server.runErrorCode(RefreshTokenDocument, { refreshToken: third.refreshToken })).to.equal(
+        'UNAUTHENTICATED',
+      );
+      expect(await server.runErrorCode(MeDocument, {}, { token: third.accessToken })).to.equal(
+        'UNAUTHENTICATED',
+      );
+      expect((await server.run(MeDocument, {}, { token: other.accessToken })).me.nomorIndukKaryawan).to.equal(
         user.nik,
       );
       const [family] = await server.sql<{ open: number }>(
@@ -357,8 +354,8 @@ describe('authentication', () => {
       expect(family.open, 'only the unrelated session is left').to.equal(1);
 
       // A session from another login is a different family and keeps working.
-      const unrelated = await server.ok<{ refreshToken: AuthPayload }>(REFRESH, {
-        token: other.refreshToken,
+      const unrelated = await server.run(RefreshTokenDocument, {
+        refreshToken: other.refreshToken,
       });
       expect(unrelated.refreshToken.user.nomorIndukKaryawan).to.equal(user.nik);
     });
@@ -368,7 +365,7 @@ describe('authentication', () => {
       const session = await mobileLogin(user.nik, user.password);
       const responses = await Promise.all(
         Array.from({ length: 5 }, () =>
-          server.gql<{ refreshToken: AuthPayload }>(REFRESH, { token: session.refreshToken }),
+          server.runResponse(RefreshTokenDocument, { refreshToken: session.refreshToken }),
         ),
       );
       expect(responses.map((response) => response.errors)).to.deep.equal(Array(5).fill(undefined));
@@ -386,40 +383,46 @@ describe('authentication', () => {
       });
       for (const response of responses) {
         const accessToken = response.data?.refreshToken.accessToken;
-        expect((await server.ok<Me>(ME, {}, { token: accessToken })).me.nomorIndukKaryawan).to.equal(
+        expect((await server.run(MeDocument, {}, { token: accessToken })).me.nomorIndukKaryawan).to.equal(
           user.nik,
         );
       }
-      const next = await server.ok<{ refreshToken: AuthPayload }>(REFRESH, { token: successor });
+      const next = await server.run(RefreshTokenDocument, { refreshToken: successor });
       expect(next.refreshToken.user.nomorIndukKaryawan).to.equal(user.nik);
     });
 
     it('revokes the family when a rotated token comes back after the grace window, ending its access tokens', async () => {
       const user = await newUser();
       const session = await mobileLogin(user.nik, user.password);
-      const rotated = (
-        await server.ok<{ refreshToken: AuthPayload }>(REFRESH, { token: session.refreshToken })
-      ).refreshToken;
+      const rotated = (await server.run(RefreshTokenDocument, { refreshToken: session.refreshToken }))
+        .refreshToken;
       await pastGrace(session.refreshToken ?? '');
-      expect(await server.errorCode(REFRESH, { token: session.refreshToken })).to.equal('UNAUTHENTICATED');
-      expect(await server.errorCode(REFRESH, { token: rotated.refreshToken })).to.equal('UNAUTHENTICATED');
+      expect(
+        await server.runErrorCode(RefreshTokenDocument, { refreshToken: session.refreshToken }),
+      ).to.equal('UNAUTHENTICATED');
+      expect(
+        await server.runErrorCode(RefreshTokenDocument, { refreshToken: rotated.refreshToken }),
+      ).to.equal('UNAUTHENTICATED');
       for (const token of [session.accessToken, rotated.accessToken])
-        expect(await server.errorCode(ME, {}, { token })).to.equal('UNAUTHENTICATED');
+        expect(await server.runErrorCode(MeDocument, {}, { token })).to.equal('UNAUTHENTICATED');
     });
 
     it('has no grace with REFRESH_REUSE_GRACE_SECONDS=0: an immediate reuse revokes the family', async () => {
       const strict = await startTestServer({ env: { REFRESH_REUSE_GRACE_SECONDS: '0' } });
       try {
         const session = (
-          await strict.ok<{ login: AuthPayload }>(LOGIN, {
+          await strict.run(LoginDocument, {
             input: { ...SEED.employee2, clientType: 'MOBILE' },
           })
         ).login;
-        const rotated = (
-          await strict.ok<{ refreshToken: AuthPayload }>(REFRESH, { token: session.refreshToken })
-        ).refreshToken;
-        expect(await strict.errorCode(REFRESH, { token: session.refreshToken })).to.equal('UNAUTHENTICATED');
-        expect(await strict.errorCode(REFRESH, { token: rotated.refreshToken })).to.equal('UNAUTHENTICATED');
+        const rotated = (await strict.run(RefreshTokenDocument, { refreshToken: session.refreshToken }))
+          .refreshToken;
+        expect(
+          await strict.runErrorCode(RefreshTokenDocument, { refreshToken: session.refreshToken }),
+        ).to.equal('UNAUTHENTICATED');
+        expect(
+          await strict.runErrorCode(RefreshTokenDocument, { refreshToken: rotated.refreshToken }),
+        ).to.equal('UNAUTHENTICATED');
       } finally {
         await strict.dispose();
       }
@@ -432,17 +435,22 @@ describe('authentication', () => {
           WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
         [session.refreshToken],
       );
-      expect(await server.errorCode(REFRESH, { token: session.refreshToken })).to.equal('UNAUTHENTICATED');
+      expect(
+        await server.runErrorCode(RefreshTokenDocument, { refreshToken: session.refreshToken }),
+      ).to.equal('UNAUTHENTICATED');
     });
 
     it('refuses a missing, malformed or foreign refresh token, and clears a bad cookie', async () => {
-      expect(await server.errorCode(REFRESH, {})).to.equal('UNAUTHENTICATED');
-      expect(await server.errorCode(REFRESH, { token: 'not-a-jwt' })).to.equal('UNAUTHENTICATED');
-      const session = await mobileLogin(SEED.employee.nik, SEED.employee.password);
-      expect(await server.errorCode(REFRESH, { token: session.accessToken }), 'an access token').to.equal(
+      expect(await server.runErrorCode(RefreshTokenDocument, {})).to.equal('UNAUTHENTICATED');
+      expect(await server.runErrorCode(RefreshTokenDocument, { refreshToken: 'not-a-jwt' })).to.equal(
         'UNAUTHENTICATED',
       );
-      const response = await server.gql(REFRESH, {}, { cookie: 'refreshToken=garbage' });
+      const session = await mobileLogin(SEED.employee.nik, SEED.employee.password);
+      expect(
+        await server.runErrorCode(RefreshTokenDocument, { refreshToken: session.accessToken }),
+        'an access token',
+      ).to.equal('UNAUTHENTICATED');
+      const response = await server.runResponse(RefreshTokenDocument, {}, { cookie: 'refreshToken=garbage' });
       expect(firstError(response).extensions?.code).to.equal('UNAUTHENTICATED');
       expectClearingCookie(response);
     });
@@ -452,16 +460,18 @@ describe('authentication', () => {
     it('revokes the cookie of a WEB client server-side and clears it', async () => {
       const cookie = issuedCookie(await login(SEED.employee.nik, SEED.employee.password, 'WEB'));
       const header = `refreshToken=${encodeURIComponent(cookie.value)}`;
-      const response = await server.gql<{ logout: boolean }>(LOGOUT, {}, { cookie: header });
+      const response = await server.runResponse(LogoutDocument, {}, { cookie: header });
       expect(response.errors).to.equal(undefined);
       expect(response.data?.logout).to.equal(true);
       expectClearingCookie(response);
-      expect(await server.errorCode(REFRESH, {}, { cookie: header })).to.equal('UNAUTHENTICATED');
+      expect(await server.runErrorCode(RefreshTokenDocument, {}, { cookie: header })).to.equal(
+        'UNAUTHENTICATED',
+      );
     });
 
     it('revokes a MOBILE refresh token passed as the argument', async () => {
       const session = await mobileLogin(SEED.dapur.nik, SEED.dapur.password);
-      const data = await server.ok<{ logout: boolean }>(LOGOUT, { token: session.refreshToken });
+      const data = await server.run(LogoutDocument, { refreshToken: session.refreshToken });
       expect(data.logout).to.equal(true);
       const [row] = await server.sql<{ revoked: boolean }>(
         `SELECT revoked_at IS NOT NULL AS revoked FROM refresh_token
@@ -469,27 +479,29 @@ describe('authentication', () => {
         [session.refreshToken],
       );
       expect(row?.revoked).to.equal(true);
-      expect(await server.errorCode(REFRESH, { token: session.refreshToken })).to.equal('UNAUTHENTICATED');
+      expect(
+        await server.runErrorCode(RefreshTokenDocument, { refreshToken: session.refreshToken }),
+      ).to.equal('UNAUTHENTICATED');
     });
 
     it('ends the access tokens of the session at their next request, and only of that session', async () => {
       const user = await newUser();
       const leaving = await mobileLogin(user.nik, user.password);
       const staying = await mobileLogin(user.nik, user.password);
-      expect((await server.ok<Me>(ME, {}, { token: leaving.accessToken })).me.nomorIndukKaryawan).to.equal(
-        user.nik,
-      );
-      await server.ok(LOGOUT, { token: leaving.refreshToken });
-      const refused = await server.gql<Me>(ME, {}, { token: leaving.accessToken });
+      expect(
+        (await server.run(MeDocument, {}, { token: leaving.accessToken })).me.nomorIndukKaryawan,
+      ).to.equal(user.nik);
+      await server.run(LogoutDocument, { refreshToken: leaving.refreshToken });
+      const refused = await server.runResponse(MeDocument, {}, { token: leaving.accessToken });
       expect(firstError(refused).extensions?.code).to.equal('UNAUTHENTICATED');
       expect(firstError(refused).message).to.match(/session ended/i);
-      expect((await server.ok<Me>(ME, {}, { token: staying.accessToken })).me.nomorIndukKaryawan).to.equal(
-        user.nik,
-      );
+      expect(
+        (await server.run(MeDocument, {}, { token: staying.accessToken })).me.nomorIndukKaryawan,
+      ).to.equal(user.nik);
     });
 
     it('succeeds without a token (idempotent)', async () => {
-      const data = await server.ok<{ logout: boolean }>(LOGOUT, {});
+      const data = await server.run(LogoutDocument, {});
       expect(data.logout).to.equal(true);
     });
   });
@@ -498,10 +510,9 @@ describe('authentication', () => {
     it('refuses the 6th attempt after 5 failures with TOO_MANY_REQUESTS, even with the right password', async () => {
       const user = await newUser();
       for (let attempt = 1; attempt <= 5; attempt += 1) {
-        expect(await server.errorCode(LOGIN, { input: { nik: user.nik, password: 'nope-nope' } })).to.equal(
-          'UNAUTHENTICATED',
-          `attempt ${attempt}`,
-        );
+        expect(
+          await server.runErrorCode(LoginDocument, { input: { nik: user.nik, password: 'nope-nope' } }),
+        ).to.equal('UNAUTHENTICATED', `attempt ${attempt}`);
       }
       const marker = await server.lastAuditId();
       const refused = firstError(await login(user.nik, user.password, 'MOBILE'));
@@ -523,13 +534,13 @@ describe('authentication', () => {
 
     it('throttles an unknown NIK the same way', async () => {
       for (let attempt = 1; attempt <= 5; attempt += 1) {
-        expect(await server.errorCode(LOGIN, { input: { nik: 'GHOST01', password: 'x-x-x-x-x' } })).to.equal(
-          'UNAUTHENTICATED',
-        );
+        expect(
+          await server.runErrorCode(LoginDocument, { input: { nik: 'GHOST01', password: 'x-x-x-x-x' } }),
+        ).to.equal('UNAUTHENTICATED');
       }
-      expect(await server.errorCode(LOGIN, { input: { nik: 'GHOST01', password: 'x-x-x-x-x' } })).to.equal(
-        'TOO_MANY_REQUESTS',
-      );
+      expect(
+        await server.runErrorCode(LoginDocument, { input: { nik: 'GHOST01', password: 'x-x-x-x-x' } }),
+      ).to.equal('TOO_MANY_REQUESTS');
     });
 
     it('never counts more than 5 failures when 10 wrong logins arrive at once', async () => {
@@ -545,9 +556,9 @@ describe('authentication', () => {
         [user.nik],
       );
       expect(attempts.count).to.equal(5);
-      expect(await server.errorCode(LOGIN, { input: { nik: user.nik, password: user.password } })).to.equal(
-        'TOO_MANY_REQUESTS',
-      );
+      expect(
+        await server.runErrorCode(LoginDocument, { input: { nik: user.nik, password: user.password } }),
+      ).to.equal('TOO_MANY_REQUESTS');
     });
   });
 
@@ -555,28 +566,32 @@ describe('authentication', () => {
     it('stops the access token, login and refresh of a deactivated user at once; reactivation restores login', async () => {
       const id = await karyawanId(SEED.employee2.nik);
       const session = await mobileLogin(SEED.employee2.nik, SEED.employee2.password);
-      expect((await server.ok<Me>(ME, {}, { token: session.accessToken })).me.id).to.equal(id);
+      expect((await server.run(MeDocument, {}, { token: session.accessToken })).me.id).to.equal(id);
 
-      const deactivated = await server.ok<{ updateUserStatus: { isActive: boolean } }>(
-        SET_STATUS,
+      const deactivated = await server.run(
+        UpdateUserStatusDocument,
         { id, isActive: false },
         { token: adminToken },
       );
       expect(deactivated.updateUserStatus.isActive).to.equal(false);
       try {
-        expect(await server.errorCode(ME, {}, { token: session.accessToken })).to.equal('UNAUTHENTICATED');
-        expect(await server.errorCode(DEPARTMENTS, {}, { token: session.accessToken })).to.equal(
+        expect(await server.runErrorCode(MeDocument, {}, { token: session.accessToken })).to.equal(
+          'UNAUTHENTICATED',
+        );
+        expect(await server.runErrorCode(DepartmentsDocument, {}, { token: session.accessToken })).to.equal(
           'UNAUTHENTICATED',
         );
         expect(
-          await server.errorCode(LOGIN, { input: { ...SEED.employee2, clientType: 'MOBILE' } }),
+          await server.runErrorCode(LoginDocument, { input: { ...SEED.employee2, clientType: 'MOBILE' } }),
         ).to.equal('UNAUTHENTICATED');
-        expect(await server.errorCode(REFRESH, { token: session.refreshToken })).to.equal('UNAUTHENTICATED');
+        expect(
+          await server.runErrorCode(RefreshTokenDocument, { refreshToken: session.refreshToken }),
+        ).to.equal('UNAUTHENTICATED');
       } finally {
-        await server.ok(SET_STATUS, { id, isActive: true }, { token: adminToken });
+        await server.run(UpdateUserStatusDocument, { id, isActive: true }, { token: adminToken });
       }
       const again = await mobileLogin(SEED.employee2.nik, SEED.employee2.password);
-      expect((await server.ok<Me>(ME, {}, { token: again.accessToken })).me.isActive).to.equal(true);
+      expect((await server.run(MeDocument, {}, { token: again.accessToken })).me.isActive).to.equal(true);
     });
   });
 
@@ -585,40 +600,40 @@ describe('authentication', () => {
       const user = await newUser();
       const before = await mobileLogin(user.nik, user.password);
       const marker = await server.lastAuditId();
-      const reset = await server.ok<{
-        resetUserPassword: { temporaryPassword: string; user: { id: number; nomorIndukKaryawan: string } };
-      }>(RESET, { id: user.id }, { token: adminToken });
+      const reset = await server.run(ResetUserPasswordDocument, { id: user.id }, { token: adminToken });
       const temporary = reset.resetUserPassword.temporaryPassword;
       expect(temporary).to.be.a('string');
       expect(temporary.length).to.be.at.least(12);
       expect(reset.resetUserPassword.user.nomorIndukKaryawan).to.equal(user.nik);
 
-      expect(await server.errorCode(LOGIN, { input: { nik: user.nik, password: user.password } })).to.equal(
-        'UNAUTHENTICATED',
-      );
+      expect(
+        await server.runErrorCode(LoginDocument, { input: { nik: user.nik, password: user.password } }),
+      ).to.equal('UNAUTHENTICATED');
       const session = await mobileLogin(user.nik, temporary);
-      expect(await server.errorCode(ME, {}, { token: session.accessToken })).to.equal(
+      expect(await server.runErrorCode(MeDocument, {}, { token: session.accessToken })).to.equal(
         'PASSWORD_CHANGE_REQUIRED',
       );
-      expect(await server.errorCode(DEPARTMENTS, {}, { token: session.accessToken })).to.equal(
+      expect(await server.runErrorCode(DepartmentsDocument, {}, { token: session.accessToken })).to.equal(
         'PASSWORD_CHANGE_REQUIRED',
       );
       // The reset ended the sessions from before it.
-      expect(await server.errorCode(ME, {}, { token: before.accessToken })).to.equal('UNAUTHENTICATED');
+      expect(await server.runErrorCode(MeDocument, {}, { token: before.accessToken })).to.equal(
+        'UNAUTHENTICATED',
+      );
 
-      const changed = await server.ok<{ changePassword: boolean }>(
-        CHANGE_PASSWORD,
+      const changed = await server.run(
+        ChangePasswordDocument,
         { input: { currentPassword: temporary, newPassword: 'my-own-password-9' } },
         { token: session.accessToken },
       );
       expect(changed.changePassword).to.equal(true);
-      expect((await server.ok<Me>(ME, {}, { token: session.accessToken })).me.nomorIndukKaryawan).to.equal(
-        user.nik,
-      );
+      expect(
+        (await server.run(MeDocument, {}, { token: session.accessToken })).me.nomorIndukKaryawan,
+      ).to.equal(user.nik);
       await mobileLogin(user.nik, 'my-own-password-9');
-      expect(await server.errorCode(LOGIN, { input: { nik: user.nik, password: temporary } })).to.equal(
-        'UNAUTHENTICATED',
-      );
+      expect(
+        await server.runErrorCode(LoginDocument, { input: { nik: user.nik, password: temporary } }),
+      ).to.equal('UNAUTHENTICATED');
 
       const rows = await server.auditSince(marker);
       const resetRow = rows.find((row) => row.aksi === 'PASSWORD_RESET');
@@ -633,7 +648,7 @@ describe('authentication', () => {
 
     it('says at login and refresh whether the password must be changed first (mustChangePassword)', async () => {
       const refresh = async (token: string | null) =>
-        (await server.ok<{ refreshToken: AuthPayload }>(REFRESH, { token })).refreshToken;
+        (await server.run(RefreshTokenDocument, { refreshToken: token })).refreshToken;
       for (const seed of [SEED.employee, SEED.admin]) {
         expect((await mobileLogin(seed.nik, seed.password)).mustChangePassword, seed.nik).to.equal(false);
       }
@@ -642,18 +657,14 @@ describe('authentication', () => {
       expect(own.mustChangePassword).to.equal(false);
       expect((await refresh(own.refreshToken)).mustChangePassword).to.equal(false);
 
-      const reset = await server.ok<{ resetUserPassword: { temporaryPassword: string } }>(
-        RESET,
-        { id: user.id },
-        { token: adminToken },
-      );
+      const reset = await server.run(ResetUserPasswordDocument, { id: user.id }, { token: adminToken });
       const temporary = reset.resetUserPassword.temporaryPassword;
       const web = await login(user.nik, temporary, 'WEB');
       expect(web.data?.login.mustChangePassword, 'WEB login').to.equal(true);
       const session = await mobileLogin(user.nik, temporary);
       expect(session.mustChangePassword, 'MOBILE login').to.equal(true);
       // It says what the API then enforces.
-      expect(await server.errorCode(ME, {}, { token: session.accessToken })).to.equal(
+      expect(await server.runErrorCode(MeDocument, {}, { token: session.accessToken })).to.equal(
         'PASSWORD_CHANGE_REQUIRED',
       );
       const rotated = await refresh(session.refreshToken);
@@ -661,8 +672,8 @@ describe('authentication', () => {
       // The first token again within the grace window: the same successor, the same answer.
       expect((await refresh(session.refreshToken)).mustChangePassword, 'refresh within grace').to.equal(true);
 
-      await server.ok(
-        CHANGE_PASSWORD,
+      await server.run(
+        ChangePasswordDocument,
         { input: { currentPassword: temporary, newPassword: 'my-own-password-7' } },
         { token: rotated.accessToken },
       );
@@ -677,13 +688,9 @@ describe('authentication', () => {
 
     it('keeps an administrator with a temporary password away from administration', async () => {
       const other = await newUser('ADMINISTRATOR');
-      const reset = await server.ok<{ resetUserPassword: { temporaryPassword: string } }>(
-        RESET,
-        { id: other.id },
-        { token: adminToken },
-      );
+      const reset = await server.run(ResetUserPasswordDocument, { id: other.id }, { token: adminToken });
       const session = await mobileLogin(other.nik, reset.resetUserPassword.temporaryPassword);
-      expect(await server.errorCode(USERS, {}, { token: session.accessToken })).to.equal(
+      expect(await server.runErrorCode(UsersDocument, {}, { token: session.accessToken })).to.equal(
         'PASSWORD_CHANGE_REQUIRED',
       );
     });
@@ -691,18 +698,15 @@ describe('authentication', () => {
     it('revokes every refresh token issued before a reset (a stolen one does not survive it)', async () => {
       const user = await newUser();
       const stolen = await mobileLogin(user.nik, user.password);
-      const reset = await server.ok<{ resetUserPassword: { temporaryPassword: string } }>(
-        RESET,
-        { id: user.id },
-        { token: adminToken },
-      );
-      expect(firstError(await server.gql(REFRESH, { token: stolen.refreshToken })).extensions?.code).to.equal(
-        'UNAUTHENTICATED',
-      );
+      const reset = await server.run(ResetUserPasswordDocument, { id: user.id }, { token: adminToken });
+      expect(
+        firstError(await server.runResponse(RefreshTokenDocument, { refreshToken: stolen.refreshToken }))
+          .extensions?.code,
+      ).to.equal('UNAUTHENTICATED');
       // The control: a session started after the reset refreshes.
       const fresh = await mobileLogin(user.nik, reset.resetUserPassword.temporaryPassword);
-      const refreshed = await server.ok<{ refreshToken: AuthPayload }>(REFRESH, {
-        token: fresh.refreshToken,
+      const refreshed = await server.run(RefreshTokenDocument, {
+        refreshToken: fresh.refreshToken,
       });
       expect(refreshed.refreshToken.user.nomorIndukKaryawan).to.equal(user.nik);
     });
@@ -712,8 +716,8 @@ describe('authentication', () => {
       const session = await mobileLogin(user.nik, user.password);
       const marker = await server.lastAuditId();
       const wrong = firstError(
-        await server.gql(
-          CHANGE_PASSWORD,
+        await server.runResponse(
+          ChangePasswordDocument,
           { input: { currentPassword: 'not-my-password', newPassword: 'another-pass-1' } },
           { token: session.accessToken },
         ),
@@ -722,8 +726,8 @@ describe('authentication', () => {
       expect(wrong.extensions?.field).to.equal('currentPassword');
 
       const short = firstError(
-        await server.gql(
-          CHANGE_PASSWORD,
+        await server.runResponse(
+          ChangePasswordDocument,
           { input: { currentPassword: user.password, newPassword: 'short1' } },
           { token: session.accessToken },
         ),
@@ -739,8 +743,8 @@ describe('authentication', () => {
       const user = await newUser();
       const session = await mobileLogin(user.nik, user.password);
       const change = (currentPassword: string) =>
-        server.gql(
-          CHANGE_PASSWORD,
+        server.runResponse(
+          ChangePasswordDocument,
           { input: { currentPassword, newPassword: 'another-pass-1' } },
           { token: session.accessToken },
         );
@@ -763,8 +767,8 @@ describe('authentication', () => {
       const session = await mobileLogin(user.nik, user.password);
       const key = `password-change:${user.id}`;
       for (let attempt = 0; attempt < 6; attempt += 1) await login(key, 'whatever-123');
-      const changed = await server.gql(
-        CHANGE_PASSWORD,
+      const changed = await server.runResponse(
+        ChangePasswordDocument,
         { input: { currentPassword: user.password, newPassword: 'another-pass-9' } },
         { token: session.accessToken },
       );
@@ -775,8 +779,8 @@ describe('authentication', () => {
       const user = await newUser();
       const session = await mobileLogin(user.nik, user.password);
       const marker = await server.lastAuditId();
-      await server.ok(
-        CHANGE_PASSWORD,
+      await server.run(
+        ChangePasswordDocument,
         { input: { currentPassword: user.password, newPassword: 'changed-pass-22' } },
         { token: session.accessToken },
       );
@@ -784,7 +788,7 @@ describe('authentication', () => {
       expect(rows).to.have.length(1);
       expect(rows[0].user_id).to.equal(user.id);
       expect(
-        await server.errorCode(CHANGE_PASSWORD, {
+        await server.runErrorCode(ChangePasswordDocument, {
           input: { currentPassword: 'changed-pass-22', newPassword: 'changed-pass-33' },
         }),
       ).to.equal('UNAUTHENTICATED');
@@ -815,7 +819,7 @@ describe('authentication', () => {
     it('accepts a token signed with the configured secret (control for the cases below)', async () => {
       const { sub, ...claims } = await claimsOf('EMP001');
       const token = jwt.sign(claims, ACCESS_SECRET, { algorithm: 'HS256', subject: sub, expiresIn: 60 });
-      expect((await server.ok<Me>(ME, {}, { token })).me.nomorIndukKaryawan).to.equal('EMP001');
+      expect((await server.run(MeDocument, {}, { token })).me.nomorIndukKaryawan).to.equal('EMP001');
     });
 
     it('refuses an expired access token with UNAUTHENTICATED', async () => {
@@ -824,8 +828,8 @@ describe('authentication', () => {
       const token = jwt.sign({ ...claims, sub, iat: now - 120, exp: now - 60 }, ACCESS_SECRET, {
         algorithm: 'HS256',
       });
-      expect(await server.errorCode(ME, {}, { token })).to.equal('UNAUTHENTICATED');
-      expect(await server.errorCode(DEPARTMENTS, {}, { token })).to.equal('UNAUTHENTICATED');
+      expect(await server.runErrorCode(MeDocument, {}, { token })).to.equal('UNAUTHENTICATED');
+      expect(await server.runErrorCode(DepartmentsDocument, {}, { token })).to.equal('UNAUTHENTICATED');
     });
 
     it('refuses garbage, a foreign signature, an unsigned token and a token of an unknown user', async () => {
@@ -839,15 +843,19 @@ describe('authentication', () => {
       const ghost = jwt.sign(claims, ACCESS_SECRET, { algorithm: 'HS256', subject: '999999', expiresIn: 60 });
       const refresh = (await mobileLogin(SEED.admin.nik, SEED.admin.password)).refreshToken;
       for (const token of ['garbage', 'a.b.c', foreign, unsigned, ghost, refresh]) {
-        expect(await server.errorCode(ME, {}, { token }), String(token)).to.equal('UNAUTHENTICATED');
-        expect(await server.errorCode(USERS, {}, { token }), String(token)).to.equal('UNAUTHENTICATED');
+        expect(await server.runErrorCode(MeDocument, {}, { token }), String(token)).to.equal(
+          'UNAUTHENTICATED',
+        );
+        expect(await server.runErrorCode(UsersDocument, {}, { token }), String(token)).to.equal(
+          'UNAUTHENTICATED',
+        );
       }
     });
 
     it('lets an access token expire after JWT_EXPIRES_IN', async () => {
       const shortLived = await startTestServer({ env: { JWT_EXPIRES_IN: '1' } });
       try {
-        const data = await shortLived.ok<{ login: AuthPayload }>(LOGIN, {
+        const data = await shortLived.run(LoginDocument, {
           input: { ...SEED.employee, clientType: 'MOBILE' },
         });
         expect(data.login.expiresIn).to.equal(1);
@@ -857,7 +865,7 @@ describe('authentication', () => {
         const wait = exp * 1000 - Date.now() + 50;
         expect(wait).to.be.at.most(1100);
         if (wait > 0) await sleep(wait);
-        expect(await shortLived.errorCode(ME, {}, { token: data.login.accessToken })).to.equal(
+        expect(await shortLived.runErrorCode(MeDocument, {}, { token: data.login.accessToken })).to.equal(
           'UNAUTHENTICATED',
         );
       } finally {

@@ -4,6 +4,20 @@ import { parse } from 'csv-parse/sync';
 import { statementCount } from '../src/db/data-source';
 import { ExportFormat, ReportKind } from '../src/entities/enums';
 import { signExportToken } from '../src/services/exports/export-token';
+import {
+  type AuditTrailFilter,
+  AuditTrailRowsDocument,
+  type AuditTrailRowsQuery,
+  ConsumptionReportDocument,
+  DepartmentReportDocument,
+  ExportReportDocument,
+  type ExportReportInput,
+  type ExportReportMutation,
+  PerformanceReportDocument,
+  type PerformanceReportQuery,
+  RejectionReportDocument,
+  type RejectionReportQuery,
+} from './generated/graphql';
 import { pdfPages } from './helpers/pdf-text';
 import {
   AuditFixture,
@@ -16,14 +30,9 @@ import {
 } from './helpers/report-fixtures';
 import { startTestServer, TestServer } from './helpers/server';
 
-const EXPORT = `mutation($input: ExportReportInput!) { exportReport(input: $input) { url filename expiresAt } }`;
 const BOM = '\uFEFF';
 
-interface ExportLink {
-  url: string;
-  filename: string;
-  expiresAt: string;
-}
+type ExportLink = ExportReportMutation['exportReport'];
 
 interface Download {
   status: number;
@@ -96,8 +105,8 @@ describe('report exports', () => {
   });
   after(() => server.dispose());
 
-  async function link(input: Record<string, unknown>): Promise<ExportLink> {
-    const data = await server.ok<{ exportReport: ExportLink }>(EXPORT, { input }, { token: t.admin });
+  async function link(input: ExportReportInput): Promise<ExportLink> {
+    const data = await server.run(ExportReportDocument, { input }, { token: t.admin });
     return data.exportReport;
   }
 
@@ -111,7 +120,7 @@ describe('report exports', () => {
   }
 
   /** Downloads a CSV export and returns its rows (header first), checking the envelope on the way. */
-  async function csvRows(input: Record<string, unknown>): Promise<string[][]> {
+  async function csvRows(input: Omit<ExportReportInput, 'format'>): Promise<string[][]> {
     const exportLink = await link({ ...input, format: 'CSV' });
     const response = await download(exportLink.url);
     expect(response.status).to.equal(200);
@@ -122,21 +131,15 @@ describe('report exports', () => {
     return parse(text.slice(1), { relax_quotes: false, record_delimiter: '\r\n' });
   }
 
-  /** Every page of a paginated query, collected. */
+  /** Every page of a paginated query (`read(page, limit)`), collected. */
   async function allPages<T>(
-    query: string,
-    field: string,
-    filter: Record<string, unknown> = {},
+    read: (page: number, limit: number) => Promise<{ items: T[]; totalPages: number }>,
   ): Promise<T[]> {
     const items: T[] = [];
     for (let page = 1; ; page += 1) {
-      const data = await server.ok<Record<string, { items: T[]; totalPages: number }>>(
-        query,
-        { filter, page, limit: 100 },
-        { token: t.admin },
-      );
-      items.push(...data[field].items);
-      if (page >= data[field].totalPages) return items;
+      const data = await read(page, 100);
+      items.push(...data.items);
+      if (page >= data.totalPages) return items;
     }
   }
 
@@ -154,8 +157,8 @@ describe('report exports', () => {
     });
 
     it('refuses a reversed date range with BAD_USER_INPUT naming tanggalAkhir', async () => {
-      const response = await server.gql(
-        EXPORT,
+      const response = await server.runResponse(
+        ExportReportDocument,
         {
           input: {
             kind: 'DEPARTMENT',
@@ -172,13 +175,13 @@ describe('report exports', () => {
 
     it('is refused to every role but administrator (FORBIDDEN) and to anonymous callers (UNAUTHENTICATED)', async () => {
       for (const kind of Object.values(ReportKind)) {
-        const input = { kind, format: 'CSV' };
+        const input: ExportReportInput = { kind, format: 'CSV' };
         for (const role of ['employee', 'dapur', 'delivery'] as const) {
-          const response = await server.gql(EXPORT, { input }, { token: t[role] });
+          const response = await server.runResponse(ExportReportDocument, { input }, { token: t[role] });
           expect(response.errors?.[0].extensions?.code, `${kind} ${role}`).to.equal('FORBIDDEN');
           expect(response.data).to.equal(null);
         }
-        const anonymous = await server.gql(EXPORT, { input });
+        const anonymous = await server.runResponse(ExportReportDocument, { input });
         expect(anonymous.errors?.[0].extensions?.code, kind).to.equal('UNAUTHENTICATED');
         expect(anonymous.data).to.equal(null);
       }
@@ -188,11 +191,9 @@ describe('report exports', () => {
   describe('CSV', () => {
     it('consumption: equals the JSON report (WEEKLY, filtered)', async () => {
       const filter = { tanggalMulai: '2025-10-06', departmentId: refs.departments[1].id };
-      const data = await server.ok<{
-        consumptionReport: { period: string; totalOrders: number; totalMeals: number }[];
-      }>(
-        'query($filter: ReportFilter) { consumptionReport(filter: $filter, groupBy: WEEKLY) { period totalOrders totalMeals } }',
-        { filter },
+      const data = await server.run(
+        ConsumptionReportDocument,
+        { filter, groupBy: 'WEEKLY' },
         { token: t.admin },
       );
       expect(data.consumptionReport).to.not.have.length(0);
@@ -204,19 +205,7 @@ describe('report exports', () => {
     });
 
     it('department: equals the JSON report', async () => {
-      const data = await server.ok<{
-        departmentReport: {
-          departmentId: number;
-          departmentName: string;
-          totalOrders: number;
-          totalMeals: number;
-          percentage: number;
-        }[];
-      }>(
-        'query { departmentReport { departmentId departmentName totalOrders totalMeals percentage } }',
-        {},
-        { token: t.admin },
-      );
+      const data = await server.run(DepartmentReportDocument, {}, { token: t.admin });
       const rows = await csvRows({ kind: 'DEPARTMENT' });
       expect(rows).to.deep.equal([
         ['Department ID', 'Department', 'Total orders', 'Total meals', 'Percentage'],
@@ -227,20 +216,8 @@ describe('report exports', () => {
     });
 
     it('performance: equals the JSON report, overall then per department then per shift', async () => {
-      const fields =
-        'count avgTotalDurationMinutes avgProcessingTimeMinutes avgPreparationTimeMinutes avgDeliveryTimeMinutes';
-      type Stats = Record<string, number | null>;
-      const data = await server.ok<{
-        performanceReport: {
-          overall: Stats;
-          byDepartment: (Stats & { departmentId: number; departmentName: string })[];
-          byShift: (Stats & { shiftId: number; shiftName: string })[];
-        };
-      }>(
-        `query { performanceReport { overall { ${fields} } byDepartment { departmentId departmentName ${fields} } byShift { shiftId shiftName ${fields} } } }`,
-        {},
-        { token: t.admin },
-      );
+      type Stats = PerformanceReportQuery['performanceReport']['overall'];
+      const data = await server.run(PerformanceReportDocument, {}, { token: t.admin });
       const report = data.performanceReport;
       const numbers = (stats: Stats) =>
         [
@@ -275,28 +252,11 @@ describe('report exports', () => {
     });
 
     it('rejections: every page of the JSON report, with formula-like notes neutralised', async () => {
-      interface Item {
-        requestType: string;
-        approvalStatus: string;
-        order: {
-          kodePesanan: string;
-          tanggalPesanan: string;
-          statusPesanan: string;
-          jumlahPesanan: number;
-          jumlahPesananAwal: number | null;
-          catatanDapur: string | null;
-          catatanAdmin: string | null;
-          waktuDibuat: string;
-          department: { namaDivisi: string };
-          shift: { namaShift: string };
-          pemesan: { nomorIndukKaryawan: string; namaLengkap: string };
-        };
-      }
+      type Item = RejectionReportQuery['rejectionReport']['items'][number];
       const items = await allPages<Item>(
-        `query($filter: RejectionReportFilter, $page: Int, $limit: Int) { rejectionReport(filter: $filter, page: $page, limit: $limit) {
-          totalPages items { requestType approvalStatus order { kodePesanan tanggalPesanan statusPesanan jumlahPesanan jumlahPesananAwal
-            catatanDapur catatanAdmin waktuDibuat department { namaDivisi } shift { namaShift } pemesan { nomorIndukKaryawan namaLengkap } } } } }`,
-        'rejectionReport',
+        async (page, limit) =>
+          (await server.run(RejectionReportDocument, { filter: {}, page, limit }, { token: t.admin }))
+            .rejectionReport,
       );
       expect(items).to.have.length(130);
       const rows = await csvRows({ kind: 'REJECTIONS' });
@@ -341,15 +301,9 @@ describe('report exports', () => {
     });
 
     it('audit trail: every page of the JSON viewer, filters applied', async () => {
-      interface Item {
-        id: string;
-        timestamp: string;
-        aksi: string;
-        detail: string | null;
-        user: { nomorIndukKaryawan: string; namaLengkap: string } | null;
-      }
-      const query = `query($filter: AuditTrailFilter, $page: Int, $limit: Int) { auditTrail(filter: $filter, page: $page, limit: $limit) {
-        totalPages items { id timestamp aksi detail user { nomorIndukKaryawan namaLengkap } } } }`;
+      type Item = AuditTrailRowsQuery['auditTrail']['items'][number];
+      const trail = (filter: AuditTrailFilter) => async (page: number, limit: number) =>
+        (await server.run(AuditTrailRowsDocument, { filter, page, limit }, { token: t.admin })).auditTrail;
       const toCells = (item: Item) =>
         [
           Number(item.id),
@@ -359,7 +313,7 @@ describe('report exports', () => {
           item.user?.nomorIndukKaryawan ?? null,
           item.user?.namaLengkap ?? null,
         ].map(safe);
-      const items = await allPages<Item>(query, 'auditTrail');
+      const items = await allPages<Item>(trail({}));
       expect(items).to.have.length(250);
       const rows = await csvRows({ kind: 'AUDIT_TRAIL' });
       expect(rows).to.deep.equal([
@@ -368,7 +322,7 @@ describe('report exports', () => {
       ]);
 
       const filter = { aksi: 'ORDER_CREATED', tanggalMulai: '2025-10-02', search: 'order' };
-      const filteredItems = await allPages<Item>(query, 'auditTrail', filter);
+      const filteredItems = await allPages<Item>(trail(filter));
       expect(filteredItems).to.not.have.length(0);
       const filteredRows = await csvRows({ kind: 'AUDIT_TRAIL', ...filter });
       expect(filteredRows.slice(1)).to.deep.equal(filteredItems.map(toCells));
@@ -436,11 +390,9 @@ describe('report exports', () => {
 
     it('is a real document with the title, the filters, the generated time and every row', async () => {
       const filter = { tanggalMulai: '2025-10-06', tanggalAkhir: '2025-11-09', shiftId: refs.shifts[0].id };
-      const data = await server.ok<{
-        consumptionReport: { period: string; totalOrders: number; totalMeals: number }[];
-      }>(
-        'query($filter: ReportFilter) { consumptionReport(filter: $filter, groupBy: MONTHLY) { period totalOrders totalMeals } }',
-        { filter },
+      const data = await server.run(
+        ConsumptionReportDocument,
+        { filter, groupBy: 'MONTHLY' },
         { token: t.admin },
       );
       const exportLink = await link({ kind: 'CONSUMPTION', format: 'PDF', groupBy: 'MONTHLY', ...filter });
@@ -605,8 +557,8 @@ describe('report exports at scale', function () {
   after(() => server.dispose());
 
   it(`streams ${ROWS.toLocaleString('en')} audit rows in batches, pausing while the client does not read`, async () => {
-    const data = await server.ok<{ exportReport: ExportLink }>(
-      EXPORT,
+    const data = await server.run(
+      ExportReportDocument,
       { input: { kind: 'AUDIT_TRAIL', format: 'CSV', aksi: 'ORDER_STATUS_CHANGED' } },
       { token: t.admin },
     );

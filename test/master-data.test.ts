@@ -2,67 +2,30 @@
 // references as CONFLICT, unknown ids as NOT_FOUND, bad input as BAD_USER_INPUT, one MASTER_DATA_CHANGED row per
 // change, and the change and its audit row committed together or not at all.
 import { expect } from 'chai';
+import {
+  CreateDepartmentDocument,
+  CreateJabatanDocument,
+  CreateLokasiDocument,
+  CreateOrderDocument,
+  CreateShiftDocument,
+  CreateUserDocument,
+  DeleteDepartmentDocument,
+  DeleteJabatanDocument,
+  DeleteLokasiDocument,
+  DeleteShiftDocument,
+  type DepartmentFieldsFragment,
+  DepartmentsDocument,
+  JabatanDocument,
+  LokasiDocument,
+  ShiftsDocument,
+  UpdateDepartmentDocument,
+  UpdateJabatanDocument,
+  UpdateLokasiDocument,
+  UpdateShiftDocument,
+} from './generated/graphql';
 import { firstError, GqlResponse, startTestServer, TestServer } from './helpers/server';
 
-interface Department {
-  id: number;
-  namaDivisi: string;
-  keterangan: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-interface Jabatan {
-  id: number;
-  namaJabatan: string;
-  keterangan: string | null;
-  department: { id: number; namaDivisi: string } | null;
-}
-
-interface Shift {
-  id: number;
-  namaShift: string;
-  jamMulai: string;
-  jamSelesai: string;
-  keterangan: string | null;
-}
-
-interface Lokasi {
-  id: number;
-  namaLokasi: string;
-  alamat: string;
-  keterangan: string | null;
-  isActive: boolean;
-}
-
-const DEPARTMENT_FIELDS = 'id namaDivisi keterangan createdAt updatedAt';
-const JABATAN_FIELDS = 'id namaJabatan keterangan department { id namaDivisi }';
-const SHIFT_FIELDS = 'id namaShift jamMulai jamSelesai keterangan';
-const LOKASI_FIELDS = 'id namaLokasi alamat keterangan isActive';
-
-const CREATE_DEPARTMENT = `mutation($input: DepartmentInput!) { createDepartment(input: $input) { ${DEPARTMENT_FIELDS} } }`;
-const UPDATE_DEPARTMENT = `mutation($id: Int!, $input: DepartmentInput!) {
-  updateDepartment(id: $id, input: $input) { ${DEPARTMENT_FIELDS} }
-}`;
-const DELETE_DEPARTMENT = 'mutation($id: Int!) { deleteDepartment(id: $id) }';
-const DEPARTMENTS = `{ departments { ${DEPARTMENT_FIELDS} } }`;
-
-const CREATE_JABATAN = `mutation($input: JabatanInput!) { createJabatan(input: $input) { ${JABATAN_FIELDS} } }`;
-const UPDATE_JABATAN = `mutation($id: Int!, $input: JabatanInput!) { updateJabatan(id: $id, input: $input) { ${JABATAN_FIELDS} } }`;
-const DELETE_JABATAN = 'mutation($id: Int!) { deleteJabatan(id: $id) }';
-const JABATAN = `query($departmentId: Int) { jabatan(departmentId: $departmentId) { ${JABATAN_FIELDS} } }`;
-
-const CREATE_SHIFT = `mutation($input: ShiftInput!) { createShift(input: $input) { ${SHIFT_FIELDS} } }`;
-const UPDATE_SHIFT = `mutation($id: Int!, $input: ShiftInput!) { updateShift(id: $id, input: $input) { ${SHIFT_FIELDS} } }`;
-const DELETE_SHIFT = 'mutation($id: Int!) { deleteShift(id: $id) }';
-const SHIFTS = `{ shifts { ${SHIFT_FIELDS} } }`;
-
-const CREATE_LOKASI = `mutation($input: LokasiInput!) { createLokasi(input: $input) { ${LOKASI_FIELDS} } }`;
-const UPDATE_LOKASI = `mutation($id: Int!, $input: LokasiInput!) { updateLokasi(id: $id, input: $input) { ${LOKASI_FIELDS} } }`;
-const DELETE_LOKASI = 'mutation($id: Int!) { deleteLokasi(id: $id) }';
-const LOKASI = `{ lokasi { ${LOKASI_FIELDS} } }`;
-
-const CREATE_USER = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }';
+type Department = DepartmentFieldsFragment;
 
 describe('master data', () => {
   let server: TestServer;
@@ -116,18 +79,13 @@ describe('master data', () => {
   }
 
   async function createDepartment(namaDivisi: string): Promise<Department> {
-    return (
-      await server.ok<{ createDepartment: Department }>(
-        CREATE_DEPARTMENT,
-        { input: { namaDivisi } },
-        asAdmin(),
-      )
-    ).createDepartment;
+    return (await server.run(CreateDepartmentDocument, { input: { namaDivisi } }, asAdmin()))
+      .createDepartment;
   }
 
   describe('departments', () => {
     it('lists the seed departments by name for any signed-in role', async () => {
-      const data = await server.ok<{ departments: Department[] }>(DEPARTMENTS, {}, { token: employeeToken });
+      const data = await server.run(DepartmentsDocument, {}, { token: employeeToken });
       const names = data.departments.map((department) => department.namaDivisi);
       expect(names).to.include.members(['Human Resources', 'IT Department', 'Operations']);
       expect(names).to.deep.equal([...names].sort((a, b) => a.localeCompare(b)));
@@ -136,8 +94,8 @@ describe('master data', () => {
     it('creates, updates and deletes a department, one audit row each', async () => {
       const created = await expectOneAuditRow(
         () =>
-          server.ok<{ createDepartment: Department }>(
-            CREATE_DEPARTMENT,
+          server.run(
+            CreateDepartmentDocument,
             { input: { namaDivisi: '  Finance  ', keterangan: 'Money' } },
             asAdmin(),
           ),
@@ -147,13 +105,13 @@ describe('master data', () => {
       expect(department.namaDivisi, 'trimmed').to.equal('Finance');
       expect(department.keterangan).to.equal('Money');
       expect(Number.isNaN(Date.parse(department.createdAt))).to.equal(false);
-      const listed = await server.ok<{ departments: Department[] }>(DEPARTMENTS, {}, asAdmin());
+      const listed = await server.run(DepartmentsDocument, {}, asAdmin());
       expect(listed.departments.find((row) => row.id === department.id)?.namaDivisi).to.equal('Finance');
 
       const updated = await expectOneAuditRow(
         () =>
-          server.ok<{ updateDepartment: Department }>(
-            UPDATE_DEPARTMENT,
+          server.run(
+            UpdateDepartmentDocument,
             { id: department.id, input: { namaDivisi: 'Finance & Tax', keterangan: 'Money and taxes' } },
             asAdmin(),
           ),
@@ -165,7 +123,7 @@ describe('master data', () => {
       expect((await departmentRow(department.id))?.nama_divisi).to.equal('Finance & Tax');
 
       const deleted = await expectOneAuditRow(
-        () => server.ok<{ deleteDepartment: boolean }>(DELETE_DEPARTMENT, { id: department.id }, asAdmin()),
+        () => server.run(DeleteDepartmentDocument, { id: department.id }, asAdmin()),
         /Department deleted: Finance & Tax$/,
       );
       expect(deleted.deleteDepartment).to.equal(true);
@@ -175,17 +133,24 @@ describe('master data', () => {
     it('refuses a duplicate name with CONFLICT on namaDivisi, also after trimming and on update', async () => {
       const other = await createDepartment('Procurement');
       await expectRefused(
-        () => server.gql(CREATE_DEPARTMENT, { input: { namaDivisi: 'IT Department' } }, asAdmin()),
+        () =>
+          server.runResponse(CreateDepartmentDocument, { input: { namaDivisi: 'IT Department' } }, asAdmin()),
         'CONFLICT',
         'namaDivisi',
       );
       await expectRefused(
-        () => server.gql(CREATE_DEPARTMENT, { input: { namaDivisi: ' Procurement ' } }, asAdmin()),
+        () =>
+          server.runResponse(CreateDepartmentDocument, { input: { namaDivisi: ' Procurement ' } }, asAdmin()),
         'CONFLICT',
         'namaDivisi',
       );
       await expectRefused(
-        () => server.gql(UPDATE_DEPARTMENT, { id: other.id, input: { namaDivisi: 'Operations' } }, asAdmin()),
+        () =>
+          server.runResponse(
+            UpdateDepartmentDocument,
+            { id: other.id, input: { namaDivisi: 'Operations' } },
+            asAdmin(),
+          ),
         'CONFLICT',
         'namaDivisi',
       );
@@ -200,7 +165,11 @@ describe('master data', () => {
       const marker = await server.lastAuditId();
       const responses = await Promise.all(
         Array.from({ length: 5 }, () =>
-          server.gql(CREATE_DEPARTMENT, { input: { namaDivisi: 'Race Department' } }, asAdmin()),
+          server.runResponse(
+            CreateDepartmentDocument,
+            { input: { namaDivisi: 'Race Department' } },
+            asAdmin(),
+          ),
         ),
       );
       expect(responses.filter((response) => !response.errors)).to.have.length(1);
@@ -218,7 +187,7 @@ describe('master data', () => {
     it('refuses a blank or over-long name with BAD_USER_INPUT on namaDivisi', async () => {
       for (const namaDivisi of ['', '   ', 'D'.repeat(101)]) {
         await expectRefused(
-          () => server.gql(CREATE_DEPARTMENT, { input: { namaDivisi } }, asAdmin()),
+          () => server.runResponse(CreateDepartmentDocument, { input: { namaDivisi } }, asAdmin()),
           'BAD_USER_INPUT',
           'namaDivisi',
         );
@@ -227,8 +196,8 @@ describe('master data', () => {
 
     it('refuses to delete a department still used by a user or a jabatan; the row stays', async () => {
       const withUser = await createDepartment('Referenced By User');
-      await server.ok(
-        CREATE_USER,
+      await server.run(
+        CreateUserDocument,
         {
           input: {
             nomorIndukKaryawan: 'MD-USER-1',
@@ -240,31 +209,48 @@ describe('master data', () => {
         },
         asAdmin(),
       );
-      await expectRefused(() => server.gql(DELETE_DEPARTMENT, { id: withUser.id }, asAdmin()), 'CONFLICT');
+      await expectRefused(
+        () => server.runResponse(DeleteDepartmentDocument, { id: withUser.id }, asAdmin()),
+        'CONFLICT',
+      );
       expect((await departmentRow(withUser.id))?.nama_divisi).to.equal('Referenced By User');
 
       const withJabatan = await createDepartment('Referenced By Jabatan');
-      await server.ok(
-        CREATE_JABATAN,
+      await server.run(
+        CreateJabatanDocument,
         { input: { namaJabatan: 'Clerk', departmentId: withJabatan.id } },
         asAdmin(),
       );
-      await expectRefused(() => server.gql(DELETE_DEPARTMENT, { id: withJabatan.id }, asAdmin()), 'CONFLICT');
+      await expectRefused(
+        () => server.runResponse(DeleteDepartmentDocument, { id: withJabatan.id }, asAdmin()),
+        'CONFLICT',
+      );
       expect((await departmentRow(withJabatan.id))?.nama_divisi).to.equal('Referenced By Jabatan');
 
       // The seed departments are all in use too.
       const [seed] = await server.sql<{ id: number }>(
         "SELECT id FROM master_department WHERE nama_divisi = 'Human Resources'",
       );
-      await expectRefused(() => server.gql(DELETE_DEPARTMENT, { id: seed.id }, asAdmin()), 'CONFLICT');
+      await expectRefused(
+        () => server.runResponse(DeleteDepartmentDocument, { id: seed.id }, asAdmin()),
+        'CONFLICT',
+      );
     });
 
     it('answers NOT_FOUND for updating or deleting an unknown id', async () => {
       await expectRefused(
-        () => server.gql(UPDATE_DEPARTMENT, { id: 999999, input: { namaDivisi: 'Nowhere' } }, asAdmin()),
+        () =>
+          server.runResponse(
+            UpdateDepartmentDocument,
+            { id: 999999, input: { namaDivisi: 'Nowhere' } },
+            asAdmin(),
+          ),
         'NOT_FOUND',
       );
-      await expectRefused(() => server.gql(DELETE_DEPARTMENT, { id: 999999 }, asAdmin()), 'NOT_FOUND');
+      await expectRefused(
+        () => server.runResponse(DeleteDepartmentDocument, { id: 999999 }, asAdmin()),
+        'NOT_FOUND',
+      );
       const [count] = await server.sql<{ count: number }>(
         "SELECT count(*)::int AS count FROM master_department WHERE nama_divisi = 'Nowhere'",
       );
@@ -284,8 +270,8 @@ describe('master data', () => {
     it('creates jabatan with and without a department and filters them by departmentId', async () => {
       const lead = await expectOneAuditRow(
         () =>
-          server.ok<{ createJabatan: Jabatan }>(
-            CREATE_JABATAN,
+          server.run(
+            CreateJabatanDocument,
             { input: { namaJabatan: 'Team Lead', departmentId: logistics.id, keterangan: 'leads' } },
             asAdmin(),
           ),
@@ -293,61 +279,61 @@ describe('master data', () => {
       );
       expect(lead.createJabatan.department).to.deep.equal({ id: logistics.id, namaDivisi: 'Logistics' });
       expect(lead.createJabatan.keterangan).to.equal('leads');
-      await server.ok(
-        CREATE_JABATAN,
+      await server.run(
+        CreateJabatanDocument,
         { input: { namaJabatan: 'Driver', departmentId: logistics.id } },
         asAdmin(),
       );
-      await server.ok(
-        CREATE_JABATAN,
+      await server.run(
+        CreateJabatanDocument,
         { input: { namaJabatan: 'Team Lead', departmentId: warehouse.id } },
         asAdmin(),
       );
-      const floating = await server.ok<{ createJabatan: Jabatan }>(
-        CREATE_JABATAN,
+      const floating = await server.run(
+        CreateJabatanDocument,
         { input: { namaJabatan: 'Intern' } },
         asAdmin(),
       );
       expect(floating.createJabatan.department).to.equal(null);
 
-      const filtered = await server.ok<{ jabatan: Jabatan[] }>(
-        JABATAN,
+      const filtered = await server.run(
+        JabatanDocument,
         { departmentId: logistics.id },
         { token: employeeToken },
       );
       expect(filtered.jabatan.map((row) => row.namaJabatan)).to.deep.equal(['Driver', 'Team Lead']);
       expect(filtered.jabatan.every((row) => row.department?.id === logistics.id)).to.equal(true);
 
-      const all = await server.ok<{ jabatan: Jabatan[] }>(JABATAN, {}, { token: employeeToken });
+      const all = await server.run(JabatanDocument, {}, { token: employeeToken });
       const [count] = await server.sql<{ count: number }>(
         'SELECT count(*)::int AS count FROM master_jabatan',
       );
       expect(all.jabatan).to.have.length(count.count);
       expect(all.jabatan.map((row) => row.namaJabatan)).to.include.members(['Manager', 'Staff', 'Intern']);
 
-      const none = await server.ok<{ jabatan: Jabatan[] }>(JABATAN, { departmentId: 999999 }, asAdmin());
+      const none = await server.run(JabatanDocument, { departmentId: 999999 }, asAdmin());
       expect(none.jabatan).to.deep.equal([]);
     });
 
     it('refuses a duplicate name within one department with CONFLICT on namaJabatan', async () => {
-      await server.ok(
-        CREATE_JABATAN,
+      await server.run(
+        CreateJabatanDocument,
         { input: { namaJabatan: 'Checker', departmentId: warehouse.id } },
         asAdmin(),
       );
       await expectRefused(
         () =>
-          server.gql(
-            CREATE_JABATAN,
+          server.runResponse(
+            CreateJabatanDocument,
             { input: { namaJabatan: 'Checker', departmentId: warehouse.id } },
             asAdmin(),
           ),
         'CONFLICT',
         'namaJabatan',
       );
-      await server.ok(CREATE_JABATAN, { input: { namaJabatan: 'Floater' } }, asAdmin());
+      await server.run(CreateJabatanDocument, { input: { namaJabatan: 'Floater' } }, asAdmin());
       await expectRefused(
-        () => server.gql(CREATE_JABATAN, { input: { namaJabatan: ' Floater ' } }, asAdmin()),
+        () => server.runResponse(CreateJabatanDocument, { input: { namaJabatan: ' Floater ' } }, asAdmin()),
         'CONFLICT',
         'namaJabatan',
       );
@@ -356,19 +342,23 @@ describe('master data', () => {
     it('refuses an unknown departmentId with NOT_FOUND on departmentId, on create and update', async () => {
       await expectRefused(
         () =>
-          server.gql(CREATE_JABATAN, { input: { namaJabatan: 'Ghost', departmentId: 999999 } }, asAdmin()),
+          server.runResponse(
+            CreateJabatanDocument,
+            { input: { namaJabatan: 'Ghost', departmentId: 999999 } },
+            asAdmin(),
+          ),
         'NOT_FOUND',
         'departmentId',
       );
-      const job = await server.ok<{ createJabatan: Jabatan }>(
-        CREATE_JABATAN,
+      const job = await server.run(
+        CreateJabatanDocument,
         { input: { namaJabatan: 'Packer', departmentId: warehouse.id } },
         asAdmin(),
       );
       await expectRefused(
         () =>
-          server.gql(
-            UPDATE_JABATAN,
+          server.runResponse(
+            UpdateJabatanDocument,
             { id: job.createJabatan.id, input: { namaJabatan: 'Packer', departmentId: 999999 } },
             asAdmin(),
           ),
@@ -384,16 +374,16 @@ describe('master data', () => {
 
     it('updates and deletes a jabatan; one still held by a user is a CONFLICT and stays', async () => {
       const job = (
-        await server.ok<{ createJabatan: Jabatan }>(
-          CREATE_JABATAN,
+        await server.run(
+          CreateJabatanDocument,
           { input: { namaJabatan: 'Loader', departmentId: warehouse.id } },
           asAdmin(),
         )
       ).createJabatan;
       const moved = await expectOneAuditRow(
         () =>
-          server.ok<{ updateJabatan: Jabatan }>(
-            UPDATE_JABATAN,
+          server.run(
+            UpdateJabatanDocument,
             { id: job.id, input: { namaJabatan: 'Senior Loader', departmentId: logistics.id } },
             asAdmin(),
           ),
@@ -401,7 +391,7 @@ describe('master data', () => {
       );
       expect(moved.updateJabatan.department?.namaDivisi).to.equal('Logistics');
       await expectOneAuditRow(
-        () => server.ok(DELETE_JABATAN, { id: job.id }, asAdmin()),
+        () => server.run(DeleteJabatanDocument, { id: job.id }, asAdmin()),
         /Jabatan deleted: Senior Loader$/,
       );
       const [gone] = await server.sql<{ count: number }>(
@@ -411,14 +401,14 @@ describe('master data', () => {
       expect(gone.count).to.equal(0);
 
       const held = (
-        await server.ok<{ createJabatan: Jabatan }>(
-          CREATE_JABATAN,
+        await server.run(
+          CreateJabatanDocument,
           { input: { namaJabatan: 'Forklift Operator', departmentId: warehouse.id } },
           asAdmin(),
         )
       ).createJabatan;
-      await server.ok(
-        CREATE_USER,
+      await server.run(
+        CreateUserDocument,
         {
           input: {
             nomorIndukKaryawan: 'MD-USER-2',
@@ -431,23 +421,34 @@ describe('master data', () => {
         },
         asAdmin(),
       );
-      await expectRefused(() => server.gql(DELETE_JABATAN, { id: held.id }, asAdmin()), 'CONFLICT');
+      await expectRefused(
+        () => server.runResponse(DeleteJabatanDocument, { id: held.id }, asAdmin()),
+        'CONFLICT',
+      );
       const [stays] = await server.sql<{ count: number }>(
         'SELECT count(*)::int AS count FROM master_jabatan WHERE id = $1',
         [held.id],
       );
       expect(stays.count).to.equal(1);
       await expectRefused(
-        () => server.gql(UPDATE_JABATAN, { id: 999999, input: { namaJabatan: 'Nobody' } }, asAdmin()),
+        () =>
+          server.runResponse(
+            UpdateJabatanDocument,
+            { id: 999999, input: { namaJabatan: 'Nobody' } },
+            asAdmin(),
+          ),
         'NOT_FOUND',
       );
-      await expectRefused(() => server.gql(DELETE_JABATAN, { id: 999999 }, asAdmin()), 'NOT_FOUND');
+      await expectRefused(
+        () => server.runResponse(DeleteJabatanDocument, { id: 999999 }, asAdmin()),
+        'NOT_FOUND',
+      );
     });
   });
 
   describe('shifts', () => {
     it('returns the seed shifts as HH:mm', async () => {
-      const data = await server.ok<{ shifts: Shift[] }>(SHIFTS, {}, { token: employeeToken });
+      const data = await server.run(ShiftsDocument, {}, { token: employeeToken });
       const byName = new Map(data.shifts.map((shift) => [shift.namaShift, shift]));
       expect(byName.get('Shift 1')).to.include({ jamMulai: '07:00', jamSelesai: '15:00' });
       expect(byName.get('Shift 2')).to.include({ jamMulai: '15:00', jamSelesai: '23:00' });
@@ -457,8 +458,8 @@ describe('master data', () => {
     it('round-trips jamMulai and jamSelesai as HH:mm through create, list and update', async () => {
       const created = await expectOneAuditRow(
         () =>
-          server.ok<{ createShift: Shift }>(
-            CREATE_SHIFT,
+          server.run(
+            CreateShiftDocument,
             { input: { namaShift: 'Middle', jamMulai: '06:30', jamSelesai: '14:45', keterangan: 'early' } },
             asAdmin(),
           ),
@@ -476,7 +477,7 @@ describe('master data', () => {
         [shift.id],
       );
       expect(stored).to.deep.equal({ jam_mulai: '06:30:00', jam_selesai: '14:45:00' });
-      const listed = await server.ok<{ shifts: Shift[] }>(SHIFTS, {}, asAdmin());
+      const listed = await server.run(ShiftsDocument, {}, asAdmin());
       expect(listed.shifts.find((row) => row.id === shift.id)).to.include({
         jamMulai: '06:30',
         jamSelesai: '14:45',
@@ -484,8 +485,8 @@ describe('master data', () => {
 
       const updated = await expectOneAuditRow(
         () =>
-          server.ok<{ updateShift: Shift }>(
-            UPDATE_SHIFT,
+          server.run(
+            UpdateShiftDocument,
             { id: shift.id, input: { namaShift: 'Middle Late', jamMulai: '00:00', jamSelesai: '23:59' } },
             asAdmin(),
           ),
@@ -496,17 +497,17 @@ describe('master data', () => {
         jamMulai: '00:00',
         jamSelesai: '23:59',
       });
-      const again = await server.ok<{ shifts: Shift[] }>(SHIFTS, {}, asAdmin());
+      const again = await server.run(ShiftsDocument, {}, asAdmin());
       expect(again.shifts.find((row) => row.id === shift.id)).to.include({
         jamMulai: '00:00',
         jamSelesai: '23:59',
       });
 
       await expectOneAuditRow(
-        () => server.ok(DELETE_SHIFT, { id: shift.id }, asAdmin()),
+        () => server.run(DeleteShiftDocument, { id: shift.id }, asAdmin()),
         /Shift deleted: Middle Late$/,
       );
-      const after = await server.ok<{ shifts: Shift[] }>(SHIFTS, {}, asAdmin());
+      const after = await server.run(ShiftsDocument, {}, asAdmin());
       expect(after.shifts.map((row) => row.id)).to.not.include(shift.id);
     });
 
@@ -527,7 +528,7 @@ describe('master data', () => {
           jamSelesai: bad.jamSelesai,
         };
         await expectRefused(
-          () => server.gql(CREATE_SHIFT, { input }, asAdmin()),
+          () => server.runResponse(CreateShiftDocument, { input }, asAdmin()),
           'BAD_USER_INPUT',
           bad.field,
         );
@@ -545,8 +546,8 @@ describe('master data', () => {
       );
       await expectRefused(
         () =>
-          server.gql(
-            UPDATE_SHIFT,
+          server.runResponse(
+            UpdateShiftDocument,
             { id: seed.id, input: { namaShift: 'Shift 1', jamMulai: '7:00', jamSelesai: '15:00' } },
             asAdmin(),
           ),
@@ -562,18 +563,21 @@ describe('master data', () => {
 
     it('refuses to delete a shift that orders use; the row stays', async () => {
       const shift = (
-        await server.ok<{ createShift: Shift }>(
-          CREATE_SHIFT,
+        await server.run(
+          CreateShiftDocument,
           { input: { namaShift: 'Ordered Shift', jamMulai: '10:00', jamSelesai: '18:00' } },
           asAdmin(),
         )
       ).createShift;
-      await server.ok(
-        'mutation($input: CreateOrderInput!) { createOrder(input: $input) { id } }',
+      await server.run(
+        CreateOrderDocument,
         { input: { shiftId: shift.id, jumlahPesanan: 2 } },
         { token: employeeToken },
       );
-      await expectRefused(() => server.gql(DELETE_SHIFT, { id: shift.id }, asAdmin()), 'CONFLICT');
+      await expectRefused(
+        () => server.runResponse(DeleteShiftDocument, { id: shift.id }, asAdmin()),
+        'CONFLICT',
+      );
       const [count] = await server.sql<{ count: number }>(
         'SELECT count(*)::int AS count FROM master_shift WHERE id = $1',
         [shift.id],
@@ -584,8 +588,8 @@ describe('master data', () => {
     it('refuses a duplicate name with CONFLICT on namaShift and unknown ids with NOT_FOUND', async () => {
       await expectRefused(
         () =>
-          server.gql(
-            CREATE_SHIFT,
+          server.runResponse(
+            CreateShiftDocument,
             { input: { namaShift: 'Shift 2', jamMulai: '01:00', jamSelesai: '02:00' } },
             asAdmin(),
           ),
@@ -594,14 +598,17 @@ describe('master data', () => {
       );
       await expectRefused(
         () =>
-          server.gql(
-            UPDATE_SHIFT,
+          server.runResponse(
+            UpdateShiftDocument,
             { id: 999999, input: { namaShift: 'Nobody', jamMulai: '01:00', jamSelesai: '02:00' } },
             asAdmin(),
           ),
         'NOT_FOUND',
       );
-      await expectRefused(() => server.gql(DELETE_SHIFT, { id: 999999 }, asAdmin()), 'NOT_FOUND');
+      await expectRefused(
+        () => server.runResponse(DeleteShiftDocument, { id: 999999 }, asAdmin()),
+        'NOT_FOUND',
+      );
     });
   });
 
@@ -609,8 +616,8 @@ describe('master data', () => {
     it('creates (active by default), lists, updates and deletes a lokasi, one audit row each', async () => {
       const created = await expectOneAuditRow(
         () =>
-          server.ok<{ createLokasi: Lokasi }>(
-            CREATE_LOKASI,
+          server.run(
+            CreateLokasiDocument,
             { input: { namaLokasi: 'Gedung A', alamat: 'Jl. Merdeka 1', keterangan: 'lobby' } },
             asAdmin(),
           ),
@@ -623,19 +630,19 @@ describe('master data', () => {
         keterangan: 'lobby',
         isActive: true,
       });
-      const inactive = await server.ok<{ createLokasi: Lokasi }>(
-        CREATE_LOKASI,
+      const inactive = await server.run(
+        CreateLokasiDocument,
         { input: { namaLokasi: 'Gedung B', alamat: 'Jl. Merdeka 2', isActive: false } },
         asAdmin(),
       );
       expect(inactive.createLokasi.isActive).to.equal(false);
-      const listed = await server.ok<{ lokasi: Lokasi[] }>(LOKASI, {}, { token: employeeToken });
+      const listed = await server.run(LokasiDocument, {}, { token: employeeToken });
       expect(listed.lokasi.map((row) => row.namaLokasi)).to.include.members(['Gedung A', 'Gedung B']);
 
       const updated = await expectOneAuditRow(
         () =>
-          server.ok<{ updateLokasi: Lokasi }>(
-            UPDATE_LOKASI,
+          server.run(
+            UpdateLokasiDocument,
             { id: lokasi.id, input: { namaLokasi: 'Gedung A1', alamat: 'Jl. Merdeka 1A', isActive: false } },
             asAdmin(),
           ),
@@ -653,40 +660,58 @@ describe('master data', () => {
       expect(row).to.deep.equal({ nama_lokasi: 'Gedung A1', is_active: false });
 
       await expectOneAuditRow(
-        () => server.ok(DELETE_LOKASI, { id: lokasi.id }, asAdmin()),
+        () => server.run(DeleteLokasiDocument, { id: lokasi.id }, asAdmin()),
         /Lokasi deleted: Gedung A1$/,
       );
-      const after = await server.ok<{ lokasi: Lokasi[] }>(LOKASI, {}, asAdmin());
+      const after = await server.run(LokasiDocument, {}, asAdmin());
       expect(after.lokasi.map((entry) => entry.id)).to.not.include(lokasi.id);
     });
 
     it('refuses duplicates, blank fields and unknown ids', async () => {
-      await server.ok(CREATE_LOKASI, { input: { namaLokasi: 'Gudang', alamat: 'Jl. Gudang 1' } }, asAdmin());
+      await server.run(
+        CreateLokasiDocument,
+        { input: { namaLokasi: 'Gudang', alamat: 'Jl. Gudang 1' } },
+        asAdmin(),
+      );
       await expectRefused(
-        () => server.gql(CREATE_LOKASI, { input: { namaLokasi: 'Gudang', alamat: 'elsewhere' } }, asAdmin()),
+        () =>
+          server.runResponse(
+            CreateLokasiDocument,
+            { input: { namaLokasi: 'Gudang', alamat: 'elsewhere' } },
+            asAdmin(),
+          ),
         'CONFLICT',
         'namaLokasi',
       );
       await expectRefused(
-        () => server.gql(CREATE_LOKASI, { input: { namaLokasi: 'Blank Address', alamat: '  ' } }, asAdmin()),
+        () =>
+          server.runResponse(
+            CreateLokasiDocument,
+            { input: { namaLokasi: 'Blank Address', alamat: '  ' } },
+            asAdmin(),
+          ),
         'BAD_USER_INPUT',
         'alamat',
       );
       await expectRefused(
-        () => server.gql(CREATE_LOKASI, { input: { namaLokasi: '', alamat: 'Jl. X' } }, asAdmin()),
+        () =>
+          server.runResponse(CreateLokasiDocument, { input: { namaLokasi: '', alamat: 'Jl. X' } }, asAdmin()),
         'BAD_USER_INPUT',
         'namaLokasi',
       );
       await expectRefused(
         () =>
-          server.gql(
-            UPDATE_LOKASI,
+          server.runResponse(
+            UpdateLokasiDocument,
             { id: 999999, input: { namaLokasi: 'Nobody', alamat: 'Jl. X' } },
             asAdmin(),
           ),
         'NOT_FOUND',
       );
-      await expectRefused(() => server.gql(DELETE_LOKASI, { id: 999999 }, asAdmin()), 'NOT_FOUND');
+      await expectRefused(
+        () => server.runResponse(DeleteLokasiDocument, { id: 999999 }, asAdmin()),
+        'NOT_FOUND',
+      );
     });
   });
 
@@ -705,7 +730,11 @@ describe('master data', () => {
       const marker = await server.lastAuditId();
       try {
         const error = firstError(
-          await server.gql(CREATE_DEPARTMENT, { input: { namaDivisi: 'Refused At Commit' } }, asAdmin()),
+          await server.runResponse(
+            CreateDepartmentDocument,
+            { input: { namaDivisi: 'Refused At Commit' } },
+            asAdmin(),
+          ),
         );
         expect(error.extensions?.code).to.equal('INTERNAL_SERVER_ERROR');
       } finally {

@@ -2,7 +2,22 @@ import { expect } from 'chai';
 import { statementCount } from '../src/db/data-source';
 import { Role } from '../src/entities/enums';
 import { ROLE_STATUSES } from '../src/domain/orders/order-scope';
-import type { OrderStatus } from './generated/graphql';
+import {
+  CreateOrderDocument,
+  type CreateOrderInput,
+  CreateUserDocument,
+  DecideApprovalDocument,
+  OrderByKodeDocument,
+  OrderDocument,
+  type OrderDetailFragment,
+  type OrderFilter,
+  OrdersDocument,
+  type OrderStatus,
+  PendingApprovalsDocument,
+  RequestOrderEditDocument,
+  RequestOrderRejectionDocument,
+  UpdateOrderStatusDocument,
+} from './generated/graphql';
 import { failAuditInserts, firstError, ORDER_STATUSES, startTestServer, TestServer } from './helpers/server';
 
 const STATUSES = ORDER_STATUSES;
@@ -16,40 +31,8 @@ const ALLOWED: Array<[Status, Status, 'dapur' | 'delivery']> = [
   ['ON_DELIVERY', 'COMPLETE', 'delivery'],
 ];
 
-interface OrderShape {
-  id: number;
-  kodePesanan: string;
-  statusPesanan: Status;
-  jumlahPesanan: number;
-  jumlahPesananAwal: number | null;
-  tanggalPesanan: string;
-  approvalStatus: string | null;
-  approvalRequestType: string | null;
-  requiresApproval: boolean;
-  catatanDapur: string | null;
-  catatanAdmin: string | null;
-  waktuDiproses: string | null;
-  waktuSiap: string | null;
-  waktuDiantar: string | null;
-  waktuSelesai: string | null;
-  pemesan: { nomorIndukKaryawan: string };
-  department: { namaDivisi: string };
-  requestedBy: { nomorIndukKaryawan: string } | null;
-  approvedBy: { nomorIndukKaryawan: string } | null;
-}
+type OrderShape = OrderDetailFragment;
 
-const ORDER_FIELDS = `id kodePesanan statusPesanan jumlahPesanan jumlahPesananAwal tanggalPesanan approvalStatus approvalRequestType
-  requiresApproval catatanDapur catatanAdmin waktuDiproses waktuSiap waktuDiantar waktuSelesai
-  pemesan { nomorIndukKaryawan } department { namaDivisi } requestedBy { nomorIndukKaryawan } approvedBy { nomorIndukKaryawan }`;
-
-const CREATE = `mutation($input: CreateOrderInput!) { createOrder(input: $input) { ${ORDER_FIELDS} } }`;
-const UPDATE = `mutation($id: Int!, $status: OrderStatus!, $catatan: String) {
-  updateOrderStatus(id: $id, status: $status, catatan: $catatan) { ${ORDER_FIELDS} } }`;
-const REQUEST_REJECT = `mutation($id: Int!, $note: String!) { requestOrderRejection(id: $id, catatanDapur: $note) { ${ORDER_FIELDS} } }`;
-const REQUEST_EDIT = `mutation($id: Int!, $qty: Int!, $note: String!) {
-  requestOrderEdit(id: $id, jumlahPesananBaru: $qty, catatanDapur: $note) { ${ORDER_FIELDS} } }`;
-const DECIDE = `mutation($id: Int!, $decision: ApprovalDecision!, $note: String) {
-  decideApproval(id: $id, decision: $decision, catatanAdmin: $note) { ${ORDER_FIELDS} } }`;
 const NOTE = 'Stock of rice ran out today';
 
 function jakartaDate(offsetDays = 0): string {
@@ -71,9 +54,9 @@ describe('orders', () => {
 
   async function create(
     token = t.employee,
-    input: Record<string, unknown> = { shiftId: 1, jumlahPesanan: 3 },
+    input: CreateOrderInput = { shiftId: 1, jumlahPesanan: 3 },
   ): Promise<OrderShape> {
-    const data = await server.ok<{ createOrder: OrderShape }>(CREATE, { input }, { token });
+    const data = await server.run(CreateOrderDocument, { input }, { token });
     return data.createOrder;
   }
 
@@ -106,8 +89,8 @@ describe('orders', () => {
       const clocked = await startTestServer({ clock: { now: () => instant } });
       try {
         const token = await clocked.login('employee');
-        const order = async (input: Record<string, unknown> = { shiftId: 1, jumlahPesanan: 1 }) =>
-          clocked.gql<{ createOrder: OrderShape }>(CREATE, { input }, { token });
+        const order = async (input: CreateOrderInput = { shiftId: 1, jumlahPesanan: 1 }) =>
+          clocked.runResponse(CreateOrderDocument, { input }, { token });
         const late = (await order()).data?.createOrder;
         expect([late?.tanggalPesanan, late?.kodePesanan]).to.deep.equal(['2027-03-10', 'PM-20270310-001']);
         instant = new Date('2027-03-10T17:00:00Z');
@@ -142,7 +125,7 @@ describe('orders', () => {
         const [before] = await server.sql<{ orders: number; audits: number }>(
           'SELECT (SELECT count(*)::int FROM transaction_pesanan) AS orders, (SELECT count(*)::int FROM log_audit_trail) AS audits',
         );
-        const response = await server.gql(CREATE, { input }, { token: t.employee });
+        const response = await server.runResponse(CreateOrderDocument, { input }, { token: t.employee });
         expect(response.errors?.[0].extensions?.code).to.equal(code);
         expect(response.errors?.[0].extensions?.field).to.equal(field);
         const [after] = await server.sql(
@@ -153,8 +136,8 @@ describe('orders', () => {
     }
 
     it('refuses an impossible calendar date', async () => {
-      const code = await server.errorCode(
-        CREATE,
+      const code = await server.runErrorCode(
+        CreateOrderDocument,
         { input: { shiftId: 1, jumlahPesanan: 1, tanggalPesanan: '2099-02-30' } },
         { token: t.employee },
       );
@@ -162,13 +145,24 @@ describe('orders', () => {
     });
 
     it('refuses a creator without a department', async () => {
-      await server.ok(
-        `mutation { createUser(input: { nomorIndukKaryawan: "NODEPT1", namaLengkap: "No Dept", password: "password1", role: EMPLOYEE }) { id } }`,
-        {},
+      await server.run(
+        CreateUserDocument,
+        {
+          input: {
+            nomorIndukKaryawan: 'NODEPT1',
+            namaLengkap: 'No Dept',
+            password: 'password1',
+            role: 'EMPLOYEE',
+          },
+        },
         { token: t.admin },
       );
       const token = await server.login({ nik: 'NODEPT1', password: 'password1' });
-      const response = await server.gql(CREATE, { input: { shiftId: 1, jumlahPesanan: 1 } }, { token });
+      const response = await server.runResponse(
+        CreateOrderDocument,
+        { input: { shiftId: 1, jumlahPesanan: 1 } },
+        { token },
+      );
       expect(response.errors?.[0].extensions?.code).to.equal('BAD_USER_INPUT');
       expect(response.errors?.[0].extensions?.field).to.equal('departmentId');
     });
@@ -190,10 +184,9 @@ describe('orders', () => {
 
     it('keeps working, with its statements prepared, after a migration adds a column to the tables it reads', async () => {
       const date = jakartaDate(47);
-      const page = `{ orders(limit: 5) { total items { id kodePesanan } } }`;
       const createAndRead = async () => {
         await create(t.employee, { shiftId: 1, jumlahPesanan: 1, tanggalPesanan: date });
-        return server.ok(page, {}, { token: t.admin });
+        return server.run(OrdersDocument, { limit: 5 }, { token: t.admin });
       };
       // Three runs: the statements are prepared from their third use on.
       for (let run = 0; run < 3; run += 1) await createAndRead();
@@ -231,8 +224,8 @@ describe('orders', () => {
         [taken, employee.id, employee.department_id, date],
       );
       const before = await server.lastAuditId();
-      const response = await server.gql(
-        CREATE,
+      const response = await server.runResponse(
+        CreateOrderDocument,
         { input: { shiftId: 1, jumlahPesanan: 2, tanggalPesanan: date } },
         { token: t.employee },
       );
@@ -250,8 +243,8 @@ describe('orders', () => {
       const date = jakartaDate(50);
       const restore = await failAuditInserts(server, 'ORDER_CREATED');
       try {
-        const response = await server.gql(
-          CREATE,
+        const response = await server.runResponse(
+          CreateOrderDocument,
           { input: { shiftId: 1, jumlahPesanan: 1, tanggalPesanan: date } },
           { token: t.employee },
         );
@@ -272,8 +265,7 @@ describe('orders', () => {
     it('moves an order through the whole workflow, stamping each time', async () => {
       const order = await create();
       const step = async (token: string, status: Status) =>
-        (await server.ok<{ updateOrderStatus: OrderShape }>(UPDATE, { id: order.id, status }, { token }))
-          .updateOrderStatus;
+        (await server.run(UpdateOrderStatusDocument, { id: order.id, status }, { token })).updateOrderStatus;
       const accepted = await step(t.dapur, 'IN_PROGRESS');
       expect(accepted.waktuDiproses).to.be.a('string');
       const ready = await step(t.dapur, 'READY');
@@ -298,8 +290,8 @@ describe('orders', () => {
         for (const from of STATUSES) {
           for (const to of STATUSES) {
             await setStatus(order.id, from);
-            const response = await server.gql<{ updateOrderStatus: OrderShape }>(
-              UPDATE,
+            const response = await server.runResponse(
+              UpdateOrderStatusDocument,
               { id: order.id, status: to },
               { token: t[role] },
             );
@@ -332,13 +324,21 @@ describe('orders', () => {
     it('refuses employees any status change', async () => {
       const order = await create();
       expect(
-        await server.errorCode(UPDATE, { id: order.id, status: 'IN_PROGRESS' }, { token: t.employee }),
+        await server.runErrorCode(
+          UpdateOrderStatusDocument,
+          { id: order.id, status: 'IN_PROGRESS' },
+          { token: t.employee },
+        ),
       ).to.equal('FORBIDDEN');
     });
 
     it('answers NOT_FOUND for an unknown order', async () => {
       expect(
-        await server.errorCode(UPDATE, { id: 999999, status: 'IN_PROGRESS' }, { token: t.dapur }),
+        await server.runErrorCode(
+          UpdateOrderStatusDocument,
+          { id: 999999, status: 'IN_PROGRESS' },
+          { token: t.dapur },
+        ),
       ).to.equal('NOT_FOUND');
     });
 
@@ -346,7 +346,11 @@ describe('orders', () => {
       const order = await create();
       const responses = await Promise.all(
         Array.from({ length: 10 }, () =>
-          server.gql(UPDATE, { id: order.id, status: 'IN_PROGRESS' }, { token: t.dapur }),
+          server.runResponse(
+            UpdateOrderStatusDocument,
+            { id: order.id, status: 'IN_PROGRESS' },
+            { token: t.dapur },
+          ),
         ),
       );
       const succeeded = responses.filter((response) => !response.errors);
@@ -361,11 +365,15 @@ describe('orders', () => {
     describe('administrator override', () => {
       it('requires a catatan of at least 10 characters', async () => {
         const order = await create();
-        const response = await server.gql(UPDATE, { id: order.id, status: 'READY' }, { token: t.admin });
+        const response = await server.runResponse(
+          UpdateOrderStatusDocument,
+          { id: order.id, status: 'READY' },
+          { token: t.admin },
+        );
         expect(response.errors?.[0].extensions).to.include({ code: 'BAD_USER_INPUT', field: 'catatan' });
         expect(
-          await server.errorCode(
-            UPDATE,
+          await server.runErrorCode(
+            UpdateOrderStatusDocument,
             { id: order.id, status: 'READY', catatan: 'short' },
             { token: t.admin },
           ),
@@ -375,8 +383,8 @@ describe('orders', () => {
       it('reopens a final order, audited as ORDER_OVERRIDE and ORDER_STATUS_CHANGED', async () => {
         const order = await create();
         await setStatus(order.id, 'COMPLETE');
-        const data = await server.ok<{ updateOrderStatus: OrderShape }>(
-          UPDATE,
+        const data = await server.run(
+          UpdateOrderStatusDocument,
           { id: order.id, status: 'MENUNGGU', catatan: 'Delivered to the wrong floor' },
           { token: t.admin },
         );
@@ -388,15 +396,15 @@ describe('orders', () => {
 
       it('may set DITOLAK but never MENUNGGU_PERSETUJUAN', async () => {
         const order = await create();
-        const data = await server.ok<{ updateOrderStatus: OrderShape }>(
-          UPDATE,
+        const data = await server.run(
+          UpdateOrderStatusDocument,
           { id: order.id, status: 'DITOLAK', catatan: 'Duplicate order by mistake' },
           { token: t.admin },
         );
         expect(data.updateOrderStatus.statusPesanan).to.equal('DITOLAK');
         const other = await create();
-        const code = await server.errorCode(
-          UPDATE,
+        const code = await server.runErrorCode(
+          UpdateOrderStatusDocument,
           { id: other.id, status: 'MENUNGGU_PERSETUJUAN', catatan: 'Trying the forbidden one' },
           { token: t.admin },
         );
@@ -405,12 +413,16 @@ describe('orders', () => {
 
       it('refuses any override while an approval is pending, with CONFLICT, changing nothing', async () => {
         const order = await create();
-        await server.ok(REQUEST_REJECT, { id: order.id, note: NOTE }, { token: t.dapur });
+        await server.run(
+          RequestOrderRejectionDocument,
+          { id: order.id, catatanDapur: NOTE },
+          { token: t.dapur },
+        );
         const pending = () => server.sql('SELECT * FROM transaction_pesanan WHERE id = $1', [order.id]);
         const before = await pending();
         for (const status of ['MENUNGGU', 'IN_PROGRESS', 'DITOLAK', 'COMPLETE'] as const) {
-          const response = await server.gql(
-            UPDATE,
+          const response = await server.runResponse(
+            UpdateOrderStatusDocument,
             { id: order.id, status, catatan: 'Overriding the pending request' },
             { token: t.admin },
           );
@@ -426,25 +438,17 @@ describe('orders', () => {
   describe('reading orders', () => {
     it('never shows an employee another employee’s order, through any operation', async () => {
       const order = await create(t.employee);
-      const byId = await server.ok<{ order: OrderShape | null }>(
-        'query($id: Int!) { order(id: $id) { id } }',
-        { id: order.id },
-        { token: t.employee2 },
-      );
+      const byId = await server.run(OrderDocument, { id: order.id }, { token: t.employee2 });
       expect(byId.order).to.equal(null);
-      const byKode = await server.ok<{ orderByKode: OrderShape | null }>(
-        'query($k: String!) { orderByKode(kodePesanan: $k) { id } }',
-        { k: order.kodePesanan },
+      const byKode = await server.run(
+        OrderByKodeDocument,
+        { kodePesanan: order.kodePesanan },
         { token: t.employee2 },
       );
       expect(byKode.orderByKode).to.equal(null);
       // Exactly EMP002's orders, their own among them: an empty list would not pass.
       const ownOrder = await create(t.employee2);
-      const list = await server.ok<{ orders: { items: OrderShape[]; total: number } }>(
-        'query { orders(limit: 100) { total items { id pemesan { nomorIndukKaryawan } } } }',
-        {},
-        { token: t.employee2 },
-      );
+      const list = await server.run(OrdersDocument, { limit: 100 }, { token: t.employee2 });
       const expected = await server.sql<{ id: number }>(
         `SELECT o.id FROM transaction_pesanan o JOIN master_karyawan k ON k.id = o.karyawan_pemesan_id
           WHERE k.nomor_induk_karyawan = 'EMP002' ORDER BY o.waktu_dibuat DESC, o.id DESC LIMIT 100`,
@@ -454,29 +458,21 @@ describe('orders', () => {
       expect(new Set(list.orders.items.map((item) => item.pemesan.nomorIndukKaryawan))).to.deep.equal(
         new Set(['EMP002']),
       );
-      const searched = await server.ok<{ orders: { total: number } }>(
-        'query($s: String) { orders(filter: { search: $s }) { total } }',
-        { s: order.kodePesanan },
+      const searched = await server.run(
+        OrdersDocument,
+        { filter: { search: order.kodePesanan } },
         { token: t.employee2 },
       );
       expect(searched.orders.total).to.equal(0);
-      const own = await server.ok<{ order: OrderShape | null }>(
-        'query($id: Int!) { order(id: $id) { id } }',
-        { id: order.id },
-        { token: t.employee },
-      );
+      const own = await server.run(OrderDocument, { id: order.id }, { token: t.employee });
       expect(own.order?.id).to.equal(order.id);
     });
 
     it('limits dapur and delivery to their statuses; filters only narrow', async () => {
       const orders = await Promise.all(STATUSES.map(() => create()));
       await Promise.all(orders.map((order, index) => setStatus(order.id, STATUSES[index])));
-      const statusesSeen = async (token: string, filter: Record<string, unknown> = {}) => {
-        const data = await server.ok<{ orders: { items: OrderShape[] } }>(
-          'query($f: OrderFilter) { orders(filter: $f, limit: 100) { items { statusPesanan } } }',
-          { f: filter },
-          { token },
-        );
+      const statusesSeen = async (token: string, filter: OrderFilter = {}) => {
+        const data = await server.run(OrdersDocument, { filter, limit: 100 }, { token });
         return [...new Set(data.orders.items.map((item) => item.statusPesanan))].sort();
       };
       expect(await statusesSeen(t.dapur)).to.deep.equal(['IN_PROGRESS', 'MENUNGGU', 'MENUNGGU_PERSETUJUAN']);
@@ -484,22 +480,12 @@ describe('orders', () => {
       expect(await statusesSeen(t.dapur, { status: 'READY' })).to.deep.equal([]);
       expect(await statusesSeen(t.admin)).to.deep.equal([...STATUSES].sort());
       const hidden = orders[STATUSES.indexOf('READY')];
-      const asDapur = await server.ok<{ order: OrderShape | null }>(
-        'query($id: Int!) { order(id: $id) { id } }',
-        { id: hidden.id },
-        { token: t.dapur },
-      );
+      const asDapur = await server.run(OrderDocument, { id: hidden.id }, { token: t.dapur });
       expect(asDapur.order).to.equal(null);
     });
 
     it('pages newest first with total and totalPages, and validates page and limit', async () => {
-      const data = await server.ok<{
-        orders: { items: OrderShape[]; total: number; totalPages: number; page: number; limit: number };
-      }>(
-        'query { orders(page: 2, limit: 3) { total totalPages page limit items { id } } }',
-        {},
-        { token: t.admin },
-      );
+      const data = await server.run(OrdersDocument, { page: 2, limit: 3 }, { token: t.admin });
       const [{ n }] = await server.sql<{ n: number }>('SELECT count(*)::int AS n FROM transaction_pesanan');
       const expectedIds = await server.sql<{ id: number }>(
         'SELECT id FROM transaction_pesanan ORDER BY waktu_dibuat DESC, id DESC OFFSET 3 LIMIT 3',
@@ -507,6 +493,7 @@ describe('orders', () => {
       expect(data.orders.total).to.equal(n);
       expect(data.orders.totalPages).to.equal(Math.ceil(n / 3));
       expect(data.orders.items.map((item) => item.id)).to.deep.equal(expectedIds.map((row) => row.id));
+      // Raw on purpose: page and limit written as literals in the document, validated as variables are.
       for (const args of ['page: 0', 'limit: 0', 'limit: 101']) {
         expect(
           await server.errorCode(`query { orders(${args}) { total } }`, {}, { token: t.admin }),
@@ -517,10 +504,10 @@ describe('orders', () => {
     it('filters by date range, shift, department and code', async () => {
       const date = jakartaDate(60);
       const order = await create(t.employee, { shiftId: 3, jumlahPesanan: 2, tanggalPesanan: date });
-      const data = await server.ok<{ orders: { items: OrderShape[] } }>(
-        'query($f: OrderFilter) { orders(filter: $f) { items { id } } }',
+      const data = await server.run(
+        OrdersDocument,
         {
-          f: {
+          filter: {
             tanggalMulai: date,
             tanggalAkhir: date,
             shiftId: 3,
@@ -536,11 +523,12 @@ describe('orders', () => {
     it('loads a page of 100 orders with every nested field in as many statements as a page of 1', async () => {
       await server.sql(`INSERT INTO transaction_pesanan (kode_pesanan, karyawan_pemesan_id, department_pemesan_id, shift_id, jumlah_pesanan, tanggal_pesanan, requested_by_id, approved_by_id)
         SELECT 'PM-20990101-' || lpad(g::text, 3, '0'), 1 + g % 5, 1 + g % 3, 1 + g % 3, 1, '2099-01-01', 1 + (g + 1) % 5, 1 + (g + 2) % 5 FROM generate_series(1, 120) g`);
+      // Raw on purpose: this nested selection is the measured workload (per-field loaders), not a client's operation.
       const query = `query($limit: Int) { orders(limit: $limit) { items { id pemesan { namaLengkap department { namaDivisi } jabatan { namaJabatan department { id } } }
         department { namaDivisi } shift { namaShift } requestedBy { namaLengkap } approvedBy { namaLengkap } } } }`;
       const count = async (limit: number) => {
         const before = statementCount(server.dataSource);
-        const data = await server.ok<{ orders: { items: OrderShape[] } }>(
+        const data = await server.ok<{ orders: { items: { id: number }[] } }>(
           query,
           { limit },
           { token: t.admin },
@@ -558,23 +546,31 @@ describe('orders', () => {
   describe('approvals', () => {
     async function inProgressOrder(): Promise<OrderShape> {
       const order = await create(t.employee, { shiftId: 1, jumlahPesanan: 5 });
-      await server.ok(UPDATE, { id: order.id, status: 'IN_PROGRESS' }, { token: t.dapur });
+      await server.run(
+        UpdateOrderStatusDocument,
+        { id: order.id, status: 'IN_PROGRESS' },
+        { token: t.dapur },
+      );
       return order;
     }
 
     it('validates the kitchen note and the new quantity', async () => {
       const order = await create();
-      const short = await server.gql(
-        REQUEST_REJECT,
-        { id: order.id, note: '   too short   ' },
+      const short = await server.runResponse(
+        RequestOrderRejectionDocument,
+        { id: order.id, catatanDapur: '   too short   ' },
         { token: t.dapur },
       );
       expect(short.errors?.[0].extensions).to.include({ code: 'BAD_USER_INPUT', field: 'catatanDapur' });
-      const same = await server.gql(REQUEST_EDIT, { id: order.id, qty: 3, note: NOTE }, { token: t.dapur });
+      const same = await server.runResponse(
+        RequestOrderEditDocument,
+        { id: order.id, jumlahPesananBaru: 3, catatanDapur: NOTE },
+        { token: t.dapur },
+      );
       expect(same.errors?.[0].extensions).to.include({ code: 'BAD_USER_INPUT', field: 'jumlahPesananBaru' });
-      const tooMany = await server.gql(
-        REQUEST_EDIT,
-        { id: order.id, qty: 1001, note: NOTE },
+      const tooMany = await server.runResponse(
+        RequestOrderEditDocument,
+        { id: order.id, jumlahPesananBaru: 1001, catatanDapur: NOTE },
         { token: t.dapur },
       );
       expect(tooMany.errors?.[0].extensions).to.include({
@@ -582,10 +578,18 @@ describe('orders', () => {
         field: 'jumlahPesananBaru',
       });
       expect(
-        await server.errorCode(REQUEST_REJECT, { id: order.id, note: NOTE }, { token: t.delivery }),
+        await server.runErrorCode(
+          RequestOrderRejectionDocument,
+          { id: order.id, catatanDapur: NOTE },
+          { token: t.delivery },
+        ),
       ).to.equal('FORBIDDEN');
       expect(
-        await server.errorCode(REQUEST_REJECT, { id: order.id, note: NOTE }, { token: t.admin }),
+        await server.runErrorCode(
+          RequestOrderRejectionDocument,
+          { id: order.id, catatanDapur: NOTE },
+          { token: t.admin },
+        ),
       ).to.equal('FORBIDDEN');
     });
 
@@ -594,21 +598,33 @@ describe('orders', () => {
       await setStatus(order.id, 'READY');
       // READY is outside what dapur may read: NOT_FOUND, never a CONFLICT that reveals the status.
       expect(
-        await server.errorCode(REQUEST_REJECT, { id: order.id, note: NOTE }, { token: t.dapur }),
+        await server.runErrorCode(
+          RequestOrderRejectionDocument,
+          { id: order.id, catatanDapur: NOTE },
+          { token: t.dapur },
+        ),
       ).to.equal('NOT_FOUND');
       await setStatus(order.id, 'MENUNGGU');
-      await server.ok(REQUEST_REJECT, { id: order.id, note: NOTE }, { token: t.dapur });
+      await server.run(
+        RequestOrderRejectionDocument,
+        { id: order.id, catatanDapur: NOTE },
+        { token: t.dapur },
+      );
       expect(
-        await server.errorCode(REQUEST_EDIT, { id: order.id, qty: 9, note: NOTE }, { token: t.dapur }),
+        await server.runErrorCode(
+          RequestOrderEditDocument,
+          { id: order.id, jumlahPesananBaru: 9, catatanDapur: NOTE },
+          { token: t.dapur },
+        ),
       ).to.equal('CONFLICT');
     });
 
     it('approved REJECT makes the order DITOLAK', async () => {
       const order = await inProgressOrder();
       const requested = (
-        await server.ok<{ requestOrderRejection: OrderShape }>(
-          REQUEST_REJECT,
-          { id: order.id, note: NOTE },
+        await server.run(
+          RequestOrderRejectionDocument,
+          { id: order.id, catatanDapur: NOTE },
           { token: t.dapur },
         )
       ).requestOrderRejection;
@@ -620,16 +636,12 @@ describe('orders', () => {
         catatanDapur: NOTE,
       });
       expect(requested.requestedBy?.nomorIndukKaryawan).to.equal('KIT001');
-      const pending = await server.ok<{ pendingApprovals: OrderShape[] }>(
-        'query { pendingApprovals { id } }',
-        {},
-        { token: t.dapur },
-      );
+      const pending = await server.run(PendingApprovalsDocument, {}, { token: t.dapur });
       expect(pending.pendingApprovals.map((item) => item.id)).to.include(order.id);
       const decided = (
-        await server.ok<{ decideApproval: OrderShape }>(
-          DECIDE,
-          { id: order.id, decision: 'APPROVED', note: 'Agreed' },
+        await server.run(
+          DecideApprovalDocument,
+          { id: order.id, decision: 'APPROVED', catatanAdmin: 'Agreed' },
           { token: t.admin },
         )
       ).decideApproval;
@@ -642,23 +654,19 @@ describe('orders', () => {
       expect(decided.approvedBy?.nomorIndukKaryawan).to.equal('ADM001');
       expect(await auditCount(order.kodePesanan, 'ORDER_REJECTION_REQUESTED')).to.equal(1);
       expect(await auditCount(order.kodePesanan, 'APPROVAL_DECIDED')).to.equal(1);
-      const after = await server.ok<{ pendingApprovals: OrderShape[] }>(
-        'query { pendingApprovals { id } }',
-        {},
-        { token: t.admin },
-      );
+      const after = await server.run(PendingApprovalsDocument, {}, { token: t.admin });
       expect(after.pendingApprovals.map((item) => item.id)).to.not.include(order.id);
     });
 
     it('rejected REJECT returns the order to the status it had', async () => {
       const order = await inProgressOrder();
-      await server.ok(REQUEST_REJECT, { id: order.id, note: NOTE }, { token: t.dapur });
+      await server.run(
+        RequestOrderRejectionDocument,
+        { id: order.id, catatanDapur: NOTE },
+        { token: t.dapur },
+      );
       const decided = (
-        await server.ok<{ decideApproval: OrderShape }>(
-          DECIDE,
-          { id: order.id, decision: 'REJECTED' },
-          { token: t.admin },
-        )
+        await server.run(DecideApprovalDocument, { id: order.id, decision: 'REJECTED' }, { token: t.admin })
       ).decideApproval;
       expect(decided).to.include({
         statusPesanan: 'IN_PROGRESS',
@@ -671,19 +679,15 @@ describe('orders', () => {
     it('approved EDIT keeps the new quantity and returns to the previous status', async () => {
       const order = await inProgressOrder();
       const requested = (
-        await server.ok<{ requestOrderEdit: OrderShape }>(
-          REQUEST_EDIT,
-          { id: order.id, qty: 8, note: NOTE },
+        await server.run(
+          RequestOrderEditDocument,
+          { id: order.id, jumlahPesananBaru: 8, catatanDapur: NOTE },
           { token: t.dapur },
         )
       ).requestOrderEdit;
       expect(requested).to.include({ jumlahPesanan: 8, jumlahPesananAwal: 5, approvalRequestType: 'EDIT' });
       const decided = (
-        await server.ok<{ decideApproval: OrderShape }>(
-          DECIDE,
-          { id: order.id, decision: 'APPROVED' },
-          { token: t.admin },
-        )
+        await server.run(DecideApprovalDocument, { id: order.id, decision: 'APPROVED' }, { token: t.admin })
       ).decideApproval;
       expect(decided).to.include({
         statusPesanan: 'IN_PROGRESS',
@@ -696,11 +700,15 @@ describe('orders', () => {
 
     it('rejected EDIT restores the quantity and returns to MENUNGGU', async () => {
       const order = await create(t.employee, { shiftId: 1, jumlahPesanan: 4 });
-      await server.ok(REQUEST_EDIT, { id: order.id, qty: 2, note: NOTE }, { token: t.dapur });
+      await server.run(
+        RequestOrderEditDocument,
+        { id: order.id, jumlahPesananBaru: 2, catatanDapur: NOTE },
+        { token: t.dapur },
+      );
       const decided = (
-        await server.ok<{ decideApproval: OrderShape }>(
-          DECIDE,
-          { id: order.id, decision: 'REJECTED', note: 'Keep it' },
+        await server.run(
+          DecideApprovalDocument,
+          { id: order.id, decision: 'REJECTED', catatanAdmin: 'Keep it' },
           { token: t.admin },
         )
       ).decideApproval;
@@ -715,15 +723,35 @@ describe('orders', () => {
     it('refuses to decide an order without a pending request, and lets only administrators decide', async () => {
       const order = await create();
       expect(
-        await server.errorCode(DECIDE, { id: order.id, decision: 'APPROVED' }, { token: t.admin }),
+        await server.runErrorCode(
+          DecideApprovalDocument,
+          { id: order.id, decision: 'APPROVED' },
+          { token: t.admin },
+        ),
       ).to.equal('CONFLICT');
-      await server.ok(REQUEST_REJECT, { id: order.id, note: NOTE }, { token: t.dapur });
+      await server.run(
+        RequestOrderRejectionDocument,
+        { id: order.id, catatanDapur: NOTE },
+        { token: t.dapur },
+      );
       expect(
-        await server.errorCode(DECIDE, { id: order.id, decision: 'APPROVED' }, { token: t.dapur }),
+        await server.runErrorCode(
+          DecideApprovalDocument,
+          { id: order.id, decision: 'APPROVED' },
+          { token: t.dapur },
+        ),
       ).to.equal('FORBIDDEN');
       const decisions = await Promise.all([
-        server.gql(DECIDE, { id: order.id, decision: 'APPROVED' }, { token: t.admin }),
-        server.gql(DECIDE, { id: order.id, decision: 'REJECTED' }, { token: t.admin }),
+        server.runResponse(
+          DecideApprovalDocument,
+          { id: order.id, decision: 'APPROVED' },
+          { token: t.admin },
+        ),
+        server.runResponse(
+          DecideApprovalDocument,
+          { id: order.id, decision: 'REJECTED' },
+          { token: t.admin },
+        ),
       ]);
       expect(decisions.filter((response) => !response.errors)).to.have.length(1);
       expect(
@@ -737,29 +765,56 @@ describe('orders', () => {
       const input = { shiftId: 2, jumlahPesanan: 5, tanggalPesanan: date };
       const plain = await create(t.employee, input);
       const rejectionPending = await create(t.employee, input);
-      await server.ok(REQUEST_REJECT, { id: rejectionPending.id, note: NOTE }, { token: t.dapur });
+      await server.run(
+        RequestOrderRejectionDocument,
+        { id: rejectionPending.id, catatanDapur: NOTE },
+        { token: t.dapur },
+      );
       const editPending = await create(t.employee2, input);
-      await server.ok(REQUEST_EDIT, { id: editPending.id, qty: 7, note: NOTE }, { token: t.dapur });
+      await server.run(
+        RequestOrderEditDocument,
+        { id: editPending.id, jumlahPesananBaru: 7, catatanDapur: NOTE },
+        { token: t.dapur },
+      );
       const editApproved = await create(t.employee, input);
-      await server.ok(REQUEST_EDIT, { id: editApproved.id, qty: 6, note: NOTE }, { token: t.dapur });
-      await server.ok(DECIDE, { id: editApproved.id, decision: 'APPROVED' }, { token: t.admin });
+      await server.run(
+        RequestOrderEditDocument,
+        { id: editApproved.id, jumlahPesananBaru: 6, catatanDapur: NOTE },
+        { token: t.dapur },
+      );
+      await server.run(
+        DecideApprovalDocument,
+        { id: editApproved.id, decision: 'APPROVED' },
+        { token: t.admin },
+      );
       const rejectionApproved = await create(t.employee, input); // DITOLAK: out of the kitchen's scope
-      await server.ok(REQUEST_REJECT, { id: rejectionApproved.id, note: NOTE }, { token: t.dapur });
-      await server.ok(DECIDE, { id: rejectionApproved.id, decision: 'APPROVED' }, { token: t.admin });
+      await server.run(
+        RequestOrderRejectionDocument,
+        { id: rejectionApproved.id, catatanDapur: NOTE },
+        { token: t.dapur },
+      );
+      await server.run(
+        DecideApprovalDocument,
+        { id: rejectionApproved.id, decision: 'APPROVED' },
+        { token: t.admin },
+      );
       const rejectionRejected = await create(t.employee, input);
-      await server.ok(REQUEST_REJECT, { id: rejectionRejected.id, note: NOTE }, { token: t.dapur });
-      await server.ok(DECIDE, { id: rejectionRejected.id, decision: 'REJECTED' }, { token: t.admin });
+      await server.run(
+        RequestOrderRejectionDocument,
+        { id: rejectionRejected.id, catatanDapur: NOTE },
+        { token: t.dapur },
+      );
+      await server.run(
+        DecideApprovalDocument,
+        { id: rejectionRejected.id, decision: 'REJECTED' },
+        { token: t.admin },
+      );
       await setStatus(rejectionRejected.id, 'READY'); // delivery's now, no longer the kitchen's
 
-      const ids = async (token: string, filter: Record<string, unknown>) => {
-        const data = await server.ok<{
-          orders: {
-            total: number;
-            items: Pick<OrderShape, 'id' | 'requiresApproval' | 'approvalStatus'>[];
-          };
-        }>(
-          'query($f: OrderFilter) { orders(filter: $f, limit: 100) { total items { id requiresApproval approvalStatus } } }',
-          { f: { tanggalMulai: date, tanggalAkhir: date, ...filter } },
+      const ids = async (token: string, filter: OrderFilter) => {
+        const data = await server.run(
+          OrdersDocument,
+          { filter: { tanggalMulai: date, tanggalAkhir: date, ...filter }, limit: 100 },
           { token },
         );
         expect(data.orders.total, JSON.stringify(filter)).to.equal(data.orders.items.length);
@@ -805,10 +860,10 @@ describe('orders', () => {
     });
 
     it('refuses pendingApprovals to employees and delivery', async () => {
-      expect(await server.errorCode('query { pendingApprovals { id } }', {}, { token: t.employee })).to.equal(
+      expect(await server.runErrorCode(PendingApprovalsDocument, {}, { token: t.employee })).to.equal(
         'FORBIDDEN',
       );
-      expect(await server.errorCode('query { pendingApprovals { id } }', {}, { token: t.delivery })).to.equal(
+      expect(await server.runErrorCode(PendingApprovalsDocument, {}, { token: t.delivery })).to.equal(
         'FORBIDDEN',
       );
     });

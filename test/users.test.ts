@@ -2,57 +2,26 @@
 // paginated list, role/profile/status changes and password resets, each with its audit row; bad input and
 // conflicts change nothing.
 import { expect } from 'chai';
+import {
+  CreateUserDocument,
+  type CreateUserInput,
+  LoginDocument,
+  MeDocument,
+  ResetUserPasswordDocument,
+  type Role,
+  UpdateUserProfileDocument,
+  UpdateUserRoleDocument,
+  UpdateUserStatusDocument,
+  UserDocument,
+  type UserListItemFragment,
+  UsersDocument,
+  type UsersQuery,
+  type UsersQueryVariables,
+} from './generated/graphql';
 import { firstError, startTestServer, TestServer } from './helpers/server';
 
-const USER_FIELDS = `id nomorIndukKaryawan namaLengkap role isActive keterangan
-  department { id namaDivisi } jabatan { id namaJabatan } createdAt updatedAt`;
-const CREATE_USER = `mutation Create($input: CreateUserInput!) { createUser(input: $input) { ${USER_FIELDS} } }`;
-const USERS = `query Users($filter: UserFilter, $page: Int, $limit: Int) {
-  users(filter: $filter, page: $page, limit: $limit) {
-    total page limit totalPages items { id nomorIndukKaryawan namaLengkap role isActive department { id } }
-  }
-}`;
-const USER = `query User($id: Int!) { user(id: $id) { ${USER_FIELDS} } }`;
-const SET_ROLE = `mutation Role($id: Int!, $role: Role!) { updateUserRole(id: $id, role: $role) { id role } }`;
-const SET_STATUS = `mutation Status($id: Int!, $isActive: Boolean!) {
-  updateUserStatus(id: $id, isActive: $isActive) { id isActive }
-}`;
-const UPDATE_PROFILE = `mutation Profile($id: Int!, $input: UpdateUserProfileInput!) {
-  updateUserProfile(id: $id, input: $input) { ${USER_FIELDS} }
-}`;
-const RESET = `mutation Reset($id: Int!) { resetUserPassword(id: $id) { temporaryPassword user { id } } }`;
-const LOGIN = `mutation Login($input: LoginInput!) {
-  login(input: $input) { accessToken user { id nomorIndukKaryawan role department { namaDivisi } } }
-}`;
-const ME = '{ me { id role } }';
-
-interface User {
-  id: number;
-  nomorIndukKaryawan: string;
-  namaLengkap: string;
-  role: string;
-  isActive: boolean;
-  keterangan: string | null;
-  department: { id: number; namaDivisi: string } | null;
-  jabatan: { id: number; namaJabatan: string } | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-interface UserPage {
-  total: number;
-  page: number;
-  limit: number;
-  totalPages: number;
-  items: {
-    id: number;
-    nomorIndukKaryawan: string;
-    namaLengkap: string;
-    role: string;
-    isActive: boolean;
-    department: { id: number } | null;
-  }[];
-}
+type User = UserListItemFragment;
+type UserPage = UsersQuery['users'];
 
 interface Counts {
   users: number;
@@ -97,9 +66,11 @@ describe('user administration', () => {
     return row;
   }
 
-  async function createUser(input: Record<string, unknown>): Promise<User> {
-    const data = await server.ok<{ createUser: User }>(
-      CREATE_USER,
+  async function createUser(
+    input: Pick<CreateUserInput, 'nomorIndukKaryawan' | 'namaLengkap'> & Partial<CreateUserInput>,
+  ): Promise<User> {
+    const data = await server.run(
+      CreateUserDocument,
       { input: { password: 'password-123', role: 'EMPLOYEE', ...input } },
       { token: adminToken },
     );
@@ -141,9 +112,9 @@ describe('user administration', () => {
       const cost = Number(/^\$2[aby]\$(\d+)\$/.exec(account.password_hash)?.[1]);
       expect(cost, 'bcrypt cost').to.be.at.least(10);
 
-      const login = await server.ok<{
-        login: { user: { id: number; role: string; department: { namaDivisi: string } | null } };
-      }>(LOGIN, { input: { nik: 'USR001', password: 'siti-secret-1', clientType: 'MOBILE' } });
+      const login = await server.run(LoginDocument, {
+        input: { nik: 'USR001', password: 'siti-secret-1', clientType: 'MOBILE' },
+      });
       expect(login.login.user.id).to.equal(user.id);
       expect(login.login.user.role).to.equal('DAPUR');
       expect(login.login.user.department?.namaDivisi).to.equal('Operations');
@@ -162,7 +133,7 @@ describe('user administration', () => {
       expect(user.role).to.equal('EMPLOYEE');
     });
 
-    const invalid: { name: string; input: Record<string, unknown>; field: string }[] = [
+    const invalid: { name: string; input: Partial<CreateUserInput>; field: string }[] = [
       { name: 'an empty namaLengkap', input: { namaLengkap: '' }, field: 'namaLengkap' },
       { name: 'a blank namaLengkap', input: { namaLengkap: '   ' }, field: 'namaLengkap' },
       {
@@ -192,8 +163,8 @@ describe('user administration', () => {
     for (const testCase of invalid) {
       it(`refuses ${testCase.name} with BAD_USER_INPUT on ${testCase.field}, writing nothing`, async () => {
         const before = await counts();
-        const response = await server.gql(
-          CREATE_USER,
+        const response = await server.runResponse(
+          CreateUserDocument,
           {
             input: {
               nomorIndukKaryawan: 'BADINPUT01',
@@ -215,8 +186,8 @@ describe('user administration', () => {
     it('refuses a duplicate NIK with CONFLICT, writing nothing', async () => {
       const before = await counts();
       const error = firstError(
-        await server.gql(
-          CREATE_USER,
+        await server.runResponse(
+          CreateUserDocument,
           {
             input: {
               nomorIndukKaryawan: 'EMP001',
@@ -240,19 +211,19 @@ describe('user administration', () => {
 
     it('refuses an unknown departmentId or jabatanId with NOT_FOUND naming the field, writing nothing', async () => {
       const before = await counts();
-      const base = {
+      const base: CreateUserInput = {
         nomorIndukKaryawan: 'GHOSTDEPT',
         namaLengkap: 'Ghost',
         password: 'password-123',
         role: 'EMPLOYEE',
       };
       const department = firstError(
-        await server.gql(CREATE_USER, { input: { ...base, departmentId: 999999 } }, asAdmin()),
+        await server.runResponse(CreateUserDocument, { input: { ...base, departmentId: 999999 } }, asAdmin()),
       );
       expect(department.extensions?.code).to.equal('NOT_FOUND');
       expect(department.extensions?.field).to.equal('departmentId');
       const job = firstError(
-        await server.gql(CREATE_USER, { input: { ...base, jabatanId: 999999 } }, asAdmin()),
+        await server.runResponse(CreateUserDocument, { input: { ...base, jabatanId: 999999 } }, asAdmin()),
       );
       expect(job.extensions?.code).to.equal('NOT_FOUND');
       expect(job.extensions?.field).to.equal('jabatanId');
@@ -261,8 +232,8 @@ describe('user administration', () => {
     it('refuses a jabatan of another department with BAD_USER_INPUT on jabatanId, writing nothing', async () => {
       const before = await counts();
       const error = firstError(
-        await server.gql(
-          CREATE_USER,
+        await server.runResponse(
+          CreateUserDocument,
           {
             input: {
               nomorIndukKaryawan: 'MISMATCH1',
@@ -285,7 +256,7 @@ describe('user administration', () => {
   describe('users list', () => {
     before(async () => {
       // Seven users sharing the NIK prefix LST and the name prefix "Daftar Tester".
-      const plan: { role: string; department: string; active: boolean }[] = [
+      const plan: { role: Role; department: string; active: boolean }[] = [
         { role: 'EMPLOYEE', department: 'IT Department', active: true },
         { role: 'EMPLOYEE', department: 'Human Resources', active: true },
         { role: 'DAPUR', department: 'Operations', active: true },
@@ -301,14 +272,15 @@ describe('user administration', () => {
           role: entry.role,
           departmentId: departments[entry.department],
         });
-        if (!entry.active) await server.ok(SET_STATUS, { id: user.id, isActive: false }, asAdmin());
+        if (!entry.active)
+          await server.run(UpdateUserStatusDocument, { id: user.id, isActive: false }, asAdmin());
       }
       await createUser({ nomorIndukKaryawan: 'UND_001', namaLengkap: 'Under Score' });
       await createUser({ nomorIndukKaryawan: 'PCT001', namaLengkap: 'Hundred % Sure' });
     });
 
-    async function list(variables: Record<string, unknown>): Promise<UserPage> {
-      return (await server.ok<{ users: UserPage }>(USERS, variables, asAdmin())).users;
+    async function list(variables: UsersQueryVariables): Promise<UserPage> {
+      return (await server.run(UsersDocument, variables, asAdmin())).users;
     }
 
     async function sqlCount(where: string, parameters: unknown[] = []): Promise<number> {
@@ -420,14 +392,16 @@ describe('user administration', () => {
         [{ limit: 0 }, 'limit'],
         [{ limit: 101 }, 'limit'],
       ] as const) {
-        const error = firstError(await server.gql(USERS, variables, asAdmin()));
+        const error = firstError(await server.runResponse(UsersDocument, variables, asAdmin()));
         expect(error.extensions?.code, JSON.stringify(variables)).to.equal('BAD_USER_INPUT');
         expect(error.extensions?.field, JSON.stringify(variables)).to.equal(field);
       }
     });
 
     it('refuses an over-long search with BAD_USER_INPUT naming it', async () => {
-      const error = firstError(await server.gql(USERS, { filter: { search: 's'.repeat(101) } }, asAdmin()));
+      const error = firstError(
+        await server.runResponse(UsersDocument, { filter: { search: 's'.repeat(101) } }, asAdmin()),
+      );
       expect(error.extensions?.code).to.equal('BAD_USER_INPUT');
       expect(error.extensions?.field).to.match(/search$/);
     });
@@ -436,11 +410,11 @@ describe('user administration', () => {
       const [row] = await server.sql<{ id: number }>(
         "SELECT id FROM master_karyawan WHERE nomor_induk_karyawan = 'KIT001'",
       );
-      const found = await server.ok<{ user: User | null }>(USER, { id: row.id }, asAdmin());
+      const found = await server.run(UserDocument, { id: row.id }, asAdmin());
       expect(found.user?.nomorIndukKaryawan).to.equal('KIT001');
       expect(found.user?.department?.namaDivisi).to.equal('Operations');
       expect(found.user?.jabatan?.namaJabatan).to.equal('Supervisor');
-      const missing = await server.ok<{ user: User | null }>(USER, { id: 999999 }, asAdmin());
+      const missing = await server.run(UserDocument, { id: 999999 }, asAdmin());
       expect(missing.user).to.equal(null);
     });
   });
@@ -449,20 +423,18 @@ describe('user administration', () => {
     it('applies a role change to the next request made with the old token, and audits it', async () => {
       const user = await createUser({ nomorIndukKaryawan: 'ROLE001', namaLengkap: 'Role Changer' });
       const token = await loginToken('ROLE001', 'password-123');
-      expect(await server.errorCode('{ users { total } }', {}, { token })).to.equal('FORBIDDEN');
+      expect(await server.runErrorCode(UsersDocument, {}, { token })).to.equal('FORBIDDEN');
 
       const marker = await server.lastAuditId();
-      const promoted = await server.ok<{ updateUserRole: { role: string } }>(
-        SET_ROLE,
+      const promoted = await server.run(
+        UpdateUserRoleDocument,
         { id: user.id, role: 'ADMINISTRATOR' },
         asAdmin(),
       );
       expect(promoted.updateUserRole.role).to.equal('ADMINISTRATOR');
-      const page = await server.ok<{ users: { total: number } }>('{ users { total } }', {}, { token });
+      const page = await server.run(UsersDocument, {}, { token });
       expect(page.users.total).to.be.greaterThan(0);
-      expect((await server.ok<{ me: { role: string } }>(ME, {}, { token })).me.role).to.equal(
-        'ADMINISTRATOR',
-      );
+      expect((await server.run(MeDocument, {}, { token })).me.role).to.equal('ADMINISTRATOR');
       const [account] = await server.sql<{ role_access: string }>(
         "SELECT role_access FROM users WHERE username = 'ROLE001'",
       );
@@ -473,16 +445,18 @@ describe('user administration', () => {
       expect(rows[0].user_id).to.equal(adminId);
       expect(rows[0].detail).to.contain('ROLE001').and.contain('employee').and.contain('administrator');
 
-      await server.ok(SET_ROLE, { id: user.id, role: 'DELIVERY' }, asAdmin());
-      expect(await server.errorCode('{ users { total } }', {}, { token })).to.equal('FORBIDDEN');
+      await server.run(UpdateUserRoleDocument, { id: user.id, role: 'DELIVERY' }, asAdmin());
+      expect(await server.runErrorCode(UsersDocument, {}, { token })).to.equal('FORBIDDEN');
     });
 
     it('refuses an unknown user with NOT_FOUND and an administrator changing their own role', async () => {
-      expect(await server.errorCode(SET_ROLE, { id: 999999, role: 'DAPUR' }, asAdmin())).to.equal(
-        'NOT_FOUND',
-      );
+      expect(
+        await server.runErrorCode(UpdateUserRoleDocument, { id: 999999, role: 'DAPUR' }, asAdmin()),
+      ).to.equal('NOT_FOUND');
       const before = await counts();
-      const own = firstError(await server.gql(SET_ROLE, { id: adminId, role: 'EMPLOYEE' }, asAdmin()));
+      const own = firstError(
+        await server.runResponse(UpdateUserRoleDocument, { id: adminId, role: 'EMPLOYEE' }, asAdmin()),
+      );
       expect(own.extensions?.code).to.equal('BAD_USER_INPUT');
       const [row] = await server.sql<{ role_access: string }>(
         'SELECT role_access FROM master_karyawan WHERE id = $1',
@@ -503,8 +477,8 @@ describe('user administration', () => {
         keterangan: 'keep me',
       });
       const marker = await server.lastAuditId();
-      const updated = await server.ok<{ updateUserProfile: User }>(
-        UPDATE_PROFILE,
+      const updated = await server.run(
+        UpdateUserProfileDocument,
         {
           id: user.id,
           input: {
@@ -527,44 +501,60 @@ describe('user administration', () => {
       expect(rows[0].user_id).to.equal(adminId);
       expect(rows[0].detail).to.contain('PROF001').and.contain('namaLengkap').and.contain('departmentId');
 
-      const cleared = await server.ok<{ updateUserProfile: User }>(
-        UPDATE_PROFILE,
+      const cleared = await server.run(
+        UpdateUserProfileDocument,
         { id: user.id, input: { keterangan: null } },
         asAdmin(),
       );
       expect(cleared.updateUserProfile.keterangan).to.equal(null);
       expect(cleared.updateUserProfile.namaLengkap).to.equal('Profile Renamed');
       expect(cleared.updateUserProfile.department?.namaDivisi).to.equal('IT Department');
-      const fetched = await server.ok<{ user: User }>(USER, { id: user.id }, asAdmin());
-      expect(fetched.user.keterangan).to.equal(null);
-      expect(fetched.user.jabatan?.namaJabatan).to.equal('Manager');
+      const fetched = await server.run(UserDocument, { id: user.id }, asAdmin());
+      expect(fetched.user?.keterangan).to.equal(null);
+      expect(fetched.user?.jabatan?.namaJabatan).to.equal('Manager');
     });
 
     it('refuses bad input, unknown references and unknown users, changing nothing', async () => {
       const user = await createUser({ nomorIndukKaryawan: 'PROF002', namaLengkap: 'Stays Same' });
       const before = await counts();
       const blank = firstError(
-        await server.gql(UPDATE_PROFILE, { id: user.id, input: { namaLengkap: ' ' } }, asAdmin()),
+        await server.runResponse(
+          UpdateUserProfileDocument,
+          { id: user.id, input: { namaLengkap: ' ' } },
+          asAdmin(),
+        ),
       );
       expect(blank.extensions?.code).to.equal('BAD_USER_INPUT');
       expect(blank.extensions?.field).to.equal('namaLengkap');
       const unknownDepartment = firstError(
-        await server.gql(UPDATE_PROFILE, { id: user.id, input: { departmentId: 999999 } }, asAdmin()),
+        await server.runResponse(
+          UpdateUserProfileDocument,
+          { id: user.id, input: { departmentId: 999999 } },
+          asAdmin(),
+        ),
       );
       expect(unknownDepartment.extensions?.code).to.equal('NOT_FOUND');
       expect(unknownDepartment.extensions?.field).to.equal('departmentId');
       const unknownJabatan = firstError(
-        await server.gql(UPDATE_PROFILE, { id: user.id, input: { jabatanId: 999999 } }, asAdmin()),
+        await server.runResponse(
+          UpdateUserProfileDocument,
+          { id: user.id, input: { jabatanId: 999999 } },
+          asAdmin(),
+        ),
       );
       expect(unknownJabatan.extensions?.code).to.equal('NOT_FOUND');
       expect(unknownJabatan.extensions?.field).to.equal('jabatanId');
       expect(
-        await server.errorCode(UPDATE_PROFILE, { id: 999999, input: { namaLengkap: 'Nobody' } }, asAdmin()),
+        await server.runErrorCode(
+          UpdateUserProfileDocument,
+          { id: 999999, input: { namaLengkap: 'Nobody' } },
+          asAdmin(),
+        ),
       ).to.equal('NOT_FOUND');
       expect(await counts()).to.deep.equal(before);
-      const fetched = await server.ok<{ user: User }>(USER, { id: user.id }, asAdmin());
-      expect(fetched.user.namaLengkap).to.equal('Stays Same');
-      expect(fetched.user.department).to.equal(null);
+      const fetched = await server.run(UserDocument, { id: user.id }, asAdmin());
+      expect(fetched.user?.namaLengkap).to.equal('Stays Same');
+      expect(fetched.user?.department).to.equal(null);
     });
   });
 
@@ -572,20 +562,12 @@ describe('user administration', () => {
     it('deactivates and reactivates a user, auditing both', async () => {
       const user = await createUser({ nomorIndukKaryawan: 'STAT001', namaLengkap: 'Status Person' });
       const marker = await server.lastAuditId();
-      const off = await server.ok<{ updateUserStatus: { isActive: boolean } }>(
-        SET_STATUS,
-        { id: user.id, isActive: false },
-        asAdmin(),
-      );
+      const off = await server.run(UpdateUserStatusDocument, { id: user.id, isActive: false }, asAdmin());
       expect(off.updateUserStatus.isActive).to.equal(false);
-      expect(await server.errorCode(LOGIN, { input: { nik: 'STAT001', password: 'password-123' } })).to.equal(
-        'UNAUTHENTICATED',
-      );
-      const on = await server.ok<{ updateUserStatus: { isActive: boolean } }>(
-        SET_STATUS,
-        { id: user.id, isActive: true },
-        asAdmin(),
-      );
+      expect(
+        await server.runErrorCode(LoginDocument, { input: { nik: 'STAT001', password: 'password-123' } }),
+      ).to.equal('UNAUTHENTICATED');
+      const on = await server.run(UpdateUserStatusDocument, { id: user.id, isActive: true }, asAdmin());
       expect(on.updateUserStatus.isActive).to.equal(true);
       await loginToken('STAT001', 'password-123');
 
@@ -601,12 +583,14 @@ describe('user administration', () => {
     });
 
     it('refuses an unknown user and an administrator deactivating themself', async () => {
-      expect(await server.errorCode(SET_STATUS, { id: 999999, isActive: false }, asAdmin())).to.equal(
-        'NOT_FOUND',
+      expect(
+        await server.runErrorCode(UpdateUserStatusDocument, { id: 999999, isActive: false }, asAdmin()),
+      ).to.equal('NOT_FOUND');
+      const own = firstError(
+        await server.runResponse(UpdateUserStatusDocument, { id: adminId, isActive: false }, asAdmin()),
       );
-      const own = firstError(await server.gql(SET_STATUS, { id: adminId, isActive: false }, asAdmin()));
       expect(own.extensions?.code).to.equal('BAD_USER_INPUT');
-      expect((await server.ok<{ me: { id: number } }>(ME, {}, asAdmin())).me.id).to.equal(adminId);
+      expect((await server.run(MeDocument, {}, asAdmin())).me.id).to.equal(adminId);
     });
   });
 
@@ -614,22 +598,16 @@ describe('user administration', () => {
     it('returns a fresh temporary password once and audits the reset without it', async () => {
       const user = await createUser({ nomorIndukKaryawan: 'RESET001', namaLengkap: 'Reset Person' });
       const marker = await server.lastAuditId();
-      const first = await server.ok<{
-        resetUserPassword: { temporaryPassword: string; user: { id: number } };
-      }>(RESET, { id: user.id }, asAdmin());
-      const second = await server.ok<{ resetUserPassword: { temporaryPassword: string } }>(
-        RESET,
-        { id: user.id },
-        asAdmin(),
-      );
+      const first = await server.run(ResetUserPasswordDocument, { id: user.id }, asAdmin());
+      const second = await server.run(ResetUserPasswordDocument, { id: user.id }, asAdmin());
       const temporary = first.resetUserPassword.temporaryPassword;
       expect(first.resetUserPassword.user.id).to.equal(user.id);
       expect(temporary.length).to.be.at.least(12);
       expect(second.resetUserPassword.temporaryPassword).to.not.equal(temporary);
       // Only the latest temporary password works.
-      expect(await server.errorCode(LOGIN, { input: { nik: 'RESET001', password: temporary } })).to.equal(
-        'UNAUTHENTICATED',
-      );
+      expect(
+        await server.runErrorCode(LoginDocument, { input: { nik: 'RESET001', password: temporary } }),
+      ).to.equal('UNAUTHENTICATED');
       await loginToken('RESET001', second.resetUserPassword.temporaryPassword);
 
       const rows = (await server.auditSince(marker)).filter((row) => row.aksi === 'PASSWORD_RESET');
@@ -639,7 +617,9 @@ describe('user administration', () => {
       const text = JSON.stringify(rows);
       expect(text).to.not.contain(temporary);
       expect(text).to.not.contain(second.resetUserPassword.temporaryPassword);
-      expect(await server.errorCode(RESET, { id: 999999 }, asAdmin())).to.equal('NOT_FOUND');
+      expect(await server.runErrorCode(ResetUserPasswordDocument, { id: 999999 }, asAdmin())).to.equal(
+        'NOT_FOUND',
+      );
     });
   });
 });
