@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   if (!database.databaseUrl) await checkReachableAsRoot(path.resolve(database.dataDir));
   const config = loadConfig();
   const app = await startApp(config, { handleSignals: true });
-  app.deps.logger.info(`Pack Meal GraphQL API on ${app.server.url}/graphql (${config.nodeEnv})`);
+  app.deps.logger.info(
+    `Pack Meal on ${app.server.url}/ (web app) and ${app.server.url}/graphql (API) (${config.nodeEnv})`,
+  );
 
   let stopping = false;
   const shutdown = (signal: string) => {
