@@ -13,6 +13,7 @@ import { formatTanggal } from '../i18n/format';
 import { StatusBadge } from './StatusBadge';
 import { statusText } from './status';
 import { Timeline } from './Timeline';
+import { OrderUnavailable } from './OrderUnavailable';
 
 const OrderDoc = graphql(`
   query OrderDetail($id: Int!) {
@@ -56,23 +57,10 @@ export function OrderDetail() {
   const { register, handleSubmit, setError, formState } = useForm<{ alasan: string }>();
 
   if (!valid || (data && !order) || problemOf(error).code === 'NOT_FOUND')
-    return (
-      <section className="page page--message">
-        <h1>
-          <FormattedMessage id="detail.notFound" />
-        </h1>
-        <Link to="/" className="button button--primary">
-          <FormattedMessage id="nav.home" />
-        </Link>
-      </section>
-    );
+    return <OrderUnavailable state="notFound" back={{ to: '/', label: 'nav.home' }} />;
   if (!order)
     return (
-      <section className="page">
-        <p role={loading ? 'status' : 'alert'}>
-          <FormattedMessage id={loading ? 'app.loading' : 'error.NETWORK'} />
-        </p>
-      </section>
+      <OrderUnavailable state={loading ? 'loading' : 'noAnswer'} back={{ to: '/', label: 'nav.home' }} />
     );
 
   const closesAt = closing.data?.shifts.find((s) => s.id === order.shift.id)?.orderingClosesAt;

@@ -20,6 +20,7 @@ import id from './i18n/id.json';
 import { LateMark } from './LateMark';
 import '../admin.css';
 import { Timeline } from '../../orders/Timeline';
+import { OrderUnavailable } from '../../orders/OrderUnavailable';
 
 const AdminOrderDoc = graphql(`
   query AdminOrder($id: Int!) {
@@ -123,22 +124,15 @@ function DetailScreen() {
 
   if (!valid || (data && !order) || problemOf(error).code === 'NOT_FOUND')
     return (
-      <section className="page page--wide page--message">
-        <h1>
-          <FormattedMessage id="detail.notFound" />
-        </h1>
-        <Link to="/admin/orders" className="button button--primary">
-          <FormattedMessage id="admin.orders.back" />
-        </Link>
-      </section>
+      <OrderUnavailable state="notFound" back={{ to: '/admin/orders', label: 'admin.orders.back' }} wide />
     );
   if (!order)
     return (
-      <section className="page page--wide">
-        <p role={loading ? 'status' : 'alert'}>
-          <FormattedMessage id={loading ? 'app.loading' : 'error.NETWORK'} />
-        </p>
-      </section>
+      <OrderUnavailable
+        state={loading ? 'loading' : 'noAnswer'}
+        back={{ to: '/admin/orders', label: 'admin.orders.back' }}
+        wide
+      />
     );
 
   return (
