@@ -466,7 +466,7 @@ describe("taking over the original system's database", () => {
         let failure = '';
         await spawnServerProcess(other.url).catch((error: Error) => (failure = error.message));
         expect(failure).to.contain(
-          "Database refused: The database at DATABASE_URL is neither empty, nor this server's, nor the original",
+          "Database refused: The database at DATABASE_URL is not empty, and neither this server's nor the original",
         );
         expect(failure).to.contain('invoices');
         expect(await digest(other.url)).to.deep.equal(before);

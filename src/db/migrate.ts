@@ -1,5 +1,6 @@
 // Migrations at start-up: every pending one in one transaction, under an advisory lock shared by all processes.
 import { DataSource, MigrationExecutor, QueryRunner } from 'typeorm';
+import { classifyDatabase } from './migrations/database-contents';
 
 /** Arbitrary key of the session-level advisory lock that serialises migrations and seeding across processes. */
 const MIGRATION_LOCK_KEY = 724_001;
@@ -23,14 +24,19 @@ export async function migrate(dataSource: DataSource, afterMigrations?: () => Pr
 
 /**
  * `runMigrations({ transaction: 'all' })`, except that TypeORM's `migrations` table is created inside the same
- * transaction too: a refused or failed first start (e.g. adopting the original's database) leaves the database
- * exactly as it was.
+ * transaction too, and that the database is classified first (empty, this server's, the original's; anything
+ * else is refused before TypeORM creates its table): a refused or failed first start (e.g. adopting the
+ * original's database) leaves the database exactly as it was.
  */
 async function runMigrationsInOneTransaction(dataSource: DataSource, runner: QueryRunner): Promise<void> {
   const executor = new MigrationExecutor(dataSource, runner);
   executor.transaction = 'all';
   await runner.startTransaction();
   try {
+    await classifyDatabase(
+      runner,
+      dataSource.migrations.map((migration) => migration.name ?? ''),
+    );
     await executor.executePendingMigrations();
     await runner.commitTransaction();
   } catch (error) {

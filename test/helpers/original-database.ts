@@ -132,3 +132,39 @@ export async function schemaShape(url: string): Promise<SchemaShape> {
     };
   });
 }
+
+/**
+ * The whole catalog of a database as a digest: every schema, relation (with its kind), column, constraint,
+ * function, type, extension and trigger, by name (not oid), plus the row count of every table. Equal digests
+ * before and after a refused start mean it created, dropped or altered nothing.
+ */
+export async function catalogDigest(url: string): Promise<string> {
+  return withConnection(url, async (source) => {
+    const [catalog] = await source.query(`
+      SELECT count(*)::int || ' ' || md5(string_agg(x, E'\\n' ORDER BY x)) AS digest FROM (
+        SELECT 'schema ' || nspname FROM pg_namespace
+        UNION ALL SELECT 'rel ' || oid::regclass::text || ' ' || relkind::text FROM pg_class
+        UNION ALL
+        SELECT concat_ws(' ', 'col', attrelid::regclass::text, attname, format_type(atttypid, atttypmod), attnotnull)
+          FROM pg_attribute WHERE attnum > 0 AND NOT attisdropped
+        UNION ALL
+        SELECT concat_ws(' ', 'con', conrelid::regclass::text, conname, pg_get_constraintdef(oid)) FROM pg_constraint
+        UNION ALL SELECT 'proc ' || oid::regprocedure::text FROM pg_proc
+        UNION ALL SELECT 'type ' || format_type(oid, NULL) FROM pg_type
+        UNION ALL SELECT 'enum ' || enumtypid::regtype::text || ' ' || enumlabel FROM pg_enum
+        UNION ALL SELECT 'ext ' || extname || ' ' || extversion FROM pg_extension
+        UNION ALL SELECT 'trg ' || tgrelid::regclass::text || ' ' || tgname FROM pg_trigger
+      ) d(x)`);
+    const tables: { name: string }[] = await source.query(
+      `SELECT oid::regclass::text AS name FROM pg_class
+        WHERE relkind = 'r' AND relnamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)
+        ORDER BY 1`,
+    );
+    const counts: string[] = [];
+    for (const { name } of tables) {
+      const [row] = await source.query(`SELECT count(*)::int AS n FROM ${name}`);
+      counts.push(`${name} ${row.n}`);
+    }
+    return `${catalog.digest} | ${counts.join(', ')}`;
+  });
+}

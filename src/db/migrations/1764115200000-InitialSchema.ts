@@ -1,6 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { ENUM_TYPES, ORIGINAL_TABLE_INDEXES, ORIGINAL_TABLES, PROJECT_TABLES } from './initial-schema.sql';
-import { adoptOriginalDatabase, classifyDatabase, isAdoptedDatabase } from './original-database';
+import { classifyDatabase } from './database-contents';
+import { adoptOriginalDatabase, isAdoptedDatabase } from './original-database';
 
 /**
  * The original system's tables with their original names (so this server can run on a database the original
@@ -9,16 +10,20 @@ import { adoptOriginalDatabase, classifyDatabase, isAdoptedDatabase } from './or
  *
  * On an empty database it creates them. On a database of the original (Prisma) system it adopts that database
  * instead (./original-database.ts): the original's tables are kept and brought to the shape created here, in the
- * same transaction as every other migration. Anything else is refused before a statement changes it.
+ * same transaction as every other migration. Anything else is refused before a statement changes it (migrate()
+ * classifies the database before any migration runs; this check repeats it for the TypeORM CLI).
  */
 export class InitialSchema1764115200000 implements MigrationInterface {
   name = 'InitialSchema1764115200000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    if ((await classifyDatabase(queryRunner)) === 'original') {
+    const known = queryRunner.connection.migrations.map((migration) => migration.name ?? '');
+    const kind = await classifyDatabase(queryRunner, known);
+    if (kind === 'original') {
       await adoptOriginalDatabase(queryRunner);
       return;
     }
+    if (kind !== 'empty') throw new Error(`InitialSchema is pending on a database classified as ${kind}`);
     await queryRunner.query(ENUM_TYPES);
     await queryRunner.query(ORIGINAL_TABLES);
     await queryRunner.query(ORIGINAL_TABLE_INDEXES);

@@ -22,32 +22,15 @@ const ORIGINAL_TABLES = [
   'log_audit_trail',
 ];
 const ORIGINAL_ENUM_TYPES = ['RoleAccess', 'StatusPesanan', 'ApprovalStatus'];
-/** TypeORM's own table, created in the same transaction just before the first migration runs. */
-const MIGRATIONS_TABLE = 'migrations';
-
 /**
- * What InitialSchema finds: 'empty' (create everything) or 'original' (adopt it). Anything else (another
- * application's tables, a half-created schema) is refused with one message naming what was found.
+ * Whether the current schema holds the original system's database: its Prisma bookkeeping table, its tables and
+ * its enum types (database-contents.ts decides what else a database may be).
  */
-export async function classifyDatabase(runner: QueryRunner): Promise<'empty' | 'original'> {
+export async function isOriginalDatabase(runner: QueryRunner): Promise<boolean> {
   const rows: { relname: string }[] = await runner.query(
-    `SELECT relname FROM pg_class
-      WHERE relnamespace = current_schema()::regnamespace AND relkind IN ('r', 'p', 'v', 'm', 'f') AND relname <> $1
-      ORDER BY relname`,
-    [MIGRATIONS_TABLE],
+    `SELECT relname FROM pg_class WHERE relnamespace = current_schema()::regnamespace AND relkind IN ('r', 'p')`,
   );
   const tables = rows.map((row) => row.relname);
-  if (tables.length === 0) return 'empty';
-  if (await isOriginal(runner, tables)) return 'original';
-  const shown = tables.slice(0, 10).join(', ') + (tables.length > 10 ? ', ...' : '');
-  throw new DatabaseRefusedError(
-    `The database at DATABASE_URL is neither empty, nor this server's, nor the original Pack Meal system's ` +
-      `(it has the tables ${shown}): refusing to start without changing it. Point DATABASE_URL at an empty ` +
-      `database or at the original system's.`,
-  );
-}
-
-async function isOriginal(runner: QueryRunner, tables: string[]): Promise<boolean> {
   if (!tables.includes('_prisma_migrations')) return false;
   if (!ORIGINAL_TABLES.every((table) => tables.includes(table))) return false;
   const [row] = await runner.query(
