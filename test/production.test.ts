@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
+import { INITDB_DONE_MARKER } from '../src/db/embedded-postgres';
 import { migrations } from '../src/db/migrations';
 import { emptyDatabase } from './helpers/global';
 import { spawnServerProcess, startTestServer, TestServer } from './helpers/server';
@@ -261,6 +262,75 @@ describe('production path', () => {
       await until(() => !isAlive(postmaster), 'the postmaster to die');
       expect(await second.stop('SIGTERM')).to.equal(0);
     });
+  });
+
+  describe('embedded PostgreSQL after an interrupted first initdb', () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-initdb-'));
+    fs.chmodSync(parent, 0o755); // as root, PostgreSQL runs as user postgres, who must enter it
+    after(() => fs.rmSync(parent, { recursive: true, force: true }));
+
+    // Where the first start is killed (kill -9 of its process group, as a power cut or `docker kill` would):
+    // while initdb creates the directories, after it wrote PG_VERSION (before global/pg_control), and during
+    // its bootstrap (global/pg_control written, template0 and postgres not made yet).
+    const POINTS: { at: string; reached: (dataDir: string) => boolean }[] = [
+      { at: 'the first directory', reached: (dataDir) => fs.existsSync(path.join(dataDir, 'pg_wal')) },
+      { at: 'PG_VERSION', reached: (dataDir) => fs.existsSync(path.join(dataDir, 'PG_VERSION')) },
+      {
+        at: 'global/pg_control',
+        reached: (dataDir) => fs.existsSync(path.join(dataDir, 'global', 'pg_control')),
+      },
+    ];
+
+    for (const [index, { at, reached }] of POINTS.entries()) {
+      it(`starts cleanly after the first start was killed once initdb had written ${at}`, async function () {
+        this.timeout(120_000);
+        const dataDir = path.join(parent, `data-${index}`);
+        const env = { DATA_DIR: dataDir, NODE_ENV: 'development' };
+        const first = spawn(process.execPath, [path.join(DIST, 'index.js')], {
+          env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', PORT: '0', ...env },
+          stdio: ['ignore', 'ignore', 'pipe'],
+          detached: true,
+        });
+        let stderr = '';
+        first.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        const exited = new Promise((resolve) => first.on('exit', resolve));
+        try {
+          let killed = false;
+          const deadline = Date.now() + 60_000;
+          while (!killed && first.exitCode === null && Date.now() < deadline) {
+            if (reached(dataDir)) {
+              process.kill(-(first.pid ?? 0), 'SIGKILL');
+              killed = true;
+            } else await new Promise((resolve) => setTimeout(resolve, 2));
+          }
+          expect(killed, `killed during initdb (${stderr})`).to.equal(true);
+          // postmaster.opts is written by a postmaster only (initdb's bootstrap backends write postmaster.pid).
+          const left = fs.readdirSync(dataDir);
+          expect(left, 'PostgreSQL never ran').to.not.include('postmaster.opts');
+          expect(left, 'initdb did not finish').to.not.include(INITDB_DONE_MARKER);
+        } finally {
+          if (first.exitCode === null && first.signalCode === null)
+            process.kill(-(first.pid ?? 0), 'SIGKILL');
+          await exited;
+        }
+
+        const second = await spawnServerProcess(null, env);
+        try {
+          const response = await fetch(`${second.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              query: 'mutation { login(input: {nik: "ADM001", password: "admin123"}) { accessToken } }',
+            }),
+          });
+          expect(((await response.json()) as { data?: unknown }).data).to.have.nested.property(
+            'login.accessToken',
+          );
+        } finally {
+          expect(await second.stop('SIGTERM')).to.equal(0);
+        }
+      });
+    }
   });
 
   describe('a directory PostgreSQL cannot enter (as root)', () => {

