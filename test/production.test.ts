@@ -6,9 +6,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
-import { INITDB_DONE_MARKER } from '../src/db/embedded-postgres';
+import {
+  EmbeddedPostgresError,
+  INITDB_DONE_MARKER,
+  startEmbeddedPostgres,
+} from '../src/db/embedded-postgres';
 import { migrations } from '../src/db/migrations';
 import { emptyDatabase } from './helpers/global';
+import { withConnection } from './helpers/original-database';
 import { spawnServerProcess, startTestServer, TestServer } from './helpers/server';
 
 const DIST = path.resolve(__dirname, '../src');
@@ -331,6 +336,51 @@ describe('production path', () => {
         }
       });
     }
+  });
+
+  describe('embedded PostgreSQL on a data directory it did not mark complete', () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-unmarked-'));
+    fs.chmodSync(parent, 0o755);
+    after(() => fs.rmSync(parent, { recursive: true, force: true }));
+
+    it('keeps a cluster of an earlier version (no marker) that holds a database', async function () {
+      this.timeout(120_000);
+      const dataDir = path.join(parent, 'earlier');
+      const first = await startEmbeddedPostgres(dataDir);
+      try {
+        await withConnection(first.url, (source) => source.query('CREATE DATABASE kept_by_upgrade'));
+      } finally {
+        await first.stop();
+      }
+      fs.rmSync(path.join(dataDir, INITDB_DONE_MARKER)); // as an earlier version left it
+      const second = await startEmbeddedPostgres(dataDir);
+      try {
+        const rows = await withConnection(second.url, (source) =>
+          source.query(`SELECT datname FROM pg_database WHERE datname = 'kept_by_upgrade'`),
+        );
+        expect(rows, 'the database survived').to.have.length(1);
+        expect(fs.existsSync(path.join(dataDir, INITDB_DONE_MARKER)), 'marked now').to.equal(true);
+      } finally {
+        await second.stop();
+      }
+    });
+
+    it("refuses a directory holding files that are not initdb's in one line, deleting nothing", async () => {
+      const dataDir = path.join(parent, 'notes');
+      fs.mkdirSync(path.join(dataDir, 'base'), { recursive: true });
+      fs.writeFileSync(path.join(dataDir, 'PG_VERSION'), '17\n');
+      fs.writeFileSync(path.join(dataDir, 'notes.txt'), 'mine\n');
+      let failure: unknown = null;
+      await startEmbeddedPostgres(dataDir).then(
+        (database) => database.stop(),
+        (error: unknown) => (failure = error),
+      );
+      expect(failure).to.be.instanceOf(EmbeddedPostgresError);
+      expect((failure as Error).message).to.match(
+        /^DATA_DIR .*notes is neither empty .*notes\.txt.*DATABASE_URL$/,
+      );
+      expect(fs.readdirSync(dataDir).sort()).to.deep.equal(['PG_VERSION', 'base', 'notes.txt']);
+    });
   });
 
   describe('a directory PostgreSQL cannot enter (as root)', () => {
