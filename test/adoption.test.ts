@@ -5,6 +5,7 @@ import { migrate } from '../src/db/migrate';
 import { migrations } from '../src/db/migrations';
 import { cloneTemplateDatabase } from './helpers/global';
 import {
+  columnValues,
   databaseFrom,
   digest,
   ORIGINAL_DATA,
@@ -43,6 +44,16 @@ interface OrderView {
   waktuDibuat: string;
   pemesan: { nomorIndukKaryawan: string; namaLengkap: string };
 }
+
+/** Values for the original's columns that test/fixtures/original-data.sql leaves null in every row. */
+const EVERY_COLUMN_HAS_A_VALUE = `
+  INSERT INTO _prisma_migrations (id, checksum, migration_name, logs, rolled_back_at, started_at)
+  VALUES ('0c5f3a52-6b1e-4a8e-9a77-3d2b8e1f0a02', 'd41d8cd98f00b204e9800998ecf8427e', '20250902080000_tried',
+          'column "x" already exists', '2025-09-02 08:05:00+00', '2025-09-02 08:00:00+00');
+  UPDATE master_jabatan SET keterangan = 'Jabatan ' || id;
+  UPDATE master_karyawan SET keterangan = 'Karyawan ' || id WHERE id % 2 = 0;
+  UPDATE master_lokasi SET keterangan = 'Lokasi ' || id;
+  UPDATE master_shift SET keterangan = 'Shift ' || id;`;
 
 let databaseCounter = 0;
 function originalDatabase(extra: string[] = []): Promise<TestDatabase> {
@@ -435,6 +446,32 @@ describe("taking over the original system's database", () => {
         expect(await again.stop()).to.equal(0);
         expect(await digest(original.url)).to.deep.equal(adopted);
       } finally {
+        await original.drop();
+      }
+    });
+
+    it('keeps every value of every original column: none dropped and re-created, none rewritten', async () => {
+      const original = await originalDatabase([EVERY_COLUMN_HAS_A_VALUE]);
+      const source = createDataSource(original.url, { poolSize: 2 });
+      try {
+        const tables = (
+          await withConnection(original.url, (connection) =>
+            connection.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`),
+          )
+        ).map((row: { tablename: string }) => row.tablename);
+        const before = await columnValues(original.url, tables);
+        // A column holding no value anywhere could be dropped and re-created empty unnoticed.
+        const unguarded = Object.keys(before).filter((column) =>
+          Object.values(before[column]).every((value) => value === null),
+        );
+        expect(unguarded, 'original columns without a value in the fixture').to.deep.equal([]);
+        await source.initialize();
+        await migrate(source);
+        const after = await columnValues(original.url, tables, Object.keys(before));
+        expect(Object.keys(after), 'every original column is still there').to.deep.equal(Object.keys(before));
+        for (const column of Object.keys(before)) expect(after[column], column).to.deep.equal(before[column]);
+      } finally {
+        if (source.isInitialized) await source.destroy();
         await original.drop();
       }
     });

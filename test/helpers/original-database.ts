@@ -168,3 +168,48 @@ export async function catalogDigest(url: string): Promise<string> {
     return `${catalog.digest} | ${counts.join(', ')}`;
   });
 }
+
+/**
+ * Every value of every column of the given tables, by table, column and primary key, in a form that survives
+ * adoption's type changes unchanged: instants as UTC text with microseconds (a Prisma `timestamp` holds UTC and
+ * becomes timestamptz), everything else as text. `columns` limits it to these "table.column" names (the
+ * original's columns, compared after adoption added others).
+ */
+export async function columnValues(
+  url: string,
+  tables: string[],
+  columns?: string[],
+): Promise<Record<string, Record<string, string | null>>> {
+  return withConnection(url, async (source) => {
+    const found: { table: string; column: string; type: string }[] = await source.query(
+      `SELECT table_name AS "table", column_name AS "column", data_type AS type FROM information_schema.columns
+        WHERE table_schema = 'public' AND table_name = ANY($1) ORDER BY table_name, ordinal_position`,
+      [tables],
+    );
+    const result: Record<string, Record<string, string | null>> = {};
+    for (const table of tables) {
+      const [key] = await source.query(
+        `SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) AS key
+           FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
+          WHERE i.indrelid = $1::regclass AND i.indisprimary`,
+        [table],
+      );
+      for (const { column, type } of found.filter((entry) => entry.table === table)) {
+        const name = `${table}.${column}`;
+        if (columns && !columns.includes(name)) continue;
+        const quoted = `"${column.replace(/"/g, '""')}"`;
+        const value =
+          type === 'timestamp with time zone'
+            ? `to_char(${quoted} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')`
+            : type === 'timestamp without time zone'
+              ? `to_char(${quoted}, 'YYYY-MM-DD HH24:MI:SS.US')`
+              : `${quoted}::text`;
+        const rows: { key: string; value: string | null }[] = await source.query(
+          `SELECT (${key.key})::text AS key, ${value} AS value FROM "${table}"`,
+        );
+        result[name] = Object.fromEntries(rows.map((row) => [row.key, row.value]));
+      }
+    }
+    return result;
+  });
+}
