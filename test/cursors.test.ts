@@ -474,7 +474,7 @@ describe('cursor pagination', () => {
           aksi: actions[Math.floor(index / 2) % actions.length],
           detail: `row ${index} ${index % 5 === 0 ? 'rice' : 'noodles'}`,
           kode_pesanan: null,
-          timestamp: `2025-10-0${1 + (index % 3)}T02:00:00.000${String(100 + Math.floor(index / 3))}Z`,
+          timestamp: `2025-10-0${1 + Math.floor(index / 30)}T02:00:00.000${String(100 + Math.floor(index / 3))}Z`,
         });
       }
       await insertAudit(server, rows);
