@@ -227,9 +227,6 @@ export interface PlanWindow {
   withKeys?: boolean;
 }
 
-/** Where the planned JSON carries a row's sort key; taken off before the rows leave this module. */
-const SORT_KEY = '__sortKey';
-
 /**
  * The orders `rows` selects (alias `o`, filtered and scoped) in `window`, newest first, each with the fields of
  * `selection`, and optionally their total and the event stream's head: one statement. Null when the selection
@@ -247,8 +244,9 @@ export async function readPlannedOrders(
   const plan = planObject(ORDER, 'o', selection);
   if (!plan) return null;
   const newestFirst = 'o.waktu_dibuat DESC, o.id DESC';
+  // With keys, each element is [order, [instant, id]].
   const json = options.withKeys
-    ? `${plan.json.slice(0, -1)}${plan.json === 'json_build_object()' ? '' : ', '}'${SORT_KEY}', json_build_array(${sortKeyInstant('o.waktu_dibuat')}, o.id))`
+    ? `json_build_array(${plan.json}, json_build_array(${sortKeyInstant('o.waktu_dibuat')}, o.id))`
     : plan.json;
   // The page's rows first (the index gives them in order), then the joins for those rows only.
   // Limit and offset are literals: as parameters, PostgreSQL's generic plan for a prepared page (runStatement)
@@ -270,17 +268,15 @@ export async function readPlannedOrders(
     stream_head: string | null;
     items: PlannedRow[];
   }>(dataSource, query, parameters);
+  let items = result.items;
   let keys: SortKey[] | null = null;
   if (options.withKeys) {
-    keys = [];
-    for (const item of result.items) {
-      const [at, id] = item[SORT_KEY] as [string, number];
-      keys.push({ at, id });
-      delete item[SORT_KEY];
-    }
+    const pairs = result.items as unknown as [PlannedRow, [string, number]][];
+    items = pairs.map(([row]) => row);
+    keys = pairs.map(([, [at, id]]) => ({ at, id }));
   }
   return {
-    items: result.items,
+    items,
     keys,
     total: result.total,
     streamHead: result.stream_head === null ? null : Number(result.stream_head),
