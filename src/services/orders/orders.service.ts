@@ -195,7 +195,7 @@ export type OrderListPage = PageResult<Order | PlannedRow> & {
 
 /**
  * The orders `actor` may read that match `filter`, newest first: a page by number (`page`/`limit`, default 1 and
- * 20) or a keyset window (`first`/`after`, `last`/`before`; page.ts). With a `shape` the planner reads the window
+ * 20) or a keyset window (`first`/`after`, `last`/`before`; page-cursor.ts). With a `shape` the planner reads the window
  * in one statement; otherwise (or when the selection has a field the planner does not map) as entities, whose
  * nested fields load through the request's DataLoaders.
  */
