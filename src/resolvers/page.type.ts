@@ -27,7 +27,10 @@ export function PageType<T extends object>(name: string, itemType: ClassType<T>)
     'Where a page of a list read newest first stands (Relay): pass endCursor as after (with first) for the next, older rows, startCursor as before (with last) for the newer ones',
 })
 export class PageInfo {
-  @Field(() => Boolean, { description: 'rows exist beyond this page in reading order (older rows)' })
+  @Field(() => Boolean, {
+    description:
+      'older rows exist beyond this page; with before, true whenever a cursor was given (not counted)',
+  })
   hasNextPage: boolean;
 
   @Field(() => Boolean, {
