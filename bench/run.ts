@@ -18,6 +18,7 @@ import { createOrders } from './create-orders';
 import { fanOut } from './fan-out';
 import { login } from './login';
 import { ordersCompare } from './orders-compare';
+import { ordersCursor } from './orders-cursor';
 import { ordersPage } from './orders-page';
 import { resume } from './resume';
 import { statusRace } from './status-race';
@@ -46,6 +47,7 @@ const BENCHMARKS: Record<string, (env: BenchEnvironment) => Promise<BenchResult[
   abuse: (env) => abuse(env),
   'web-app': (env) => webApp(env),
   'admin-lists': (env) => adminLists(env),
+  'orders-cursor': (env) => ordersCursor(env),
 };
 
 type WorkerMessage = { type: 'results'; results: BenchResult[] } | { type: 'failed'; message: string };

@@ -21,7 +21,7 @@ export async function insertOrders(bench: BenchApp, fixtures: OrderFixtures): Pr
     `INSERT INTO transaction_pesanan (kode_pesanan, karyawan_pemesan_id, department_pemesan_id, shift_id,
        jumlah_pesanan, status_pesanan, tanggal_pesanan, requires_approval, approval_status, approval_request_type,
        catatan_dapur, requested_by_id, approved_by_id, waktu_dibuat)
-     SELECT 'PM-' || $2 || to_char(g.day, 'YYYYMMDD') || '-' || lpad(g.n::text, 5, '0'), k.id, k.department_id,
+     SELECT 'PM-' || $2 || to_char(g.day, 'YYYYMMDD') || '-' || lpad(g.n::text, greatest(5, length($1::int::text)), '0'), k.id, k.department_id,
             1 + g.n % 3, 1 + g.n % 20, g.status::${types.status}, g.day, false,
             CASE WHEN g.rejected THEN 'APPROVED' END::${types.approvalStatus},
             CASE WHEN g.rejected THEN 'REJECT' END::${types.approvalRequestType},

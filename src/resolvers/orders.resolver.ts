@@ -13,6 +13,7 @@ import * as orders from '../services/orders/orders.service';
 import { PageResult } from '../services/pagination';
 import { currentUser } from './current-user';
 import { selectionOf } from './selection';
+import { windowArgs } from './window-args';
 import { CreateOrderInput, OrderFilter, OrderPage } from './types/order.type';
 
 async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
@@ -23,26 +24,35 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
 
 @Resolver(() => Order)
 export class OrdersResolver {
-  @Query(() => OrderPage)
+  @Query(() => OrderPage, {
+    description:
+      'newest first: a page by number (page, limit) or, for scrolling, a keyset window (first/after, or last/before, with pageInfo); the two do not mix',
+  })
   async orders(
     @Ctx() ctx: Context,
     @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
-    @Arg('page', () => Int, { nullable: true, defaultValue: 1 }) page: number,
-    @Arg('limit', () => Int, { nullable: true, defaultValue: 20 }) limit: number,
+    @Arg('page', () => Int, { nullable: true, defaultValue: 1 }) page: number | null,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 20 }) limit: number | null,
+    @Arg('first', () => Int, { nullable: true, description: 'at most 100; default 20' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'pageInfo.endCursor of the previous page' })
+    after: string | null,
+    @Arg('last', () => Int, { nullable: true, description: 'at most 100; default 20' }) last: number | null,
+    @Arg('before', () => String, { nullable: true, description: 'pageInfo.startCursor of the next page' })
+    before: string | null,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<PageResult<Order | PlannedRow> & Pick<OrderPage, 'cursor'>> {
+  ): Promise<PageResult<Order | PlannedRow> & Pick<OrderPage, 'cursor' | 'pageInfo'>> {
     const requested = selectionOf(info);
     const items = requested.items;
     const { streamHead, ...result } = await orders.listOrders(
       ctx.deps,
       currentUser(ctx),
       filter ?? {},
-      page,
-      limit,
+      windowArgs(info, { page, limit, first, after, last, before }),
       {
         selection: items === undefined || items === true ? {} : items,
         withTotal: 'total' in requested || 'totalPages' in requested,
         withStreamHead: 'cursor' in requested,
+        withPageInfo: 'pageInfo' in requested,
       },
     );
     return { ...result, cursor: streamHead === null ? null : encodeCursor(streamHead) };

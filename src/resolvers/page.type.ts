@@ -21,3 +21,27 @@ export function PageType<T extends object>(name: string, itemType: ClassType<T>)
   }
   return Page;
 }
+
+@ObjectType('PageInfo', {
+  description:
+    'Where a page of a list read newest first stands (Relay): pass endCursor as after (with first) for the next, older rows, startCursor as before (with last) for the newer ones',
+})
+export class PageInfo {
+  @Field(() => Boolean, {
+    description:
+      'older rows exist beyond this page; with before, true whenever a cursor was given (not counted)',
+  })
+  hasNextPage: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      'rows exist before this page (newer rows); with after, true whenever a cursor was given (not counted)',
+  })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: "the first row's cursor; null on an empty page" })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: "the last row's cursor; null on an empty page" })
+  endCursor: string | null;
+}

@@ -3,9 +3,18 @@
 import { AppDeps } from '../context/request-context';
 import { AuditLog } from '../entities';
 import { BadUserInputError } from '../common/errors';
-import { checkDateRange, likePattern, pageRequest, PageResult, pageResult } from './pagination';
+import {
+  listWindow,
+  PageCursors,
+  PageInfo,
+  rowsToRead,
+  sortKeyInstant,
+  WindowArgs,
+  windowPage,
+} from './page-cursor';
+import { checkDateRange, likePattern, PageResult, pageResult } from './pagination';
 import { Keyed, KeysetCursor, keysetRows } from './reports/keyset';
-import { selectPage, SqlParams, where } from './reports/sql';
+import { SqlParams, where } from './reports/sql';
 
 export interface AuditTrailFilterInput {
   /** Case-insensitive substring of aksi or detail. */
@@ -74,27 +83,98 @@ function auditConditions(deps: AppDeps, filter: AuditTrailFilterInput, params: S
   return conditions;
 }
 
+/** What a read of the audit trail returns besides its rows. */
+export interface AuditReadShape {
+  /** Whether the total is wanted (a count costs a scan of the matching rows). */
+  withTotal: boolean;
+  /** Whether PageInfo is wanted (one more row is read, and each row's sort key for the cursors). */
+  withPageInfo: boolean;
+}
+
+/** The cursors of `auditTrail` under `filter`: the list read newest first ("timestamp", id). */
+function auditCursors(deps: AppDeps, filter: AuditTrailFilterInput): PageCursors {
+  const trimmed = (value?: string | null) => value?.trim() || null;
+  return new PageCursors(deps.config.jwtSecret, {
+    list: 'auditTrail',
+    sort: 'newest',
+    filter: {
+      search: trimmed(filter.search),
+      userId: filter.userId,
+      nik: trimmed(filter.nik),
+      aksi: trimmed(filter.aksi),
+      tanggalMulai: filter.tanggalMulai,
+      tanggalAkhir: filter.tanggalAkhir,
+    },
+  });
+}
+
+/**
+ * The audit rows matching `filter`, newest first: a page by number (`page`/`limit`, default 1 and 50) or a keyset
+ * window (`first`/`after`, `last`/`before`; page-cursor.ts), which starts at its cursor through the ("timestamp",
+ * id) indexes at any depth.
+ */
+export async function auditTrailWindow(
+  deps: AppDeps,
+  filter: AuditTrailFilterInput,
+  args: WindowArgs,
+  shape: AuditReadShape,
+): Promise<PageResult<AuditLog> & { pageInfo: PageInfo }> {
+  checkAuditFilter(filter);
+  const cursors = auditCursors(deps, filter);
+  const window = listWindow(args, 50, cursors);
+  const params = new SqlParams();
+  const conditions = auditConditions(deps, filter, params);
+  const total = shape.withTotal
+    ? (
+        await deps.dataSource.query<{ total: number }[]>(
+          `SELECT count(*)::int AS total FROM log_audit_trail a ${where(conditions)}`,
+          [...params.values],
+        )
+      )[0].total
+    : 0;
+  const keyset = window.kind === 'keyset' ? window.keyset : null;
+  const backward = keyset?.backward ?? false;
+  if (keyset?.from)
+    conditions.push(
+      `(a."timestamp", a.id) ${backward ? '>' : '<'} (${params.add(keyset.from.at)}::timestamptz, ${params.add(keyset.from.id)}::bigint)`,
+    );
+  const direction = backward ? 'ASC' : 'DESC';
+  const limit = shape.withPageInfo ? rowsToRead(window) : rowsToRead(window) - 1;
+  const offset = window.kind === 'offset' ? window.page.offset : 0;
+  const rows: (AuditLog & { sortAt: string })[] = await deps.dataSource.query(
+    `SELECT ${AUDIT_COLUMNS}, ${sortKeyInstant('a."timestamp"')} AS "sortAt"
+       FROM log_audit_trail a
+       ${where(conditions)}
+      ORDER BY a."timestamp" ${direction}, a.id ${direction}
+      LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
+    params.values,
+  );
+  if (backward) rows.reverse();
+  const { items, pageInfo } = windowPage(
+    window,
+    rows,
+    shape.withPageInfo ? (row) => ({ at: row.sortAt, id: Number(row.id) }) : null,
+    cursors,
+  );
+  const request = window.kind === 'offset' ? window.page : { page: 0, limit: window.keyset.size, offset: 0 };
+  return {
+    ...pageResult(
+      items.map(({ sortAt: _sortAt, ...row }) => row as AuditLog),
+      total,
+      request,
+    ),
+    pageInfo,
+  };
+}
+
+/** A page of the audit trail by number, with its total. */
 export async function auditTrail(
   deps: AppDeps,
   filter: AuditTrailFilterInput,
   page: number,
   limit: number,
 ): Promise<PageResult<AuditLog>> {
-  const request = pageRequest(page, limit);
-  checkAuditFilter(filter);
-  const params = new SqlParams();
-  const { rows: items, total } = await selectPage<AuditLog>(
-    deps.dataSource,
-    {
-      select: AUDIT_COLUMNS,
-      from: 'log_audit_trail a',
-      where: where(auditConditions(deps, filter, params)),
-      orderBy: 'a."timestamp" DESC, a.id DESC',
-    },
-    params,
-    request,
-  );
-  return pageResult(items, total, request);
+  return auditTrailWindow(deps, filter, { page, limit }, { withTotal: true, withPageInfo: false });
 }
 
 /** Everything recorded about one order, oldest first. */

@@ -4,7 +4,7 @@ import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { Order } from '../../entities';
 import { ApprovalStatus, OrderStatus } from '../../entities/enums';
 import { DateScalar } from '../../common/scalars';
-import { PageType } from '../page.type';
+import { PageInfo, PageType } from '../page.type';
 
 @InputType()
 export class CreateOrderInput {
@@ -57,4 +57,10 @@ export class OrderPage extends PageType('OrderPageEnvelope', Order) {
       "the event stream's position as of this read: subscribe with after: cursor to miss nothing since",
   })
   cursor: string | null;
+
+  @Field(() => PageInfo, {
+    description:
+      'cursors of this page for first/after and last/before (not the event stream position `cursor`)',
+  })
+  pageInfo: PageInfo;
 }

@@ -11,7 +11,7 @@ import {
   ReportKind,
 } from '../../entities/enums';
 import { DateScalar, DateTimeScalar } from '../../common/scalars';
-import { PageType } from '../page.type';
+import { PageInfo, PageType } from '../page.type';
 
 @InputType()
 export class ReportFilter {
@@ -168,7 +168,11 @@ export class AuditTrailFilter {
   tanggalAkhir?: string | null;
 }
 
-export const AuditLogPage = PageType('AuditLogPage', AuditLog);
+@ObjectType('AuditLogPage')
+export class AuditLogPage extends PageType('AuditLogPageEnvelope', AuditLog) {
+  @Field(() => PageInfo, { description: 'cursors of this page for first/after and last/before' })
+  pageInfo: PageInfo;
+}
 
 @InputType()
 export class ExportReportInput {

@@ -14,6 +14,7 @@ import { SelectQueryBuilder } from 'typeorm';
 import { runStatement } from '../../db/statements';
 import { Order } from '../../entities';
 import { STREAM_HEAD_SQL } from '../../events/event-log';
+import { SortKey, sortKeyInstant } from '../page-cursor';
 
 /** What a query asks for below an object: field name → true for a leaf, or the nested selection. */
 export interface Selection {
@@ -204,16 +205,32 @@ function planObject(table: Table, alias: string, selection: Selection): ObjectPl
 
 export interface PlannedOrders {
   items: PlannedRow[];
+  /** Each item's sort key, in the same order; null unless asked for (`withKeys`). */
+  keys: SortKey[] | null;
   /** The number of rows `rows` matches without offset and limit; null unless asked for. */
   total: number | null;
   /** The event stream's head as of the same snapshot as the rows; null unless asked for. */
   streamHead: number | null;
 }
 
+/** Which rows of the list a read returns, newest first. */
+export interface PlanWindow {
+  /** Rows to skip (a page by number; 0 in a keyset read). */
+  offset: number;
+  limit: number;
+  /**
+   * A keyset read: the `limit` rows after `from` (older than it), or, `backward`, the `limit` rows just before it
+   * (newer), still returned newest first; without `from`, the newest (backward: the oldest) rows.
+   */
+  keyset?: { from: SortKey | null; backward: boolean };
+  /** Whether each row's sort key (instant to the microsecond, id) is wanted, for cursors. */
+  withKeys?: boolean;
+}
+
 /**
- * The orders `rows` selects (alias `o`, filtered and scoped; `offset`/`limit` for a page), newest first, each
- * with the fields of `selection`, and optionally their total and the event stream's head: one statement. Null
- * when the selection asks for a field the maps do not know.
+ * The orders `rows` selects (alias `o`, filtered and scoped) in `window`, newest first, each with the fields of
+ * `selection`, and optionally their total and the event stream's head: one statement. Null when the selection
+ * asks for a field the maps do not know.
  *
  * One statement reads one snapshot, so the head is exact for the rows: every event numbered up to it belongs to
  * a transaction the rows already show (events are numbered under a lock held until commit), and every later one
@@ -222,37 +239,68 @@ export interface PlannedOrders {
 export async function readPlannedOrders(
   rows: SelectQueryBuilder<Order>,
   selection: Selection,
-  options: { offset: number; limit: number; withTotal: boolean; withStreamHead?: boolean },
+  options: PlanWindow & { withTotal: boolean; withStreamHead?: boolean },
 ): Promise<PlannedOrders | null> {
   const plan = planObject(ORDER, 'o', selection);
   if (!plan) return null;
   const newestFirst = 'o.waktu_dibuat DESC, o.id DESC';
+  // With keys, each element is [order, [instant, id]].
+  const json = options.withKeys
+    ? `json_build_array(${plan.json}, json_build_array(${sortKeyInstant('o.waktu_dibuat')}, o.id))`
+    : plan.json;
   // The page's rows first (the index gives them in order), then the joins for those rows only.
   // Limit and offset are literals: as parameters, PostgreSQL's generic plan for a prepared page (runStatement)
   // does not know how few rows are wanted, and the page got ~15% slower than planning it each time.
-  const page = rows
-    .clone()
-    .select('*')
-    .orderBy('o.waktuDibuat', 'DESC')
-    .addOrderBy('o.id', 'DESC')
-    .offset(options.offset)
-    .limit(options.limit);
+  const page = windowed(rows.clone().select('*'), options);
   const total = options.withTotal ? `(${rows.clone().select('count(*)::int').getQuery()})` : 'NULL::int';
   const head = options.withStreamHead ? `(${STREAM_HEAD_SQL})` : 'NULL::bigint';
   const sql = `SELECT ${total} AS total, ${head} AS stream_head,
-      (SELECT coalesce(json_agg(${plan.json} ORDER BY ${newestFirst}), '[]'::json)
+      (SELECT coalesce(json_agg(${json} ORDER BY ${newestFirst}), '[]'::json)
          FROM (${page.getQuery()}) o
          ${plan.joins.join('\n         ')}) AS items`;
   const dataSource = rows.connection;
-  const [query, parameters] = dataSource.driver.escapeQueryWithParameters(sql, rows.getParameters());
+  const [query, parameters] = dataSource.driver.escapeQueryWithParameters(sql, {
+    ...rows.getParameters(),
+    ...page.getParameters(),
+  });
   const [result] = await runStatement<{
     total: number | null;
     stream_head: string | null;
     items: PlannedRow[];
   }>(dataSource, query, parameters);
+  let items = result.items;
+  let keys: SortKey[] | null = null;
+  if (options.withKeys) {
+    const pairs = result.items as unknown as [PlannedRow, [string, number]][];
+    items = pairs.map(([row]) => row);
+    keys = pairs.map(([, [at, id]]) => ({ at, id }));
+  }
   return {
-    items: result.items,
+    items,
+    keys,
     total: result.total,
     streamHead: result.stream_head === null ? null : Number(result.stream_head),
   };
+}
+
+/**
+ * `query` (alias `o`) narrowed to `window` and sorted for it: newest first, or oldest first for a backward keyset
+ * read (so that LIMIT keeps the rows nearest the cursor). The (waktu_dibuat, id) row comparison is an index
+ * condition on every list index that ends in (waktu_dibuat DESC, id DESC), so a keyset read at any depth starts
+ * right at its cursor.
+ */
+export function windowed(query: SelectQueryBuilder<Order>, window: PlanWindow): SelectQueryBuilder<Order> {
+  const backward = window.keyset?.backward ?? false;
+  const from = window.keyset?.from;
+  if (from)
+    query.andWhere(
+      `(o.waktuDibuat, o.id) ${backward ? '>' : '<'} (CAST(:keysetAt AS timestamptz), CAST(:keysetId AS int))`,
+      { keysetAt: from.at, keysetId: from.id },
+    );
+  const direction = backward ? 'ASC' : 'DESC';
+  return query
+    .orderBy('o.waktuDibuat', direction)
+    .addOrderBy('o.id', direction)
+    .offset(window.offset)
+    .limit(window.limit);
 }

@@ -20,7 +20,17 @@ import { streamHead } from '../../events/event-log';
 import { snapshot, Topic } from '../../events/events';
 import { publishEvent } from '../../events/publish';
 import { writeAudit } from '../audit.service';
-import { checkDateRange, likePattern, pageRequest, PageResult, pageResult } from '../pagination';
+import { checkDateRange, likePattern, PageResult, pageResult } from '../pagination';
+import {
+  listWindow,
+  PageCursors,
+  PageInfo,
+  rowsToRead,
+  SortKey,
+  sortKeyInstant,
+  WindowArgs,
+  windowPage,
+} from '../page-cursor';
 import { inTransaction } from '../transaction';
 import { changeOrder } from './change-order';
 import { orderCreatedAudit } from './order-audit';
@@ -36,7 +46,7 @@ import {
   decideStatusUpdate,
   MAX_NOTE_LENGTH,
 } from './order-decisions';
-import { PlannedRow, readPlannedOrders, Selection } from './order-plan';
+import { PlannedRow, PlanWindow, readPlannedOrders, Selection, windowed } from './order-plan';
 
 export { MAX_NOTE_LENGTH, MAX_QUANTITY, MIN_NOTE_LENGTH, MIN_QUANTITY } from './order-decisions';
 
@@ -160,42 +170,96 @@ export interface ReadShape {
   withTotal: boolean;
   /** Whether the event stream's head as of the page is wanted (OrderPage.cursor). */
   withStreamHead: boolean;
+  /** Whether PageInfo is wanted (one more row is read, and each row's sort key for the cursors). */
+  withPageInfo?: boolean;
 }
 
+/** The filter as it narrows the rows: what a cursor is bound to (another filter's cursor is refused). */
+function appliedFilter(filter: OrderListFilter): Record<string, unknown> {
+  return { ...filter, search: filter.search?.trim() || null };
+}
+
+/** The cursors of `orders` under `filter`: the list read newest first (waktu_dibuat, id). */
+function orderCursors(deps: AppDeps, filter: OrderListFilter): PageCursors {
+  return new PageCursors(deps.config.jwtSecret, {
+    list: 'orders',
+    sort: 'newest',
+    filter: appliedFilter(filter),
+  });
+}
+
+export type OrderListPage = PageResult<Order | PlannedRow> & {
+  streamHead: number | null;
+  pageInfo: PageInfo;
+};
+
 /**
- * A page of the orders `actor` may read, newest first. With a `shape` the planner reads the page in one
- * statement; otherwise (or when the selection has a field the planner does not map) as entities, whose nested
- * fields load through the request's DataLoaders.
+ * The orders `actor` may read that match `filter`, newest first: a page by number (`page`/`limit`, default 1 and
+ * 20) or a keyset window (`first`/`after`, `last`/`before`; page-cursor.ts). With a `shape` the planner reads the window
+ * in one statement; otherwise (or when the selection has a field the planner does not map) as entities, whose
+ * nested fields load through the request's DataLoaders.
  */
 export async function listOrders(
   deps: AppDeps,
   actor: AuthUser,
   filter: OrderListFilter,
-  page: number,
-  limit: number,
+  args: WindowArgs,
   shape?: ReadShape,
-): Promise<PageResult<Order | PlannedRow> & { streamHead: number | null }> {
-  const request = pageRequest(page, limit);
+): Promise<OrderListPage> {
   checkDateRange(filter);
+  const cursors = orderCursors(deps, filter);
+  const window = listWindow(args, 20, cursors);
+  const withPageInfo = shape?.withPageInfo ?? false;
+  const planWindow: PlanWindow = {
+    offset: window.kind === 'offset' ? window.page.offset : 0,
+    limit: withPageInfo ? rowsToRead(window) : rowsToRead(window) - 1,
+    keyset: window.kind === 'keyset' ? window.keyset : undefined,
+    withKeys: withPageInfo,
+  };
   const query = filteredOrders(deps, actor, filter);
   const planned =
     shape &&
     (await readPlannedOrders(query, shape.selection, {
-      ...request,
+      ...planWindow,
       withTotal: shape.withTotal,
       withStreamHead: shape.withStreamHead,
     }));
-  if (planned)
-    return { ...pageResult(planned.items, planned.total ?? 0, request), streamHead: planned.streamHead };
-  // Read BEFORE the page: whatever commits after it is replayed to a subscriber that resumes after it.
-  const head = shape?.withStreamHead ? await streamHead(deps.dataSource) : null;
-  const [items, total] = await query
-    .orderBy('o.waktuDibuat', 'DESC')
-    .addOrderBy('o.id', 'DESC')
-    .skip(request.offset)
-    .take(request.limit)
-    .getManyAndCount();
-  return { ...pageResult(items, total, request), streamHead: head };
+  let read: {
+    items: (Order | PlannedRow)[];
+    keys: SortKey[] | null;
+    total: number;
+    streamHead: number | null;
+  };
+  if (planned) read = { ...planned, total: planned.total ?? 0 };
+  else {
+    // Read BEFORE the page: whatever commits after it is replayed to a subscriber that resumes after it.
+    const head = shape?.withStreamHead ? await streamHead(deps.dataSource) : null;
+    const total = !shape || shape.withTotal ? await query.clone().getCount() : 0;
+    const { raw, entities } = await windowed(query.clone(), planWindow)
+      .addSelect(sortKeyInstant('o.waktu_dibuat'), 'sort_at')
+      .getRawAndEntities<{ o_id: number; sort_at: string }>();
+    const at = new Map(raw.map((row) => [row.o_id, row.sort_at]));
+    // Newest first, as the planner returns them (a backward window is read oldest first).
+    const items = planWindow.keyset?.backward ? entities.reverse() : entities;
+    const keys = withPageInfo ? items.map((order) => ({ at: at.get(order.id) ?? '', id: order.id })) : null;
+    read = { items, keys, total, streamHead: head };
+  }
+  const { items, pageInfo } = windowPage(
+    window,
+    read.items.map((item, index) => ({ item, key: read.keys?.[index] ?? null })),
+    read.keys && ((row) => row.key),
+    cursors,
+  );
+  const size = window.kind === 'offset' ? window.page : { page: 0, limit: window.keyset.size, offset: 0 };
+  return {
+    ...pageResult(
+      items.map((row) => row.item),
+      read.total,
+      size,
+    ),
+    streamHead: read.streamHead,
+    pageInfo,
+  };
 }
 
 /**
