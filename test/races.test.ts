@@ -6,8 +6,11 @@
 //
 // Then the loser's code when the winner took the order out of its read scope: CONFLICT when the caller could read
 // the order at some time (its state is not named), NOT_FOUND when it never could.
+import fs from 'node:fs';
 import { expect } from 'chai';
+import { buildSchema, getNamedType } from 'graphql';
 import { Client } from 'pg';
+import { SCHEMA_FILE } from '../src/schema/build-schema';
 import {
   CancelOrderDocument,
   CreateOrderDocument,
@@ -39,6 +42,8 @@ interface Effect {
 
 interface Action {
   name: string;
+  /** The Mutation field it calls. */
+  field: string;
   as: SeedUser;
   call: Call;
   effect: Effect;
@@ -142,48 +147,56 @@ describe('races among order mutations', () => {
 
   const adminCancel = (effect: Effect = cancelled): Action => ({
     name: "an administrator's cancelOrder",
+    field: 'cancelOrder',
     as: 'admin',
     call: cancel('admin'),
     effect,
   });
   const ownerCancel: Action = {
     name: "the owner's cancelOrder",
+    field: 'cancelOrder',
     as: 'employee',
     call: cancel('employee'),
     effect: cancelled,
   };
   const accept: Action = {
     name: "the kitchen's accept",
+    field: 'updateOrderStatus',
     as: 'dapur',
     call: status('dapur', 'IN_PROGRESS'),
     effect: moved('IN_PROGRESS'),
   };
   const override = (to: OrderStatus, jumlahPesanan = QUANTITY): Action => ({
     name: `an administrator's override to ${to}`,
+    field: 'updateOrderStatus',
     as: 'admin',
     call: status('admin', to, ADMIN_NOTE),
     effect: overridden(to, jumlahPesanan),
   });
   const approveEdit: Action = {
     name: 'decideApproval APPROVED (edit)',
+    field: 'decideApproval',
     as: 'admin',
     call: decide('APPROVED'),
     effect: decided('MENUNGGU', EDITED),
   };
   const rejectRejection: Action = {
     name: 'decideApproval REJECTED (rejection request)',
+    field: 'decideApproval',
     as: 'admin',
     call: decide('REJECTED'),
     effect: decided('MENUNGGU', QUANTITY),
   };
   const kitchenRequestsRejection: Action = {
     name: "the kitchen's requestOrderRejection",
+    field: 'requestOrderRejection',
     as: 'dapur',
     call: requestRejection,
     effect: requested('ORDER_REJECTION_REQUESTED', QUANTITY),
   };
   const kitchenRequestsEdit: Action = {
     name: "the kitchen's requestOrderEdit",
+    field: 'requestOrderEdit',
     as: 'dapur',
     call: requestEdit,
     effect: requested('ORDER_EDIT_REQUESTED', EDITED + 1),
@@ -215,6 +228,7 @@ describe('races among order mutations', () => {
       actions: [
         {
           name: "delivery's ON_DELIVERY",
+          field: 'updateOrderStatus',
           as: 'delivery',
           call: status('delivery', 'ON_DELIVERY'),
           effect: moved('ON_DELIVERY'),
@@ -346,6 +360,19 @@ describe('races among order mutations', () => {
       });
     }
   }
+
+  it('races every mutation of an existing order (each Mutation field taking an order id and returning Order)', () => {
+    const mutation = buildSchema(fs.readFileSync(SCHEMA_FILE, 'utf8')).getMutationType();
+    const orderMutations = Object.values(mutation?.getFields() ?? {})
+      .filter(
+        (field) => getNamedType(field.type).name === 'Order' && field.args.some((arg) => arg.name === 'id'),
+      )
+      .map((field) => field.name)
+      .sort();
+    expect(orderMutations).to.include('cancelOrder');
+    const raced = new Set(RACES.flatMap((race) => race.actions.map((action) => action.field)));
+    expect([...raced].sort()).to.deep.equal(orderMutations);
+  });
 
   // --- the loser's code outside the race ----------------------------------------------------------------------
 
