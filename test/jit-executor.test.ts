@@ -222,6 +222,37 @@ describe('execution by graphql-jit', () => {
       expect(compiled - compiledBefore, 'operations compiled').to.equal(1);
     });
 
+  for (const [what, query] of [
+    [
+      'row scope and the caller',
+      '{ me { id role } orders(limit: 50) { total items { id pemesan { id } } } }',
+    ],
+    ['a permission', '{ me { id } auditTrail(limit: 1) { total } }'],
+  ])
+    it(`answers each caller with its own context (${what}): as an administrator, then twice as an employee`, async () => {
+      // The first run (administrator) executes with graphql-js, the second (employee) compiles, the third runs
+      // compiled: a compiled path that kept the first caller's context would answer the employee as the
+      // administrator.
+      const document = parse(query);
+      const answer = async (as: SeedUser, run: typeof jit | 'graphql-js') => {
+        const contextValue = await buildContext(server.app.deps, tokens[as]);
+        return visible(
+          run === 'graphql-js'
+            ? await execute({ schema, document, contextValue, variableValues: {} })
+            : await run(document, contextValue, {}),
+        );
+      };
+      const adminAnswer = await answer('admin', 'graphql-js');
+      const employeeAnswer = await answer('employee', 'graphql-js');
+      expect(employeeAnswer, 'the two callers are told different things').to.not.deep.equal(adminAnswer);
+      const compiledBefore = compiled;
+      expect(await answer('admin', jit), 'run 1: administrator').to.deep.equal(adminAnswer);
+      expect(await answer('employee', jit), 'run 2: employee, compiled now').to.deep.equal(employeeAnswer);
+      expect(await answer('employee', jit), 'run 3: employee, compiled').to.deep.equal(employeeAnswer);
+      expect(compiled - compiledBefore, 'operations compiled').to.equal(1);
+      expect(await answer('admin', jit), 'run 4: administrator again, compiled').to.deep.equal(adminAnswer);
+    });
+
   it('keeps at most JIT_DOCUMENTS documents: the least recently used is forgotten and runs with graphql-js again', async () => {
     const context = await buildContext(server.app.deps, tokens.admin);
     const first = parse('{ me { id } }');

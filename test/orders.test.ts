@@ -284,10 +284,11 @@ describe('orders', () => {
     });
 
     it('applies exactly the workflow table for every (from, to, role): allowed, FORBIDDEN, CONFLICT or NOT_FOUND', async () => {
-      const order = await create();
       const failures: string[] = [];
       for (const role of ['dapur', 'delivery'] as const) {
         for (const from of STATUSES) {
+          // An order of its own per role and status: created (MENUNGGU, in its history), then put in `from`.
+          const order = await create();
           for (const to of STATUSES) {
             await setStatus(order.id, from);
             const response = await server.runResponse(
@@ -298,11 +299,13 @@ describe('orders', () => {
             const allowed = ALLOWED.some(([f, s, r]) => f === from && s === to && r === role);
             // A role that makes this kind of move elsewhere in the workflow gets CONFLICT (wrong status), else FORBIDDEN.
             const roleMovesTo = ALLOWED.some(([, s, r]) => s === to && r === role);
-            // An order outside what the role may read is NOT_FOUND, as in reads: its status stays unknown.
-            const readable =
-              (ROLE_STATUSES[ROLE_OF[role]] as readonly string[] | undefined)?.includes(from) ?? false;
-            const expected = !readable
-              ? 'NOT_FOUND'
+            // An order outside what the role may read now is NOT_FOUND, as in reads, if the role never could read
+            // it; CONFLICT (its status not named) if it could before: the kitchen had every order as MENUNGGU.
+            const scope = (ROLE_STATUSES[ROLE_OF[role]] as readonly string[] | undefined) ?? [];
+            const expected = !scope.includes(from)
+              ? scope.includes('MENUNGGU')
+                ? 'CONFLICT'
+                : 'NOT_FOUND'
               : allowed
                 ? 'ok'
                 : roleMovesTo
@@ -596,14 +599,14 @@ describe('orders', () => {
     it('accepts requests only from MENUNGGU or IN_PROGRESS, and only one at a time', async () => {
       const order = await create();
       await setStatus(order.id, 'READY');
-      // READY is outside what dapur may read: NOT_FOUND, never a CONFLICT that reveals the status.
-      expect(
-        await server.runErrorCode(
-          RequestOrderRejectionDocument,
-          { id: order.id, catatanDapur: NOTE },
-          { token: t.dapur },
-        ),
-      ).to.equal('NOT_FOUND');
+      // READY is outside what dapur may read now, but dapur had the order (MENUNGGU): CONFLICT, its status not named.
+      const outOfScope = await server.runResponse(
+        RequestOrderRejectionDocument,
+        { id: order.id, catatanDapur: NOTE },
+        { token: t.dapur },
+      );
+      expect(outOfScope.errors?.[0].extensions?.code).to.equal('CONFLICT');
+      expect(outOfScope.errors?.[0].message).to.not.include('READY');
       await setStatus(order.id, 'MENUNGGU');
       await server.run(
         RequestOrderRejectionDocument,

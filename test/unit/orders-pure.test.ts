@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { OrderStatus, Role } from '../../src/entities/enums';
 import { formatOrderCode } from '../../src/services/orders/order-code';
-import { inScope, orderScope } from '../../src/domain/orders/order-scope';
+import { inScope, orderScope, scopeEverIncluded } from '../../src/domain/orders/order-scope';
 import { checkCancellation, checkTransition, stampFor } from '../../src/domain/orders/order-workflow';
 
 describe('order codes (unit)', () => {
@@ -115,5 +115,20 @@ describe('order read scope (unit)', () => {
     );
     const admin = orderScope({ role: Role.ADMINISTRATOR, karyawanId: 1 });
     expect(Object.values(OrderStatus).every((status) => inScope(admin, order(99, status)))).to.equal(true);
+  });
+  it('says who could read an order at some time, from the statuses its history shows', () => {
+    const { MENUNGGU, IN_PROGRESS, READY, COMPLETE, DIBATALKAN } = OrderStatus;
+    const dapur = orderScope({ role: Role.DAPUR, karyawanId: 1 });
+    const delivery = orderScope({ role: Role.DELIVERY, karyawanId: 1 });
+    const employee = orderScope({ role: Role.EMPLOYEE, karyawanId: 7 });
+    // Cancelled by its owner while MENUNGGU: the kitchen had it, delivery never did.
+    expect(scopeEverIncluded(dapur, 7, [MENUNGGU, DIBATALKAN])).to.equal(true);
+    expect(scopeEverIncluded(delivery, 7, [MENUNGGU, DIBATALKAN])).to.equal(false);
+    expect(scopeEverIncluded(delivery, 7, [MENUNGGU, IN_PROGRESS, READY, COMPLETE])).to.equal(true);
+    // No history (an adopted order): nobody scoped by status had it.
+    expect(scopeEverIncluded(dapur, 7, [])).to.equal(false);
+    // Ownership does not change with the status.
+    expect(scopeEverIncluded(employee, 7, [MENUNGGU])).to.equal(true);
+    expect(scopeEverIncluded(employee, 8, [MENUNGGU, COMPLETE])).to.equal(false);
   });
 });

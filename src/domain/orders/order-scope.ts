@@ -41,6 +41,19 @@ export function inScope(
   return true;
 }
 
+/**
+ * Whether `scope` included an order of `ownerId` in any of `statuses` (those it has been in): whether the caller
+ * could read it at some time. Decides CONFLICT or NOT_FOUND for a change of an order now out of the caller's scope
+ * (services/orders/change-order.ts).
+ */
+export function scopeEverIncluded(
+  scope: OrderScope,
+  ownerId: number,
+  statuses: readonly OrderStatus[],
+): boolean {
+  return statuses.some((statusPesanan) => inScope(scope, { karyawanPemesanId: ownerId, statusPesanan }));
+}
+
 export function applyScope(
   query: SelectQueryBuilder<Order>,
   scope: OrderScope,
