@@ -4,6 +4,8 @@ import { Clock, systemClock } from '../common/clock';
 import { Config } from '../config/config';
 import { migrate } from '../db/migrate';
 import { openDatabase } from '../db/open-database';
+import { checkListenSetup } from '../db/pooler-check';
+import { withDirectConnection } from '../db/direct-connection';
 import type { DestinationStream } from 'pino';
 import { createLogger } from '../observability/logger';
 import { EventBus } from '../realtime/event-bus';
@@ -40,14 +42,19 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const { dataSource } = database;
   try {
     // 2. migrations (and the seed in development), once across processes
+    // (behind a pooler: a LISTEN that would hear nothing is refused here, and migrations take their session-level
+    // lock on DIRECT_DATABASE_URL; see README "Scaling out")
+    const listenUrl = await checkListenSetup({ ...config, databaseUrl: database.url });
     const shouldSeed = options.seed ?? config.nodeEnv !== 'production';
-    await migrate(dataSource, async () => {
-      if (shouldSeed && (await seed(dataSource, config.bcryptRounds))) log('Loaded seed data');
-    });
+    await withDirectConnection(dataSource, config.directDatabaseUrl, (session) =>
+      migrate(session, async () => {
+        if (shouldSeed && (await seed(session, config.bcryptRounds))) log('Loaded seed data');
+      }),
+    );
     // 3. dependencies
     const deps: AppDeps = { config, dataSource, clock: options.clock ?? systemClock, logger };
     // 4. event bus: read the event log when any process raises an event
-    const bus = new EventBus(database.url, deps);
+    const bus = new EventBus(listenUrl, deps);
     await bus.start();
     // 5. HTTP, Apollo and WebSocket
     const server = await startServer(deps, { bus });
