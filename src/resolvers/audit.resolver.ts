@@ -1,5 +1,6 @@
 // The audit trail viewer (administrator): filtered pages, an order's history, the actions present; the acting
 // user of each row through the request's DataLoader.
+import { onReadReplica } from '../services/heavy-reads';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context/request-context';
 import { AuditLog, Karyawan } from '../entities';
@@ -15,7 +16,7 @@ export class AuditResolver {
     @Arg('page', () => Int, { nullable: true, defaultValue: 1 }) page: number | null,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 50 }) limit: number | null,
   ) {
-    return auditTrail(ctx.deps, filter ?? {}, page ?? 1, limit ?? 50);
+    return onReadReplica(ctx.deps, (deps) => auditTrail(deps, filter ?? {}, page ?? 1, limit ?? 50));
   }
 
   @Query(() => [AuditLog])
@@ -28,7 +29,7 @@ export class AuditResolver {
 
   @Query(() => [String])
   auditActionTypes(@Ctx() ctx: Context): Promise<string[]> {
-    return auditActionTypes(ctx.deps);
+    return onReadReplica(ctx.deps, (deps) => auditActionTypes(deps));
   }
 
   @FieldResolver(() => Karyawan, { nullable: true })

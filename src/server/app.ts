@@ -11,6 +11,7 @@ import { createLogger } from '../observability/logger';
 import { EventBus } from '../realtime/event-bus';
 import { seed } from '../db/seed';
 import { RunningServer, startServer } from './server';
+import { ReadReplica } from '../db/read-replica';
 
 export interface App {
   deps: AppDeps;
@@ -53,6 +54,13 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     );
     // 3. dependencies
     const deps: AppDeps = { config, dataSource, clock: options.clock ?? systemClock, logger };
+    // (the read replica for heavy reads, when READ_DATABASE_URL is set; a replica that is down does not stop start-up)
+    if (config.readDatabaseUrl) {
+      deps.reads = new ReadReplica(dataSource, config.readDatabaseUrl, logger, {
+        maxLagMs: config.readReplicaMaxLagMs,
+      });
+      await deps.reads.start();
+    }
     // 4. event bus: read the event log when any process raises an event
     const bus = new EventBus(listenUrl, deps);
     await bus.start();
@@ -66,6 +74,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         await server.stop();
         logger.info('HTTP and WebSocket closed');
         await bus.stop();
+        await deps.reads?.stop();
         await database.close();
         logger.info('Database connections closed');
         if (database.embedded) logger.info('Embedded PostgreSQL stopped');
