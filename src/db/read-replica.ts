@@ -95,13 +95,16 @@ export class ReadReplica {
 
   /** Gauges of the lag and state, and counters of where heavy reads went, on `registry`. */
   registerMetrics(registry: client.Registry): void {
-    const replica = this;
+    const lagMs = () => this.lagMs;
+    const inUse = () => this.usable();
+    const reads = this.reads;
     new client.Gauge({
       name: 'db_read_replica_lag_seconds',
       help: 'How far the read replica is behind the primary (-1 while it is down)',
       registers: [registry],
       collect() {
-        this.set(replica.lagMs === null ? -1 : replica.lagMs / 1000);
+        const lag = lagMs();
+        this.set(lag === null ? -1 : lag / 1000);
       },
     });
     new client.Gauge({
@@ -109,7 +112,7 @@ export class ReadReplica {
       help: '1 while heavy reads go to the read replica, 0 while they go to the primary',
       registers: [registry],
       collect() {
-        this.set(replica.usable() ? 1 : 0);
+        this.set(inUse() ? 1 : 0);
       },
     });
     new client.Gauge({
@@ -118,8 +121,8 @@ export class ReadReplica {
       labelNames: ['target'] as const,
       registers: [registry],
       collect() {
-        this.set({ target: 'replica' }, replica.reads.replica);
-        this.set({ target: 'primary' }, replica.reads.primary);
+        this.set({ target: 'replica' }, reads.replica);
+        this.set({ target: 'primary' }, reads.primary);
       },
     });
   }
