@@ -39,8 +39,18 @@ const USERS = {
 } as const;
 type UserName = keyof typeof USERS;
 const EVENTS = `subscription($after: String) { orderEvents(after: $after) { __typename
-  ... on OrderCreatedEvent { cursor } ... on OrderStatusChangedEvent { cursor }
+  ... on OrderCreatedEvent { cursor order { id } } ... on OrderStatusChangedEvent { cursor }
   ... on OrderApprovalRequestedEvent { cursor } ... on OrderApprovalDecidedEvent { cursor } } }`;
+
+/** Resident memory of a process in MB (Linux /proc), or NaN. */
+async function residentMegabytes(child: ChildProcess | null): Promise<number> {
+  try {
+    const status = await fs.promises.readFile(`/proc/${child?.pid}/status`, 'utf8');
+    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024);
+  } catch {
+    return NaN;
+  }
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const started = Date.now();
@@ -90,6 +100,12 @@ async function gql<T>(
 /** One screen: a graphql-ws socket through nginx that resumes from its last cursor whenever it is dropped. */
 class ResumingSubscriber {
   readonly seqs: number[] = [];
+  /** When each event arrived (ms since the epoch), by position in `seqs`. */
+  readonly arrivals: number[] = [];
+  /** When each created order's event arrived, by order id (fan-out latency). */
+  readonly created = new Map<number, number>();
+  droppedAt: number | null = null;
+  resumedAt: number | null = null;
   duplicates = 0;
   outOfOrder = 0;
   reconnects = 0;
@@ -129,14 +145,17 @@ class ResumingSubscriber {
           payload?: { data?: { orderEvents?: { cursor: string } } } | { message: string }[];
         };
         if (message.type === 'connection_ack') {
+          if (this.droppedAt !== null && this.resumedAt === null) this.resumedAt = Date.now();
           socket.send(
             JSON.stringify({ id: '1', type: 'subscribe', payload: { query: EVENTS, variables: { after } } }),
           );
           settle();
         } else if (message.type === 'ping') socket.send(JSON.stringify({ type: 'pong' }));
         else if (message.type === 'next') {
-          const cursor = (message.payload as { data?: { orderEvents?: { cursor: string } } }).data?.orderEvents
-            ?.cursor;
+          const event = (message.payload as { data?: { orderEvents?: { cursor: string; order?: { id: number } } } })
+            .data?.orderEvents;
+          const cursor = event?.cursor;
+          if (event?.order) this.created.set(event.order.id, Date.now());
           const seq = cursor ? parseCursor(cursor) : null;
           if (seq === null) {
             this.errors.push(`unreadable event ${raw.toString().slice(0, 200)}`);
@@ -146,6 +165,7 @@ class ResumingSubscriber {
           else {
             if (seq < this.lastSeq) this.outOfOrder += 1;
             this.seqs.push(seq);
+            this.arrivals.push(Date.now());
           }
         } else if (message.type === 'error') {
           this.errors.push(JSON.stringify(message.payload).slice(0, 200));
@@ -158,6 +178,7 @@ class ResumingSubscriber {
         if (this.closed) return;
         // Dropped (a killed server process, a shutdown): come back after a moment, from the last cursor.
         this.reconnects += 1;
+        if (this.droppedAt === null) this.droppedAt = Date.now();
         setTimeout(() => void this.open(), 200 + Math.random() * 1500);
       });
     });
@@ -275,6 +296,10 @@ async function main(): Promise<void> {
     // 5. the write load, reports, and the faults
     let loadRunning = true;
     const acknowledged: string[] = [];
+    /** When each acknowledged order's response arrived, by order id. */
+    const acknowledgedAt = new Map<number, number>();
+    let killedAt = 0;
+    let headAtKill = 0;
     let orderFailures = 0;
     let statusChanges = 0;
     let statusFailures = 0;
@@ -290,6 +315,7 @@ async function main(): Promise<void> {
         ).catch((error: unknown) => ({ data: undefined, errors: [{ message: String(error) }] }));
         if (created.data) {
           acknowledged.push(created.data.createOrder.kodePesanan);
+          acknowledgedAt.set(created.data.createOrder.id, Date.now());
           if (created.data.createOrder.id % 2 === 0) {
             const changed = await gql(
               api,
@@ -330,11 +356,23 @@ async function main(): Promise<void> {
         await sleep(250);
       }
     };
+    const rssBeforeKill: number[] = [];
+    const rssAfterStorm: number[] = [];
     const faults = async () => {
       const at = (fraction: number) => sleep(LOAD_SECONDS * 1000 * fraction);
       await at(0.15);
       note('kill -9 server process 1');
+      const rss = await Promise.all(servers.map((server) => residentMegabytes(server.child)));
+      rssBeforeKill.push(...rss);
+      headAtKill = Math.max(...subscribers.map((subscriber) => subscriber.lastSeq));
+      killedAt = Date.now();
       servers[1].child?.kill('SIGKILL');
+      // The survivors' memory once the storm of resumptions has landed on them.
+      setTimeout(() => {
+        void Promise.all([servers[0], servers[2]].map((server) => residentMegabytes(server.child))).then((after) =>
+          rssAfterStorm.push(...after),
+        );
+      }, 8000);
       await at(0.12);
       note('starting server process 1 again');
       await startServerProcess(1);
@@ -424,6 +462,42 @@ async function main(): Promise<void> {
       if (!missed && !extra && !subscriber.duplicates && !subscriber.outOfOrder) exactlyOnce += 1;
     }
     const resumed = subscribers.filter((subscriber) => subscriber.reconnects > 0).length;
+    // Fan-out: from each acknowledged order's response to its event at each subscriber that got it, for the orders
+    // acknowledged before the first fault (quiet fan-out) and for all of them.
+    const quiet: number[] = [];
+    const all: number[] = [];
+    for (const subscriber of subscribers)
+      for (const [id, arrived] of subscriber.created) {
+        const acked = acknowledgedAt.get(id);
+        if (acked === undefined) continue;
+        const latency = Math.max(0, arrived - acked);
+        all.push(latency);
+        if (acked < killedAt) quiet.push(latency);
+      }
+    const percentile = (values: number[], p: number) => {
+      if (!values.length) return NaN;
+      const sorted = [...values].sort((a, b) => a - b);
+      return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+    };
+    // The resume storm after kill -9: until every dropped subscriber is subscribed again, and until it has been
+    // given every event it missed that was raised before the kill.
+    const dropped = subscribers.filter((subscriber) => subscriber.droppedAt !== null);
+    const resubscribedMs = Math.max(0, ...dropped.map((subscriber) => (subscriber.resumedAt ?? Infinity) - killedAt));
+    const caughtUpMs = Math.max(
+      0,
+      ...dropped.map((subscriber) => {
+        const want = (expected.get(subscriber.who.name) ?? []).filter((seq) => seq <= headAtKill);
+        const last = want.length ? subscriber.seqs.indexOf(want[want.length - 1]) : -1;
+        const resumedAt = subscriber.resumedAt ?? Infinity;
+        return Math.max(resumedAt, last === -1 ? resumedAt : subscriber.arrivals[last]) - killedAt;
+      }),
+    );
+    const speed =
+      `fan-out ms from response to delivery p50/p99: ${percentile(quiet, 50)}/${percentile(quiet, 99)} before the ` +
+      `first fault (${quiet.length} deliveries), ${percentile(all, 50)}/${percentile(all, 99)} over the run; ` +
+      `resume storm: ${dropped.length} subscribers dropped by kill -9, all subscribed again after ${resubscribedMs} ms, ` +
+      `caught up after ${caughtUpMs} ms; RSS MB before the kill ${rssBeforeKill.join('/')}, ` +
+      `survivors 8 s after ${rssAfterStorm.join('/')}`;
     for (const subscriber of subscribers) subscriber.close();
     if (exactlyOnce !== subscribers.length)
       problems.push(
@@ -451,6 +525,7 @@ async function main(): Promise<void> {
       `${reportsUnanswered.length} unanswered (${reportsRetried} asked twice); ${replicaLines} replica log lines; ` +
       `faults: kill -9, PgBouncer restart, replica stop/start; load ${loadSeconds.toFixed(0)} s, total ${elapsed()} s` +
       (problems.length ? ` — ${problems.join('; ')}` : '');
+    note(speed);
     console.log(summary);
     process.exitCode = problems.length ? 1 : 0;
   } finally {
