@@ -41,6 +41,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     log,
   });
   const { dataSource } = database;
+  let reads: ReadReplica | undefined;
   try {
     // 2. migrations (and the seed in development), once across processes
     // (behind a pooler: a LISTEN that would hear nothing is refused here, and migrations take their session-level
@@ -56,10 +57,11 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     const deps: AppDeps = { config, dataSource, clock: options.clock ?? systemClock, logger };
     // (the read replica for heavy reads, when READ_DATABASE_URL is set; a replica that is down does not stop start-up)
     if (config.readDatabaseUrl) {
-      deps.reads = new ReadReplica(dataSource, config.readDatabaseUrl, logger, {
+      reads = new ReadReplica(dataSource, config.readDatabaseUrl, logger, {
         maxLagMs: config.readReplicaMaxLagMs,
       });
-      await deps.reads.start();
+      deps.reads = reads;
+      await reads.start();
     }
     // 4. event bus: read the event log when any process raises an event
     const bus = new EventBus(listenUrl, deps);
@@ -81,6 +83,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       },
     };
   } catch (error) {
+    await reads?.stop();
     await database.close();
     throw error;
   }
