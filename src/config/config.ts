@@ -20,6 +20,24 @@ export interface Config {
    * every statement unnamed (PgBouncer in transaction mode before 1.21 cannot keep prepared statements).
    */
   preparedStatements: number;
+  /**
+   * A direct session connection to PostgreSQL itself (DIRECT_DATABASE_URL), for what a transaction pooler cannot
+   * carry: the event listener's LISTEN connection and the migrations' advisory lock. Default: DATABASE_URL.
+   */
+  directDatabaseUrl: string | undefined;
+  /**
+   * What DATABASE_URL points at (DATABASE_POOL_MODE): `session` (PostgreSQL itself or a session pooler, the default)
+   * or `transaction` (PgBouncer in transaction mode: DIRECT_DATABASE_URL is then required, and PREPARED_STATEMENTS
+   * defaults to 0 because PgBouncer before 1.21 cannot keep named prepared statements).
+   */
+  databasePoolMode: 'session' | 'transaction';
+  /**
+   * A streaming replica for heavy reads (READ_DATABASE_URL): reports, exports and the audit trail read from it.
+   * Default unset: everything reads from DATABASE_URL.
+   */
+  readDatabaseUrl: string | undefined;
+  /** Furthest the replica may lag before heavy reads go to the primary (READ_REPLICA_MAX_LAG_MS). Default 5000. */
+  readReplicaMaxLagMs: number;
   /** This process's number under PM2 (NODE_APP_INSTANCE, set by PM2): the `instance` of log lines and metrics. */
   instance: string | undefined;
   /**
@@ -208,6 +226,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`APP_TIMEZONE is not a known IANA time zone (got "${appTimezone}")`);
   }
 
+  const postgresUrl = (name: string): string | undefined => {
+    const value = env[name] || undefined;
+    if (value && !/^postgres(ql)?:\/\//.test(value))
+      throw new ConfigError(`${name} must start with postgres:// or postgresql://`);
+    return value;
+  };
+  const directDatabaseUrl = postgresUrl('DIRECT_DATABASE_URL');
+  const readDatabaseUrl = postgresUrl('READ_DATABASE_URL');
+  const databasePoolMode = env.DATABASE_POOL_MODE || 'session';
+  if (databasePoolMode !== 'session' && databasePoolMode !== 'transaction')
+    throw new ConfigError(`DATABASE_POOL_MODE must be session or transaction (got "${databasePoolMode}")`);
+  if (databasePoolMode === 'transaction' && !directDatabaseUrl)
+    throw new ConfigError(
+      'DATABASE_POOL_MODE=transaction needs DIRECT_DATABASE_URL: LISTEN and the migration lock need a session connection to PostgreSQL itself',
+    );
+
   const publicUrl = env.PUBLIC_URL || undefined;
   if (publicUrl && !/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(publicUrl))
     throw new ConfigError(
@@ -221,7 +255,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
     refreshReuseGraceSeconds: integerSetting(env, 'REFRESH_REUSE_GRACE_SECONDS', 10, 0, 3600),
-    preparedStatements: integerSetting(env, 'PREPARED_STATEMENTS', 32, 0, 1000),
+    preparedStatements: integerSetting(
+      env,
+      'PREPARED_STATEMENTS',
+      databasePoolMode === 'transaction' ? 0 : 32,
+      0,
+      1000,
+    ),
+    directDatabaseUrl,
+    databasePoolMode,
+    readDatabaseUrl,
+    readReplicaMaxLagMs: integerSetting(env, 'READ_REPLICA_MAX_LAG_MS', 5000, 0, 3_600_000),
     instance: env.NODE_APP_INSTANCE || undefined,
     metricsPort: env.METRICS_PORT ? integerSetting(env, 'METRICS_PORT', 0, 1, 65535) : undefined,
     jwtSecret,

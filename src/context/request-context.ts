@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock';
 import type { Config } from '../config/config';
 import type { Loaders } from '../db/loaders';
+import type { ReadReplica } from '../db/read-replica';
 import type { Role } from '../entities/enums';
 import type { EventFeed } from '../events/feed';
 import type { Logger } from '../observability/logger';
@@ -15,6 +16,8 @@ export interface AppDeps {
   dataSource: DataSource;
   clock: Clock;
   logger: Logger;
+  /** The read replica for heavy reads (READ_DATABASE_URL), when configured (services/heavy-reads.ts). */
+  reads?: ReadReplica;
 }
 
 export interface AuthUser {

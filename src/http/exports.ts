@@ -2,6 +2,7 @@
 // signed token is the authorisation. A bad or tampered token gets 400/403, an expired or already used one 410, with
 // a JSON error and no data; beyond EXPORT_CONCURRENCY downloads at once 429; a good one streams the whole report as
 // CSV, or as PDF laid out in a worker thread (at most PDF_THREADS at once; the other PDFs wait for one).
+import { heavyReadDeps } from '../services/heavy-reads';
 import { Response, Router } from 'express';
 import { AppDeps } from '../context/request-context';
 import { ExportFormat } from '../entities/enums';
@@ -117,7 +118,8 @@ export function exportRoutes(deps: AppDeps): Router {
 async function serve(deps: AppDeps, payload: ExportPayload, res: Response, layout: Slots): Promise<void> {
   let table: ExportTable;
   try {
-    table = exportTable(deps, payload.kind, payload.filters);
+    // Heavy reads: on the read replica when there is one (the link itself is claimed on the primary).
+    table = exportTable(heavyReadDeps(deps), payload.kind, payload.filters);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     refuse(res, 400, 'BAD_USER_INPUT', error.message);

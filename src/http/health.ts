@@ -1,8 +1,9 @@
 // Liveness (/api/health: the process answers) and readiness (/api/ready: the database answers too).
 import { Router } from 'express';
 import { DataSource } from 'typeorm';
+import type { ReadReplica } from '../db/read-replica';
 
-export function healthRoutes(dataSource: DataSource): Router {
+export function healthRoutes(dataSource: DataSource, reads?: ReadReplica): Router {
   const router = Router();
   router.get('/health', (_req, res) => {
     res.json({
@@ -17,7 +18,9 @@ export function healthRoutes(dataSource: DataSource): Router {
         dataSource.query('SELECT 1'),
         new Promise((_resolve, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
       ]);
-      res.json({ status: 'ready', database: 'up', timestamp: new Date().toISOString() });
+      // A read replica that is down or behind leaves the process ready: heavy reads go to the primary meanwhile.
+      const readReplica = reads ? { readReplica: reads.status() } : {};
+      res.json({ status: 'ready', database: 'up', ...readReplica, timestamp: new Date().toISOString() });
     } catch {
       res.status(503).json({ status: 'unavailable', database: 'down', timestamp: new Date().toISOString() });
     }

@@ -2,6 +2,7 @@
 // user of each row through the request's DataLoader.
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { onReadReplica } from '../services/heavy-reads';
 import { Context } from '../context/request-context';
 import { AuditLog, Karyawan } from '../entities';
 import { auditActionTypes, auditTrailWindow, orderHistory } from '../services/audit-trail.service';
@@ -29,14 +30,16 @@ export class AuditResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const requested = selectionOf(info);
-    return auditTrailWindow(
-      ctx.deps,
+    return onReadReplica(ctx.deps, (deps) =>
+      auditTrailWindow(
+        deps,
       filter ?? {},
       windowArgs(info, { page, limit, first, after, last, before }),
       {
         withTotal: 'total' in requested || 'totalPages' in requested,
         withPageInfo: 'pageInfo' in requested,
       },
+      ),
     );
   }
 
@@ -50,7 +53,7 @@ export class AuditResolver {
 
   @Query(() => [String])
   auditActionTypes(@Ctx() ctx: Context): Promise<string[]> {
-    return auditActionTypes(ctx.deps);
+    return onReadReplica(ctx.deps, (deps) => auditActionTypes(deps));
   }
 
   @FieldResolver(() => Karyawan, { nullable: true })

@@ -7,6 +7,7 @@ import { consumptionReport } from '../services/reports/consumption';
 import { departmentReport } from '../services/reports/department';
 import { performanceReport } from '../services/reports/performance';
 import { rejectionReport } from '../services/reports/rejections';
+import { onReadReplica } from '../services/heavy-reads';
 import {
   ConsumptionRow,
   DepartmentReportRow,
@@ -27,7 +28,9 @@ export class ReportsResolver {
     @Arg('groupBy', () => ReportGroupBy, { nullable: true, defaultValue: ReportGroupBy.DAILY })
     groupBy: ReportGroupBy | null,
   ): Promise<ConsumptionRow[]> {
-    return consumptionReport(ctx.deps, filter ?? {}, groupBy ?? ReportGroupBy.DAILY);
+    return onReadReplica(ctx.deps, (deps) =>
+      consumptionReport(deps, filter ?? {}, groupBy ?? ReportGroupBy.DAILY),
+    );
   }
 
   @Query(() => [DepartmentReportRow])
@@ -35,7 +38,7 @@ export class ReportsResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null,
   ): Promise<DepartmentReportRow[]> {
-    return departmentReport(ctx.deps, filter ?? {});
+    return onReadReplica(ctx.deps, (deps) => departmentReport(deps, filter ?? {}));
   }
 
   @Query(() => PerformanceReport)
@@ -43,7 +46,7 @@ export class ReportsResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null,
   ): Promise<PerformanceReport> {
-    return performanceReport(ctx.deps, filter ?? {});
+    return onReadReplica(ctx.deps, (deps) => performanceReport(deps, filter ?? {}));
   }
 
   @Query(() => RejectionPage)
@@ -53,7 +56,7 @@ export class ReportsResolver {
     @Arg('page', () => Int, { nullable: true, defaultValue: 1 }) page: number | null,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 50 }) limit: number | null,
   ) {
-    return rejectionReport(ctx.deps, filter ?? {}, page ?? 1, limit ?? 50);
+    return onReadReplica(ctx.deps, (deps) => rejectionReport(deps, filter ?? {}, page ?? 1, limit ?? 50));
   }
 
   @Mutation(() => ExportLink)

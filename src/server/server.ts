@@ -91,6 +91,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     () => realtime?.activeSubscriptions() ?? 0,
     deps.config.instance,
   );
+  deps.reads?.registerMetrics(metrics.registry);
   const stopCountingEvents = parts.bus.onEvent((local) =>
     metrics.eventsReceived.inc({ topic: local.event.topic }),
   );
@@ -121,7 +122,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
 
   // Front ends on other origins read API responses (CORS decides which); CORP must not block them.
   app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
-  app.use('/api', healthRoutes(deps.dataSource));
+  app.use('/api', healthRoutes(deps.dataSource, deps.reads));
   app.use('/api', metricsRoutes(metrics, deps.config));
   app.use('/api', exportRoutes(deps));
   const corsForClients = cors<cors.CorsRequest>({ origin: deps.config.corsOrigins, credentials: true });

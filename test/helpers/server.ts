@@ -179,7 +179,12 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-  options: { env?: Record<string, string>; clock?: Clock; logDestination?: DestinationStream } = {},
+  options: {
+    /** Extra environment; a function gets the URL of the server's own database (to route it through a pooler). */
+    env?: Record<string, string> | ((databaseUrl: string) => Record<string, string>);
+    clock?: Clock;
+    logDestination?: DestinationStream;
+  } = {},
 ): Promise<TestServer> {
   databaseCounter += 1;
   const database = await cloneTemplateDatabase(`packmeal_test_${process.pid}_${databaseCounter}`);
@@ -192,7 +197,7 @@ export async function startTestServer(
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATABASE_URL: database.url,
     ...TEST_SECRETS,
-    ...options.env,
+    ...(typeof options.env === 'function' ? options.env(database.url) : options.env),
   });
   const app = await startApp(config, {
     seed: false,
