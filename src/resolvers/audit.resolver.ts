@@ -31,15 +31,10 @@ export class AuditResolver {
   ) {
     const requested = selectionOf(info);
     return onReadReplica(ctx.deps, (deps) =>
-      auditTrailWindow(
-        deps,
-      filter ?? {},
-      windowArgs(info, { page, limit, first, after, last, before }),
-      {
+      auditTrailWindow(deps, filter ?? {}, windowArgs(info, { page, limit, first, after, last, before }), {
         withTotal: 'total' in requested || 'totalPages' in requested,
         withPageInfo: 'pageInfo' in requested,
-      },
-      ),
+      }),
     );
   }
 
