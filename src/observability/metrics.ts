@@ -86,6 +86,18 @@ export class AppMetrics {
     }
   }
 
+  /** A gauge read from `read` at every scrape. */
+  gauge(name: string, help: string, read: () => number): void {
+    new client.Gauge({
+      name,
+      help,
+      registers: [this.registry],
+      collect() {
+        this.set(read());
+      },
+    });
+  }
+
   /** The label for a client-chosen operation name: itself while the set of names is small, else OTHER_OPERATION. */
   operationLabel(name: string): string {
     if (this.operationNames.has(name)) return name;

@@ -26,6 +26,7 @@ import { AppMetrics } from '../observability/metrics';
 import { EventBus } from '../realtime/event-bus';
 import { attachWebSocket, RealtimeServer } from './websocket';
 import { buildSchema } from '../schema/build-schema';
+import { CatchUps, catchUpPlugin } from '../schema/catch-up';
 import { formatError } from '../schema/format-error';
 import { jitGateway } from '../schema/jit-executor';
 import { parseOptions, validationRules } from '../schema/limits';
@@ -37,6 +38,8 @@ export interface RunningServer {
   url: string;
   realtime: RealtimeServer;
   metrics: AppMetrics;
+  /** The process's bound on catch-up pages (orderEventsSince). */
+  catchUps: CatchUps;
   /** Closes sockets (1001), stops accepting, lets in-flight requests finish. */
   stop(): Promise<void>;
 }
@@ -91,6 +94,17 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     () => realtime?.activeSubscriptions() ?? 0,
     deps.config.instance,
   );
+  const catchUps = new CatchUps();
+  metrics.gauge(
+    'graphql_catch_up_slots_taken',
+    'Catch-up pages (orderEventsSince) being built',
+    () => catchUps.slots.taken,
+  );
+  metrics.gauge(
+    'graphql_catch_up_waiting',
+    'Catch-up operations waiting for their turn',
+    () => catchUps.slots.waiting,
+  );
   const stopCountingEvents = parts.bus.onEvent((local) =>
     metrics.eventsReceived.inc({ topic: local.event.topic }),
   );
@@ -115,6 +129,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
       ApolloServerPluginCacheControlDisabled(),
       operationLogPlugin(metrics),
       requestChecksPlugin<Context>(),
+      catchUpPlugin<Context>(catchUps),
     ],
   });
   await apollo.start();
@@ -140,7 +155,11 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   app.use(bodyErrors);
 
   // 4. WebSocket (graphql-ws) on the same path, with the same limits
-  realtime = attachWebSocket(httpServer, schema, deps, parts.bus, { validationRules: rules, metrics });
+  realtime = attachWebSocket(httpServer, schema, deps, parts.bus, {
+    validationRules: rules,
+    metrics,
+    catchUps,
+  });
 
   // 5. listen
   await new Promise<void>((resolve) => httpServer.listen(deps.config.port, deps.config.host, resolve));
@@ -153,6 +172,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     url: `http://${localHost(deps.config.host)}:${port}`,
     realtime: running,
     metrics,
+    catchUps,
     stop: async () => {
       stopCountingEvents();
       metricsServer?.close();
