@@ -55,6 +55,13 @@ function procStatus(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return Number(match[1]) * 1024;
 }
 
+/** CPU time the process has used so far (user + system), in seconds. */
+function cpuSeconds(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // utime and stime are fields 14 and 15 of the line, 12 and 13 after the command; in clock ticks (100 per second).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 const seqOf = (cursor: string) => Number(cursor.replace(/^ev1-/, ''));
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MB`;
@@ -112,6 +119,7 @@ export async function catchUpMemory(
       // One small call first, so that the burst is about catch-ups and not the first compilation of anything.
       await client.ok(CATCH_UP_QUERY, { after: cursor, limit: 1 }, admin);
       const rssBefore = procStatus(pid, 'VmRSS');
+      const cpuBefore = cpuSeconds(pid);
 
       const latencies: number[] = [];
       const started = performance.now();
@@ -139,6 +147,7 @@ export async function catchUpMemory(
       const elapsedMs = performance.now() - started;
       const peak = procStatus(pid, 'VmHWM');
       const rssAfter = procStatus(pid, 'VmRSS');
+      const cpu = cpuSeconds(pid) - cpuBefore;
       const complete = answers.filter(
         (answer) =>
           !answer.errors.length && answer.count === options.behind && answer.ordered && answer.complete,
@@ -154,6 +163,7 @@ export async function catchUpMemory(
           result: [
             `peak RSS ${mb(peak)} (${peak <= 300 * 1024 ** 2 ? 'within' : 'OVER'} 300 MB)`,
             `RSS ${mb(rssBefore)} before, ${mb(rssAfter)} after`,
+            `server CPU ${cpu.toFixed(1)} s in ${(elapsedMs / 1000).toFixed(1)} s`,
             `${complete}/${options.callers} answers complete`,
             errors.length ? `errors: ${errors.join(', ')}` : 'no errors',
           ].join('; '),
