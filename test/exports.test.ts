@@ -454,7 +454,7 @@ describe('report exports', () => {
   });
 
   describe('the download link', () => {
-    async function expectRefused(url: string, status: number): Promise<void> {
+    async function expectRefused(url: string, status: number): Promise<{ code: string; message: string }> {
       const response = await download(url);
       expect(response.status).to.equal(status);
       expect(response.headers.get('content-type')).to.match(/^application\/json/);
@@ -463,6 +463,7 @@ describe('report exports', () => {
       expect(Object.keys(body)).to.deep.equal(['error']);
       expect(body.error.message).to.be.a('string');
       expect(response.body.toString('utf8')).to.not.include('ORDER_');
+      return body.error;
     }
 
     it('needs no header: a plain GET downloads', async () => {
@@ -494,6 +495,8 @@ describe('report exports', () => {
         kind: ReportKind.AUDIT_TRAIL,
         format: ExportFormat.CSV,
         filters: {},
+        uid: 1,
+        sid: 'test-session',
         iat: now,
         exp: now + 300,
       });
@@ -526,10 +529,119 @@ describe('report exports', () => {
         kind: ReportKind.AUDIT_TRAIL,
         format: ExportFormat.CSV,
         filters: {},
+        uid: 1,
+        sid: 'test-session',
         iat: now - 600,
         exp: now - 300,
       });
       await expectRefused(`${server.url}/api/exports/${expired}`, 410);
+    });
+
+    describe('ends with the rights of the administrator who made it (checked at download)', () => {
+      const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }';
+      const CREATE_USER = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }';
+      let created = 0;
+
+      /** A session of its own (a fresh sign-in): ending it must not end the suite's shared tokens. */
+      async function signIn(
+        nik: string,
+        password: string,
+      ): Promise<{ accessToken: string; refreshToken: string }> {
+        const data = await server.ok<{ login: { accessToken: string; refreshToken: string } }>(LOGIN, {
+          input: { nik, password, clientType: 'MOBILE' },
+        });
+        return data.login;
+      }
+
+      /** Another administrator, made by ADM001 (who may then deactivate or demote them), signed in. */
+      async function anotherAdministrator(): Promise<{ id: number; accessToken: string }> {
+        created += 1;
+        const nik = `EXPADM${created}`;
+        const password = 'export-admin-password-1';
+        const { createUser } = await server.ok<{ createUser: { id: number } }>(
+          CREATE_USER,
+          {
+            input: {
+              nomorIndukKaryawan: nik,
+              namaLengkap: `Export Admin ${created}`,
+              password,
+              role: 'ADMINISTRATOR',
+            },
+          },
+          { token: t.admin },
+        );
+        // Past the first sign-in's password change, which is not what these tests are about.
+        await server.sql(
+          'UPDATE users SET must_change_password = false WHERE id = (SELECT user_id FROM master_karyawan WHERE id = $1)',
+          [createUser.id],
+        );
+        return { id: createUser.id, accessToken: (await signIn(nik, password)).accessToken };
+      }
+
+      async function linkBy(token: string): Promise<ExportLink> {
+        const data = await server.run(
+          ExportReportDocument,
+          { input: { kind: 'AUDIT_TRAIL', format: 'CSV' } },
+          { token },
+        );
+        return data.exportReport;
+      }
+
+      it('is refused (403) once its session signed out; a link of another session still works, once', async () => {
+        const ended = await signIn('ADM001', 'admin123');
+        const other = await signIn('ADM001', 'admin123');
+        const endedLink = await linkBy(ended.accessToken);
+        const otherLink = await linkBy(other.accessToken);
+        await server.ok(
+          'mutation($r: String) { logout(refreshToken: $r) }',
+          { r: ended.refreshToken },
+          {
+            token: ended.accessToken,
+          },
+        );
+        const refusal = await expectRefused(endedLink.url, 403);
+        expect(refusal).to.deep.equal({
+          code: 'FORBIDDEN',
+          message:
+            'This export link ended with the session that made it (signed out); sign in and export the report again',
+        });
+        const response = await download(otherLink.url);
+        expect(response.status).to.equal(200);
+        expect(response.body.toString('utf8')).to.include('ORDER_');
+        // Still single use.
+        expect((await expectRefused(otherLink.url, 410)).message).to.match(/already used/);
+      });
+
+      it('is refused (403) once its maker is deactivated', async () => {
+        const maker = await anotherAdministrator();
+        const exportLink = await linkBy(maker.accessToken);
+        await server.ok(
+          'mutation($id: Int!) { updateUserStatus(id: $id, isActive: false) { id } }',
+          { id: maker.id },
+          { token: t.admin },
+        );
+        expect(await expectRefused(exportLink.url, 403)).to.deep.equal({
+          code: 'FORBIDDEN',
+          message: 'This export link ended: the account that made it is deactivated',
+        });
+      });
+
+      it('is refused (403) once its maker is no longer an administrator', async () => {
+        const maker = await anotherAdministrator();
+        const kept = await linkBy(maker.accessToken);
+        const exportLink = await linkBy(maker.accessToken);
+        // Still an administrator: a link of theirs works.
+        expect((await download(kept.url)).status).to.equal(200);
+        await server.ok(
+          'mutation($id: Int!) { updateUserRole(id: $id, role: DAPUR) { id } }',
+          { id: maker.id },
+          { token: t.admin },
+        );
+        expect(await expectRefused(exportLink.url, 403)).to.deep.equal({
+          code: 'FORBIDDEN',
+          message: 'This export link ended: the account that made it is no longer an administrator',
+        });
+      });
     });
   });
 });

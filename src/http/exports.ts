@@ -1,10 +1,13 @@
 // GET /api/exports/<token>: the download behind an export link. No header needed (a browser can follow it); the
-// signed token is the authorisation. A bad or tampered token gets 400/403, an expired or already used one 410, with
-// a JSON error and no data; beyond EXPORT_CONCURRENCY downloads at once 429; a good one streams the whole report as
-// CSV, or as PDF laid out in a worker thread (at most PDF_THREADS at once; the other PDFs wait for one).
+// signed token is the authorisation, as long as the administrator who made it still could: a link whose maker
+// signed out (or whose session was revoked), was deactivated or is no longer an administrator gets 403, checked at
+// every download. A bad or tampered token gets 400/403, an expired or already used one 410, with a JSON error and
+// no data; beyond EXPORT_CONCURRENCY downloads at once 429; a good one streams the whole report as CSV, or as PDF
+// laid out in a worker thread (at most PDF_THREADS at once; the other PDFs wait for one).
 import { Response, Router } from 'express';
+import { sessionAccount } from '../auth/context';
 import { AppDeps } from '../context/request-context';
-import { ExportFormat } from '../entities/enums';
+import { ExportFormat, Role } from '../entities/enums';
 import { AppError } from '../common/errors';
 import { writeCsv } from '../services/exports/csv';
 import { exportFilename } from '../services/exports/export.service';
@@ -18,6 +21,22 @@ const REFUSALS = {
   'bad-signature': { status: 403, code: 'FORBIDDEN', message: 'This export link is not valid' },
   expired: { status: 410, code: 'GONE', message: 'This export link has expired; export the report again' },
   used: { status: 410, code: 'GONE', message: 'This export link was already used; export the report again' },
+  deactivated: {
+    status: 403,
+    code: 'FORBIDDEN',
+    message: 'This export link ended: the account that made it is deactivated',
+  },
+  demoted: {
+    status: 403,
+    code: 'FORBIDDEN',
+    message: 'This export link ended: the account that made it is no longer an administrator',
+  },
+  'session-ended': {
+    status: 403,
+    code: 'FORBIDDEN',
+    message:
+      'This export link ended with the session that made it (signed out); sign in and export the report again',
+  },
   busy: {
     status: 429,
     code: 'TOO_MANY_REQUESTS',
@@ -37,6 +56,18 @@ async function claimLink(deps: AppDeps, payload: ExportPayload): Promise<boolean
     [payload.jti, payload.exp],
   );
   return claimed.length === 1;
+}
+
+/**
+ * Why the link may no longer be used because of who made it, or null when its maker could still make it now: an
+ * active administrator whose session is open. Asked at every download, so that a link ends with its maker's rights.
+ */
+async function makerRefusal(deps: AppDeps, payload: ExportPayload): Promise<keyof typeof REFUSALS | null> {
+  const account = await sessionAccount(deps, payload.uid, payload.sid);
+  if (!account || !account.isActive) return 'deactivated';
+  if (account.role !== Role.ADMINISTRATOR) return 'demoted';
+  if (!account.sessionOpen) return 'session-ended';
+  return null;
 }
 
 function refuse(res: Response, status: number, code: string, message: string): void {
@@ -86,6 +117,12 @@ export function exportRoutes(deps: AppDeps): Router {
     const verified = verifyExportToken(deps.config.jwtSecret, req.params.token, deps.clock.now());
     if (!verified.ok) {
       const refusal = REFUSALS[verified.reason];
+      refuse(res, refusal.status, refusal.code, refusal.message);
+      return;
+    }
+    const ended = await makerRefusal(deps, verified.payload);
+    if (ended) {
+      const refusal = REFUSALS[ended];
       refuse(res, refusal.status, refusal.code, refusal.message);
       return;
     }
