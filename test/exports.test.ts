@@ -708,3 +708,74 @@ describe('report exports at scale', function () {
     expect(statementCount(server.dataSource) - before).to.be.at.least(batches);
   });
 });
+
+describe('PDF layout threads (PDF_THREADS)', function () {
+  this.timeout(120_000);
+
+  /** A gauge of a server's /api/metrics. */
+  async function gauge(server: TestServer, name: string): Promise<number> {
+    const text = await (await fetch(`${server.url}/api/metrics`)).text();
+    const match = new RegExp(`^${name} (\\S+)$`, 'm').exec(text);
+    if (!match) throw new Error(`no ${name} in /api/metrics`);
+    return Number(match[1]);
+  }
+
+  /**
+   * Three PDF exports requested and downloaded together from a server with PDF_THREADS=`threads` (and room for
+   * three downloads at once: the bound under test is the threads'); the most layout threads alive at once.
+   */
+  async function peakOfThreeExports(threads: number): Promise<number> {
+    const server = await startTestServer({ env: { PDF_THREADS: String(threads), EXPORT_CONCURRENCY: '4' } });
+    try {
+      const t = await server.tokens();
+      // Enough rows that a layout takes a while: layouts running side by side are alive at the same time.
+      await server.sql(
+        `INSERT INTO log_audit_trail (user_id, aksi, detail, "timestamp")
+         SELECT NULL, 'ORDER_STATUS_CHANGED', 'Order PM-20251001-' || lpad(n::text, 6, '0') || ' status changed',
+                timestamptz '2025-10-01 00:00:00+00' + n * interval '1 second'
+           FROM generate_series(1, 1000) AS n`,
+      );
+      expect(await gauge(server, 'pdf_layout_threads_peak')).to.equal(0);
+      const links = await Promise.all(
+        [1, 2, 3].map(
+          async () =>
+            (
+              await server.run(
+                ExportReportDocument,
+                { input: { kind: 'AUDIT_TRAIL', format: 'PDF' } },
+                { token: t.admin },
+              )
+            ).exportReport,
+        ),
+      );
+      const downloads = await Promise.all(
+        links.map(async (exportLink) => {
+          const response = await fetch(exportLink.url);
+          return { status: response.status, body: Buffer.from(await response.arrayBuffer()) };
+        }),
+      );
+      for (const download of downloads) {
+        expect(download.status).to.equal(200);
+        expect(download.body.subarray(0, 5).toString('latin1')).to.equal('%PDF-');
+        expect(download.body.subarray(-6).toString('latin1')).to.match(/%%EOF\s*$/);
+      }
+      // None is left once the downloads are over.
+      for (let tries = 0; (await gauge(server, 'pdf_layout_threads')) > 0; tries += 1) {
+        if (tries > 100) throw new Error('a layout thread outlived its download');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return await gauge(server, 'pdf_layout_threads_peak');
+    } finally {
+      await server.dispose();
+    }
+  }
+
+  it('keeps at most PDF_THREADS=1 layout thread alive while three PDF exports are downloaded together', async () => {
+    // Every layout ran in a thread of its own, one after another: never two alive at once.
+    expect(await peakOfThreeExports(1)).to.equal(1);
+  });
+
+  it('runs PDF_THREADS=2 layouts side by side, never a third (the setting is read, whatever the CPUs)', async () => {
+    expect(await peakOfThreeExports(2)).to.equal(2);
+  });
+});

@@ -80,3 +80,29 @@ export class Slots {
     };
   }
 }
+
+/** How many of something are alive now, and the most that were at once (metrics and tests read both). */
+export class Tally {
+  private live = 0;
+  private most = 0;
+
+  get current(): number {
+    return this.live;
+  }
+
+  get peak(): number {
+    return this.most;
+  }
+
+  /** Counts one more until the returned function is called (once; later calls do nothing). */
+  enter(): () => void {
+    this.live += 1;
+    this.most = Math.max(this.most, this.live);
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      this.live -= 1;
+    };
+  }
+}

@@ -14,7 +14,7 @@ import { exportFilename } from '../services/exports/export.service';
 import { describeFilters, exportTable, ExportTable } from '../services/exports/export-table';
 import { ExportPayload, verifyExportToken } from '../services/exports/export-token';
 import { writePdfInWorker } from '../services/exports/pdf-thread';
-import { Slots } from '../common/slots';
+import { Slots, Tally } from '../common/slots';
 
 const REFUSALS = {
   malformed: { status: 400, code: 'BAD_REQUEST', message: 'This export link is not valid' },
@@ -88,7 +88,7 @@ async function stream(
   payload: ExportPayload,
   table: ExportTable,
   res: Response,
-  layout: Slots,
+  layout: Layout,
 ): Promise<void> {
   if (payload.format === ExportFormat.CSV) {
     res.type('text/csv; charset=utf-8');
@@ -99,20 +99,28 @@ async function stream(
   res.type('application/pdf');
   // The answer is decided (the link is spent): say so now, while the PDF may wait for a layout thread.
   res.flushHeaders();
-  await layout.run(() =>
+  await layout.slots.run(() =>
     writePdfInWorker(
       table,
       { filters, generatedAt: generatedAt(deps.clock.now(), deps.config.appTimezone) },
       res,
+      layout.threads,
     ),
   );
 }
 
-export function exportRoutes(deps: AppDeps): Router {
+/** PDF layout: the slots that bound its threads (PDF_THREADS), and the threads alive (metrics). */
+interface Layout {
+  slots: Slots;
+  threads: Tally;
+}
+
+/** The download route; `layoutThreads` counts this process's live PDF layout threads (metrics, tests). */
+export function exportRoutes(deps: AppDeps, layoutThreads: Tally = new Tally()): Router {
   const router = Router();
   let running = 0;
   // Layout threads beyond the spare cores would compete with the event loop that answers every other request.
-  const layout = new Slots(deps.config.pdfThreads);
+  const layout: Layout = { slots: new Slots(deps.config.pdfThreads), threads: layoutThreads };
   router.get('/exports/:token', async (req, res) => {
     const verified = verifyExportToken(deps.config.jwtSecret, req.params.token, deps.clock.now());
     if (!verified.ok) {
@@ -151,7 +159,7 @@ export function exportRoutes(deps: AppDeps): Router {
   return router;
 }
 
-async function serve(deps: AppDeps, payload: ExportPayload, res: Response, layout: Slots): Promise<void> {
+async function serve(deps: AppDeps, payload: ExportPayload, res: Response, layout: Layout): Promise<void> {
   let table: ExportTable;
   try {
     table = exportTable(deps, payload.kind, payload.filters);

@@ -12,6 +12,7 @@ import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import express, { ErrorRequestHandler } from 'express';
 import helmet from 'helmet';
+import { Tally } from '../common/slots';
 import { AppDeps, Context } from '../context/request-context';
 import { buildContext } from '../auth/context';
 import { applyPermissions } from '../auth/permissions';
@@ -95,6 +96,17 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     deps.config.instance,
   );
   const catchUps = new CatchUps();
+  const layoutThreads = new Tally();
+  metrics.gauge(
+    'pdf_layout_threads',
+    'PDF layout worker threads alive (at most PDF_THREADS)',
+    () => layoutThreads.current,
+  );
+  metrics.gauge(
+    'pdf_layout_threads_peak',
+    'The most PDF layout worker threads alive at once',
+    () => layoutThreads.peak,
+  );
   metrics.gauge(
     'graphql_catch_up_slots_taken',
     'Catch-up pages (orderEventsSince) being built',
@@ -138,7 +150,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
   app.use('/api', healthRoutes(deps.dataSource));
   app.use('/api', metricsRoutes(metrics, deps.config));
-  app.use('/api', exportRoutes(deps));
+  app.use('/api', exportRoutes(deps, layoutThreads));
   const corsForClients = cors<cors.CorsRequest>({ origin: deps.config.corsOrigins, credentials: true });
   app.use('/graphql', corsForClients);
   if (deps.config.graphiql) app.use(graphiqlRoutes());
