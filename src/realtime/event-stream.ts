@@ -132,7 +132,8 @@ export async function eventsSince(deps: AppDeps, request: StreamRequest, limit: 
     return { events: [], endSeq: await streamHead(deps.dataSource), hasMore: false };
   }
   const { seq, head } = await resume(deps, request.after);
-  // Up to `head`, the log is immutable (events/event-log.ts): reading it in several statements is one snapshot.
+  // Up to `head` the log only changes by pruning from its old end, which resume() has just checked (as it did for the
+  // single statement this replaced): reading it in several statements gives what one would.
   const events: StoredEvent[] = [];
   let position = seq;
   while (position < head) {
