@@ -16,7 +16,13 @@ module.exports = {
       // Graceful shutdown: SIGTERM closes sockets, drains HTTP, stops the event bus and pool (15 s at most).
       kill_timeout: 16000,
       listen_timeout: 30000,
+      // PM2 restarts a worker whose RSS passes 512 MB. V8's own default heap limit is a quarter of the machine's
+      // memory (about 4 GB on 16 GB), so the heap would grow lazily far past that before collecting. 320 MB of old
+      // space (368 MB of heap with the young generation) leaves about 140 MB below the threshold for the rest of
+      // RSS: native memory (about 80 MB at rest), socket buffers, PDF layout threads. V8 collects before the
+      // threshold, so a restart means a real leak, not a burst (README, PM2 and nginx; docs/BENCHMARKS.md).
       max_memory_restart: '512M',
+      node_args: '--max-old-space-size=320',
       env: {
         NODE_ENV: 'production',
       },

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { abuse } from './abuse';
 import { adminLists } from './admin-lists';
+import { catchUpMemory } from './catch-up-memory';
 import { createCompare } from './create-compare';
 import { createOrders } from './create-orders';
 import { fanOut } from './fan-out';
@@ -48,6 +49,7 @@ const BENCHMARKS: Record<string, (env: BenchEnvironment) => Promise<BenchResult[
   'web-app': (env) => webApp(env),
   'admin-lists': (env) => adminLists(env),
   'orders-cursor': (env) => ordersCursor(env),
+  'catch-up-memory': (env) => catchUpMemory(env),
 };
 
 type WorkerMessage = { type: 'results'; results: BenchResult[] } | { type: 'failed'; message: string };

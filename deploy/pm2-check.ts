@@ -1,6 +1,8 @@
 // `npm run pm2:check`: runs ecosystem.config.js under the local PM2 (devDependency, own PM2_HOME) against a
 // throwaway embedded PostgreSQL, and checks what an operator relies on: each worker's JSON log lines reach
-// `pm2 logs` and its own log file with pid and instance, and each worker's metrics carry its `instance` label.
+// `pm2 logs` and its own log file with pid and instance, each worker's metrics carry its `instance` label, and each
+// worker runs with the V8 heap limit the file sets (node_args), which fits below its restart threshold
+// (max_memory_restart): a heap that may grow past the threshold would get a worker restarted by a burst.
 // Prints "pm2-check: ok" and exits 0, or says what is wrong and exits 1. Leaves nothing running.
 import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -21,8 +23,45 @@ const ROOT = path.resolve(__dirname, '../..');
 const PM2 = path.join(ROOT, 'node_modules/pm2/bin/pm2');
 const APP = 'packmeal-graphql';
 
-function check(condition: boolean, message: string): void {
+function check(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(message);
+}
+
+const MB = 1024 ** 2;
+
+/** Share of max_memory_restart the whole V8 heap may take; the rest is native memory, buffers, layout threads. */
+const HEAP_SHARE = 0.75;
+
+interface MemorySettings {
+  /** --max-old-space-size of node_args, in MB. */
+  oldSpaceMb: number;
+  /** max_memory_restart, in bytes. */
+  restartBytes: number;
+}
+
+/** The heap limit and restart threshold ecosystem.config.js sets; refuses a file that sets either not at all. */
+function memorySettings(): MemorySettings {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ecosystem = require(path.join(ROOT, 'ecosystem.config.js')) as {
+    apps: Array<{ node_args?: string | string[]; max_memory_restart?: string }>;
+  };
+  const app = ecosystem.apps[0];
+  const nodeArgs = [app.node_args ?? []].flat().join(' ');
+  const oldSpace = /--max-old-space-size=(\d+)/.exec(nodeArgs);
+  check(oldSpace !== null, 'ecosystem.config.js sets no V8 heap limit (node_args --max-old-space-size)');
+  const restart = /^(\d+)([KMG])$/.exec(app.max_memory_restart ?? '');
+  check(restart !== null, 'ecosystem.config.js sets no max_memory_restart such as 512M');
+  const unit = { K: 1024, M: MB, G: 1024 * MB }[restart[2] as 'K' | 'M' | 'G'];
+  return {
+    oldSpaceMb: Number(oldSpace[1]),
+    restartBytes: Number(restart[1]) * unit,
+  };
+}
+
+/** The value of a metric without labels but `instance` in a Prometheus text exposition. */
+function sample(text: string, name: string): number | null {
+  const match = new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text);
+  return match ? Number(match[1]) : null;
 }
 
 async function until<T>(probe: () => Promise<T | null>, what: string, seconds = 60): Promise<T> {
@@ -57,6 +96,7 @@ function probeOnNewConnection(port: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const memory = memorySettings();
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-pm2-'));
   // Its own directory: the PostgreSQL user (as root) cannot enter the private PM2 home.
   const database = await startEmbeddedPostgres(fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-pm2-pg-')), {
@@ -85,7 +125,9 @@ async function main(): Promise<void> {
     const url = `http://127.0.0.1:${port}`;
     await until(async () => ((await fetch(`${url}/api/health`)).ok ? true : null), 'the workers to listen');
 
-    // Both workers answer /api/metrics on their own port, labelled with their instance number.
+    // Both workers answer /api/metrics on their own port, labelled with their instance number, and run with the
+    // heap limit of the file.
+    const heapLimits: number[] = [];
     for (const instance of [0, 1]) {
       const text = await until(async () => {
         const response = await fetch(`http://127.0.0.1:${metricsPort + instance}/api/metrics`, SCRAPE);
@@ -95,6 +137,19 @@ async function main(): Promise<void> {
         text.includes(`instance="${instance}"`),
         `worker ${instance}'s metrics carry no instance="${instance}"`,
       );
+      // The whole heap: old space plus the young generation (tens of MB) V8 adds to it.
+      const limit = sample(text, 'nodejs_heap_size_limit_bytes');
+      check(
+        limit !== null && limit >= memory.oldSpaceMb * MB && limit <= (memory.oldSpaceMb + 128) * MB,
+        `worker ${instance} runs with a heap limit of ${limit === null ? '?' : Math.round(limit / MB)} MB, ` +
+          `not the --max-old-space-size=${memory.oldSpaceMb} of ecosystem.config.js`,
+      );
+      check(
+        (limit ?? Infinity) <= HEAP_SHARE * memory.restartBytes,
+        `worker ${instance}'s heap limit (${Math.round((limit ?? 0) / MB)} MB) leaves less than a quarter of ` +
+          `max_memory_restart (${Math.round(memory.restartBytes / MB)} MB) for the rest of its memory`,
+      );
+      heapLimits.push(Math.round((limit ?? 0) / MB));
     }
     const shared = await (await fetch(`${url}/api/metrics`, SCRAPE)).text();
     check(/instance="[01]"/.test(shared), 'the shared port answers metrics without an instance label');
@@ -124,7 +179,11 @@ async function main(): Promise<void> {
       instances.has('0') && instances.has('1'),
       `pm2 logs shows lines of instances ${[...instances].join(', ')}`,
     );
-    console.log('pm2-check: ok (logs and metrics of both workers carry pid and instance)');
+    console.log(
+      'pm2-check: ok (logs and metrics of both workers carry pid and instance; ' +
+        `heap limits ${heapLimits.join(' and ')} MB within ${HEAP_SHARE * 100}% of max_memory_restart ` +
+        `${Math.round(memory.restartBytes / MB)} MB)`,
+    );
   } finally {
     await pm2(['kill'], env).catch(() => undefined);
     await database.stop();

@@ -454,7 +454,7 @@ describe('report exports', () => {
   });
 
   describe('the download link', () => {
-    async function expectRefused(url: string, status: number): Promise<void> {
+    async function expectRefused(url: string, status: number): Promise<{ code: string; message: string }> {
       const response = await download(url);
       expect(response.status).to.equal(status);
       expect(response.headers.get('content-type')).to.match(/^application\/json/);
@@ -463,6 +463,7 @@ describe('report exports', () => {
       expect(Object.keys(body)).to.deep.equal(['error']);
       expect(body.error.message).to.be.a('string');
       expect(response.body.toString('utf8')).to.not.include('ORDER_');
+      return body.error;
     }
 
     it('needs no header: a plain GET downloads', async () => {
@@ -494,6 +495,8 @@ describe('report exports', () => {
         kind: ReportKind.AUDIT_TRAIL,
         format: ExportFormat.CSV,
         filters: {},
+        uid: 1,
+        sid: 'test-session',
         iat: now,
         exp: now + 300,
       });
@@ -526,10 +529,119 @@ describe('report exports', () => {
         kind: ReportKind.AUDIT_TRAIL,
         format: ExportFormat.CSV,
         filters: {},
+        uid: 1,
+        sid: 'test-session',
         iat: now - 600,
         exp: now - 300,
       });
       await expectRefused(`${server.url}/api/exports/${expired}`, 410);
+    });
+
+    describe('ends with the rights of the administrator who made it (checked at download)', () => {
+      const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }';
+      const CREATE_USER = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }';
+      let created = 0;
+
+      /** A session of its own (a fresh sign-in): ending it must not end the suite's shared tokens. */
+      async function signIn(
+        nik: string,
+        password: string,
+      ): Promise<{ accessToken: string; refreshToken: string }> {
+        const data = await server.ok<{ login: { accessToken: string; refreshToken: string } }>(LOGIN, {
+          input: { nik, password, clientType: 'MOBILE' },
+        });
+        return data.login;
+      }
+
+      /** Another administrator, made by ADM001 (who may then deactivate or demote them), signed in. */
+      async function anotherAdministrator(): Promise<{ id: number; accessToken: string }> {
+        created += 1;
+        const nik = `EXPADM${created}`;
+        const password = 'export-admin-password-1';
+        const { createUser } = await server.ok<{ createUser: { id: number } }>(
+          CREATE_USER,
+          {
+            input: {
+              nomorIndukKaryawan: nik,
+              namaLengkap: `Export Admin ${created}`,
+              password,
+              role: 'ADMINISTRATOR',
+            },
+          },
+          { token: t.admin },
+        );
+        // Past the first sign-in's password change, which is not what these tests are about.
+        await server.sql(
+          'UPDATE users SET must_change_password = false WHERE id = (SELECT user_id FROM master_karyawan WHERE id = $1)',
+          [createUser.id],
+        );
+        return { id: createUser.id, accessToken: (await signIn(nik, password)).accessToken };
+      }
+
+      async function linkBy(token: string): Promise<ExportLink> {
+        const data = await server.run(
+          ExportReportDocument,
+          { input: { kind: 'AUDIT_TRAIL', format: 'CSV' } },
+          { token },
+        );
+        return data.exportReport;
+      }
+
+      it('is refused (403) once its session signed out; a link of another session still works, once', async () => {
+        const ended = await signIn('ADM001', 'admin123');
+        const other = await signIn('ADM001', 'admin123');
+        const endedLink = await linkBy(ended.accessToken);
+        const otherLink = await linkBy(other.accessToken);
+        await server.ok(
+          'mutation($r: String) { logout(refreshToken: $r) }',
+          { r: ended.refreshToken },
+          {
+            token: ended.accessToken,
+          },
+        );
+        const refusal = await expectRefused(endedLink.url, 403);
+        expect(refusal).to.deep.equal({
+          code: 'FORBIDDEN',
+          message:
+            'This export link ended with the session that made it (signed out); sign in and export the report again',
+        });
+        const response = await download(otherLink.url);
+        expect(response.status).to.equal(200);
+        expect(response.body.toString('utf8')).to.include('ORDER_');
+        // Still single use.
+        expect((await expectRefused(otherLink.url, 410)).message).to.match(/already used/);
+      });
+
+      it('is refused (403) once its maker is deactivated', async () => {
+        const maker = await anotherAdministrator();
+        const exportLink = await linkBy(maker.accessToken);
+        await server.ok(
+          'mutation($id: Int!) { updateUserStatus(id: $id, isActive: false) { id } }',
+          { id: maker.id },
+          { token: t.admin },
+        );
+        expect(await expectRefused(exportLink.url, 403)).to.deep.equal({
+          code: 'FORBIDDEN',
+          message: 'This export link ended: the account that made it is deactivated',
+        });
+      });
+
+      it('is refused (403) once its maker is no longer an administrator', async () => {
+        const maker = await anotherAdministrator();
+        const kept = await linkBy(maker.accessToken);
+        const exportLink = await linkBy(maker.accessToken);
+        // Still an administrator: a link of theirs works.
+        expect((await download(kept.url)).status).to.equal(200);
+        await server.ok(
+          'mutation($id: Int!) { updateUserRole(id: $id, role: DAPUR) { id } }',
+          { id: maker.id },
+          { token: t.admin },
+        );
+        expect(await expectRefused(exportLink.url, 403)).to.deep.equal({
+          code: 'FORBIDDEN',
+          message: 'This export link ended: the account that made it is no longer an administrator',
+        });
+      });
     });
   });
 });
@@ -594,5 +706,76 @@ describe('report exports at scale', function () {
     expect(lines).to.equal(ROWS + 1);
     expect(bytes).to.be.greaterThan(ROWS * 100);
     expect(statementCount(server.dataSource) - before).to.be.at.least(batches);
+  });
+});
+
+describe('PDF layout threads (PDF_THREADS)', function () {
+  this.timeout(120_000);
+
+  /** A gauge of a server's /api/metrics. */
+  async function gauge(server: TestServer, name: string): Promise<number> {
+    const text = await (await fetch(`${server.url}/api/metrics`)).text();
+    const match = new RegExp(`^${name} (\\S+)$`, 'm').exec(text);
+    if (!match) throw new Error(`no ${name} in /api/metrics`);
+    return Number(match[1]);
+  }
+
+  /**
+   * Three PDF exports requested and downloaded together from a server with PDF_THREADS=`threads` (and room for
+   * three downloads at once: the bound under test is the threads'); the most layout threads alive at once.
+   */
+  async function peakOfThreeExports(threads: number): Promise<number> {
+    const server = await startTestServer({ env: { PDF_THREADS: String(threads), EXPORT_CONCURRENCY: '4' } });
+    try {
+      const t = await server.tokens();
+      // Enough rows that a layout takes a while: layouts running side by side are alive at the same time.
+      await server.sql(
+        `INSERT INTO log_audit_trail (user_id, aksi, detail, "timestamp")
+         SELECT NULL, 'ORDER_STATUS_CHANGED', 'Order PM-20251001-' || lpad(n::text, 6, '0') || ' status changed',
+                timestamptz '2025-10-01 00:00:00+00' + n * interval '1 second'
+           FROM generate_series(1, 1000) AS n`,
+      );
+      expect(await gauge(server, 'pdf_layout_threads_peak')).to.equal(0);
+      const links = await Promise.all(
+        [1, 2, 3].map(
+          async () =>
+            (
+              await server.run(
+                ExportReportDocument,
+                { input: { kind: 'AUDIT_TRAIL', format: 'PDF' } },
+                { token: t.admin },
+              )
+            ).exportReport,
+        ),
+      );
+      const downloads = await Promise.all(
+        links.map(async (exportLink) => {
+          const response = await fetch(exportLink.url);
+          return { status: response.status, body: Buffer.from(await response.arrayBuffer()) };
+        }),
+      );
+      for (const download of downloads) {
+        expect(download.status).to.equal(200);
+        expect(download.body.subarray(0, 5).toString('latin1')).to.equal('%PDF-');
+        expect(download.body.subarray(-6).toString('latin1')).to.match(/%%EOF\s*$/);
+      }
+      // None is left once the downloads are over.
+      for (let tries = 0; (await gauge(server, 'pdf_layout_threads')) > 0; tries += 1) {
+        if (tries > 100) throw new Error('a layout thread outlived its download');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return await gauge(server, 'pdf_layout_threads_peak');
+    } finally {
+      await server.dispose();
+    }
+  }
+
+  it('keeps at most PDF_THREADS=1 layout thread alive while three PDF exports are downloaded together', async () => {
+    // Every layout ran in a thread of its own, one after another: never two alive at once.
+    expect(await peakOfThreeExports(1)).to.equal(1);
+  });
+
+  it('runs PDF_THREADS=2 layouts side by side, never a third (the setting is read, whatever the CPUs)', async () => {
+    expect(await peakOfThreeExports(2)).to.equal(2);
   });
 });

@@ -26,6 +26,26 @@ const ACCOUNT_CHECK = `SELECT u.id AS user_id, k.id AS karyawan_id, k.nomor_indu
     FROM users u JOIN master_karyawan k ON k.user_id = u.id
    WHERE u.id = $1`;
 
+/** An account as it is now, and whether one of its sessions is still open. */
+export interface SessionAccount {
+  role: Role;
+  isActive: boolean;
+  sessionOpen: boolean;
+}
+
+/**
+ * The account `userId` now and whether its session `sessionId` (a refresh-token family) is open; null when there is
+ * no such account. What a request's token is checked against, for links that outlive the request (exports).
+ */
+export async function sessionAccount(
+  deps: AppDeps,
+  userId: number,
+  sessionId: string,
+): Promise<SessionAccount | null> {
+  const [row] = await runStatement<AccountRow>(deps.dataSource, ACCOUNT_CHECK, [userId, sessionId]);
+  return row ? { role: row.role, isActive: row.is_active, sessionOpen: row.session_open } : null;
+}
+
 /** Resolves an access token to the signed-in user, or says why it cannot. */
 export async function authenticate(
   deps: AppDeps,

@@ -1,6 +1,7 @@
 // Prometheus metrics (prom-client), one registry per application instance: operations by name and outcome with
 // latency, active subscriptions, events received and delivered, and the database pool. Label values come from a
 // bounded set whatever clients send: every series lives until the process ends.
+import v8 from 'node:v8';
 import client from 'prom-client';
 import { DataSource } from 'typeorm';
 
@@ -69,6 +70,13 @@ export class AppMetrics {
         this.set(activeSubscriptions());
       },
     });
+    // The V8 heap limit this process runs with (--max-old-space-size plus the young generation): deploy/pm2-check.ts
+    // checks that PM2 started each worker with the one ecosystem.config.js sets.
+    this.gauge(
+      'nodejs_heap_size_limit_bytes',
+      'V8 heap size limit of this process',
+      () => v8.getHeapStatistics().heap_size_limit,
+    );
     for (const [name, help, read] of [
       ['db_pool_connections', 'Open connections of the database pool', (p: PoolLike) => p.totalCount],
       ['db_pool_idle_connections', 'Idle connections of the database pool', (p: PoolLike) => p.idleCount],
@@ -84,6 +92,18 @@ export class AppMetrics {
         },
       });
     }
+  }
+
+  /** A gauge read from `read` at every scrape. */
+  gauge(name: string, help: string, read: () => number): void {
+    new client.Gauge({
+      name,
+      help,
+      registers: [this.registry],
+      collect() {
+        this.set(read());
+      },
+    });
   }
 
   /** The label for a client-chosen operation name: itself while the set of names is small, else OTHER_OPERATION. */

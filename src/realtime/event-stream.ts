@@ -116,7 +116,14 @@ export interface EventPage {
 /** Largest page of orderEventsSince. */
 export const MAX_EVENTS_PAGE = 1000;
 
-/** The stored events after `after` that the caller may see, oldest first (orderEventsSince). */
+/** Stored events read per statement while building a page of orderEventsSince. */
+export const PAGE_BATCH = 200;
+
+/**
+ * The stored events after `after` that the caller may see, oldest first (orderEventsSince). The log is read in
+ * batches of PAGE_BATCH and each batch is filtered before the next is read, so a caller far behind holds at most its
+ * page and one batch, never every event up to the head (many callers waking up at once would multiply that).
+ */
 export async function eventsSince(deps: AppDeps, request: StreamRequest, limit: number): Promise<EventPage> {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_EVENTS_PAGE)
     throw new BadUserInputError('limit', `limit must be 1..${MAX_EVENTS_PAGE}`);
@@ -125,12 +132,19 @@ export async function eventsSince(deps: AppDeps, request: StreamRequest, limit: 
     return { events: [], endSeq: await streamHead(deps.dataSource), hasMore: false };
   }
   const { seq, head } = await resume(deps, request.after);
-  // The replay bound keeps head - seq at most EVENT_REPLAY_LIMIT: one statement reads them all.
-  const stored = await readEvents(deps.dataSource, seq, head, Math.max(1, head - seq));
-  const admitted = stored.filter((event) => admits(request, event));
-  if (admitted.length > limit) {
-    const events = admitted.slice(0, limit);
-    return { events, endSeq: events[events.length - 1].seq, hasMore: true };
+  // Up to `head` the log only changes by pruning from its old end, which resume() has just checked (as it did for the
+  // single statement this replaced): reading it in several statements gives what one would.
+  const events: StoredEvent[] = [];
+  let position = seq;
+  while (position < head) {
+    const batch = await readEvents(deps.dataSource, position, head, PAGE_BATCH);
+    for (const stored of batch) {
+      if (!admits(request, stored)) continue;
+      if (events.length === limit) return { events, endSeq: events[limit - 1].seq, hasMore: true };
+      events.push(stored);
+    }
+    if (batch.length < PAGE_BATCH) break;
+    position = batch[batch.length - 1].seq;
   }
-  return { events: admitted, endSeq: head, hasMore: false };
+  return { events, endSeq: head, hasMore: false };
 }

@@ -3,6 +3,7 @@ import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Context } from '../context/request-context';
 import { ReportGroupBy } from '../entities/enums';
 import { createExportLink, exportBaseUrl } from '../services/exports/export.service';
+import { currentUser } from './current-user';
 import { consumptionReport } from '../services/reports/consumption';
 import { departmentReport } from '../services/reports/department';
 import { performanceReport } from '../services/reports/performance';
@@ -64,6 +65,6 @@ export class ReportsResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => ExportReportInput) input: ExportReportInput,
   ): ExportLink {
-    return createExportLink(ctx.deps, input, exportBaseUrl(ctx.deps.config));
+    return createExportLink(ctx.deps, input, exportBaseUrl(ctx.deps.config), currentUser(ctx));
   }
 }

@@ -12,6 +12,7 @@ import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import express, { ErrorRequestHandler } from 'express';
 import helmet from 'helmet';
+import { Tally } from '../common/slots';
 import { AppDeps, Context } from '../context/request-context';
 import { buildContext } from '../auth/context';
 import { applyPermissions } from '../auth/permissions';
@@ -26,6 +27,7 @@ import { AppMetrics } from '../observability/metrics';
 import { EventBus } from '../realtime/event-bus';
 import { attachWebSocket, RealtimeServer } from './websocket';
 import { buildSchema } from '../schema/build-schema';
+import { CatchUps, catchUpPlugin } from '../schema/catch-up';
 import { formatError } from '../schema/format-error';
 import { jitGateway } from '../schema/jit-executor';
 import { parseOptions, validationRules } from '../schema/limits';
@@ -37,6 +39,8 @@ export interface RunningServer {
   url: string;
   realtime: RealtimeServer;
   metrics: AppMetrics;
+  /** The process's bound on catch-up pages (orderEventsSince). */
+  catchUps: CatchUps;
   /** Closes sockets (1001), stops accepting, lets in-flight requests finish. */
   stop(): Promise<void>;
 }
@@ -92,6 +96,28 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     deps.config.instance,
   );
   deps.reads?.registerMetrics(metrics.registry);
+  const catchUps = new CatchUps();
+  const layoutThreads = new Tally();
+  metrics.gauge(
+    'pdf_layout_threads',
+    'PDF layout worker threads alive (at most PDF_THREADS)',
+    () => layoutThreads.current,
+  );
+  metrics.gauge(
+    'pdf_layout_threads_peak',
+    'The most PDF layout worker threads alive at once',
+    () => layoutThreads.peak,
+  );
+  metrics.gauge(
+    'graphql_catch_up_slots_taken',
+    'Catch-up pages (orderEventsSince) being built',
+    () => catchUps.slots.taken,
+  );
+  metrics.gauge(
+    'graphql_catch_up_waiting',
+    'Catch-up operations waiting for their turn',
+    () => catchUps.slots.waiting,
+  );
   const stopCountingEvents = parts.bus.onEvent((local) =>
     metrics.eventsReceived.inc({ topic: local.event.topic }),
   );
@@ -116,6 +142,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
       ApolloServerPluginCacheControlDisabled(),
       operationLogPlugin(metrics),
       requestChecksPlugin<Context>(),
+      catchUpPlugin<Context>(catchUps),
     ],
   });
   await apollo.start();
@@ -124,7 +151,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
   app.use('/api', healthRoutes(deps.dataSource, deps.reads));
   app.use('/api', metricsRoutes(metrics, deps.config));
-  app.use('/api', exportRoutes(deps));
+  app.use('/api', exportRoutes(deps, layoutThreads));
   const corsForClients = cors<cors.CorsRequest>({ origin: deps.config.corsOrigins, credentials: true });
   app.use('/graphql', corsForClients);
   if (deps.config.graphiql) app.use(graphiqlRoutes());
@@ -141,7 +168,11 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   app.use(bodyErrors);
 
   // 4. WebSocket (graphql-ws) on the same path, with the same limits
-  realtime = attachWebSocket(httpServer, schema, deps, parts.bus, { validationRules: rules, metrics });
+  realtime = attachWebSocket(httpServer, schema, deps, parts.bus, {
+    validationRules: rules,
+    metrics,
+    catchUps,
+  });
 
   // 5. listen
   await new Promise<void>((resolve) => httpServer.listen(deps.config.port, deps.config.host, resolve));
@@ -154,6 +185,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     url: `http://${localHost(deps.config.host)}:${port}`,
     realtime: running,
     metrics,
+    catchUps,
     stop: async () => {
       stopCountingEvents();
       metricsServer?.close();

@@ -4,6 +4,7 @@
 import http from 'node:http';
 import bytes from 'bytes';
 import {
+  execute,
   getOperationAST,
   OperationDefinitionNode,
   GraphQLError,
@@ -24,6 +25,7 @@ import { subscriptionRefusal } from '../auth/permissions';
 import { bearerToken } from '../auth/tokens';
 import { AppError } from '../common/errors';
 import { AppMetrics } from '../observability/metrics';
+import { CatchUps } from '../schema/catch-up';
 import { formatError } from '../schema/format-error';
 import { parseOptions } from '../schema/limits';
 import { invalidInput, withoutSuggestions } from '../schema/request-checks';
@@ -43,6 +45,8 @@ export interface WebSocketOptions {
   keepAliveMs?: number;
   /** Counts subscriptions opened or refused and messages delivered. */
   metrics?: AppMetrics;
+  /** The process's bound on catch-up pages (orderEventsSince), shared with HTTP. */
+  catchUps?: CatchUps;
 }
 
 export interface RealtimeServer {
@@ -176,6 +180,12 @@ export function attachWebSocket(
           variableValues: payload.variables,
           contextValue,
         };
+      },
+      // A query over the socket waits for its turn like over HTTP when it catches up (schema/catch-up.ts).
+      execute: (args) => {
+        const operation = getOperationAST(args.document, args.operationName);
+        if (!operation || !options.catchUps) return execute(args);
+        return options.catchUps.run(args.document, operation, () => execute(args));
       },
       onNext: (_ctx, _id, _payload, args, result) => {
         const operation = getOperationAST(args.document, args.operationName);

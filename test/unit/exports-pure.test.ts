@@ -49,6 +49,8 @@ describe('export tokens (unit)', () => {
     kind: ReportKind.CONSUMPTION,
     format: ExportFormat.CSV,
     filters: { groupBy: ReportGroupBy.WEEKLY, departmentId: 2, status: OrderStatus.COMPLETE, search: 'x' },
+    uid: 1,
+    sid: '0b5f9f3e-6a41-4c1e-9f55-0d4f1f0c7a21',
     iat: issued,
     exp: issued + 300,
   };
@@ -84,6 +86,13 @@ describe('export tokens (unit)', () => {
       now,
       'bad-signature',
     ],
+    ['another maker', () => reencode((value) => Object.assign(value, { uid: 2 })), now, 'bad-signature'],
+    [
+      'another session',
+      () => reencode((value) => Object.assign(value, { sid: 'another-session' })),
+      now,
+      'bad-signature',
+    ],
     [
       'a later expiry',
       () => reencode((value) => Object.assign(value, { exp: issued + 86400 })),
@@ -105,6 +114,16 @@ describe('export tokens (unit)', () => {
   it('refuses a correctly signed payload of the wrong shape (malformed)', () => {
     const odd = signExportToken(secret, { ...payload, kind: 'SALARIES' as ReportKind });
     expect(verifyExportToken(secret, odd, now)).to.deep.equal({ ok: false, reason: 'malformed' });
+  });
+
+  it('refuses a correctly signed payload that names no maker or session (malformed: the link could not end)', () => {
+    const { uid: _uid, ...withoutMaker } = payload;
+    const { sid: _sid, ...withoutSession } = payload;
+    for (const odd of [withoutMaker, withoutSession, { ...payload, uid: 0 }, { ...payload, sid: '' }])
+      expect(verifyExportToken(secret, signExportToken(secret, odd as ExportPayload), now)).to.deep.equal({
+        ok: false,
+        reason: 'malformed',
+      });
   });
 });
 

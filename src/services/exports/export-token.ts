@@ -1,6 +1,7 @@
-// Signed export links: the token carries an id, the report, its filters and an expiry, signed with HMAC-SHA256
-// under a key derived from JWT_SECRET, so that a download needs no header; the only server-side state is the
-// record that a link was used (export_link_use).
+// Signed export links: the token carries an id, the report, its filters, who made it in which session, and an
+// expiry, signed with HMAC-SHA256 under a key derived from JWT_SECRET, so that a download needs no header; the only
+// server-side state is the record that a link was used (export_link_use). The download checks the maker's account
+// and session again (http/exports.ts): a link ends with them.
 import crypto from 'node:crypto';
 import { ApprovalStatus, ExportFormat, OrderStatus, ReportGroupBy, ReportKind } from '../../entities/enums';
 
@@ -27,6 +28,10 @@ export interface ExportPayload {
   kind: ReportKind;
   format: ExportFormat;
   filters: ExportFilters;
+  /** The account (users.id) that made the link. */
+  uid: number;
+  /** The session (refresh-token family) it was made in: signing out ends the link. */
+  sid: string;
   /** Issued at, seconds since the epoch. */
   iat: number;
   /** Expires at, seconds since the epoch. */
@@ -106,10 +111,12 @@ function parsePayload(json: string): ExportPayload | null {
   const kind = oneOf(ReportKind, value.kind);
   const format = oneOf(ExportFormat, value.format);
   const filters = parseFilters(value.filters);
-  const { jti, iat, exp } = value;
+  const { jti, uid, sid, iat, exp } = value;
   if (!kind || !format || !filters || typeof iat !== 'number' || typeof exp !== 'number') return null;
   if (typeof jti !== 'string' || !/^[\w-]{16,64}$/.test(jti)) return null;
-  return { jti, kind, format, filters, iat, exp };
+  if (typeof uid !== 'number' || !Number.isSafeInteger(uid) || uid < 1) return null;
+  if (typeof sid !== 'string' || !/^[\w-]{1,64}$/.test(sid)) return null;
+  return { jti, kind, format, filters, uid, sid, iat, exp };
 }
 
 /** Checks the signature (in constant time) before reading anything, then the expiry against `now`. */

@@ -1,6 +1,6 @@
 // exportReport: turns a report request into a signed, short-lived download link, and names the file it serves.
 import crypto from 'node:crypto';
-import { AppDeps } from '../../context/request-context';
+import { AppDeps, AuthUser } from '../../context/request-context';
 import { wallClock } from '../../common/clock';
 import { ExportFormat, ReportKind } from '../../entities/enums';
 import { checkExportFilters, REPORT_FILTERS } from './export-table';
@@ -60,7 +60,13 @@ export function exportFilters(request: ExportRequest): ExportFilters {
   return filters as ExportFilters;
 }
 
-export function createExportLink(deps: AppDeps, request: ExportRequest, baseUrl: string): ExportLinkResult {
+/** A link for `request`, made by `maker` in their current session (the link ends with it: http/exports.ts). */
+export function createExportLink(
+  deps: AppDeps,
+  request: ExportRequest,
+  baseUrl: string,
+  maker: Pick<AuthUser, 'userId' | 'sessionId'>,
+): ExportLinkResult {
   const filters = exportFilters(request);
   checkExportFilters(request.kind, filters);
   const issuedAt = Math.floor(deps.clock.now().getTime() / 1000);
@@ -69,6 +75,8 @@ export function createExportLink(deps: AppDeps, request: ExportRequest, baseUrl:
     kind: request.kind,
     format: request.format,
     filters,
+    uid: maker.userId,
+    sid: maker.sessionId,
     iat: issuedAt,
     exp: issuedAt + EXPORT_LINK_TTL_SECONDS,
   };

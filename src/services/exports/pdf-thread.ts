@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
+import type { Tally } from '../../common/slots';
 import { Cell, ExportTable } from './export-table';
 import { PdfMeta } from './pdf';
 import { ToMain, ToWorker } from './pdf-protocol';
@@ -34,13 +35,23 @@ function drained(out: Writable): Promise<void> {
   });
 }
 
-/** Writes `table` as a PDF into `out` from a worker thread; resolves when the document is complete. */
-export async function writePdfInWorker(table: ExportTable, meta: PdfMeta, out: Writable): Promise<void> {
+/**
+ * Writes `table` as a PDF into `out` from a worker thread; resolves when the document is complete. `threads` counts
+ * the thread from its creation until it has exited (not until this resolves): what the thread really costs.
+ */
+export async function writePdfInWorker(
+  table: ExportTable,
+  meta: PdfMeta,
+  out: Writable,
+  threads?: Tally,
+): Promise<void> {
   // A reader that left while the export waited for a thread: its 'close' has passed, so nothing would ever end a
   // worker started now (it would wait for 'drain' for good, holding its thread).
   if (out.destroyed) return;
   const job: PdfJob = { title: table.title, columns: table.columns, meta };
   const worker = new Worker(path.join(__dirname, 'pdf-worker.js'), { workerData: job });
+  const exited = threads?.enter();
+  if (exited) worker.once('exit', exited);
   const rows = table.rows[Symbol.asyncIterator]();
   const send = (message: ToWorker) => worker.postMessage(message);
   const abandoned = () => void worker.terminate();
