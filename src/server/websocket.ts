@@ -27,6 +27,7 @@ import { AppMetrics } from '../observability/metrics';
 import { formatError } from '../schema/format-error';
 import { parseOptions } from '../schema/limits';
 import { invalidInput, withoutSuggestions } from '../schema/request-checks';
+import { clientName, decideDocument, DocumentRequest, TrustedDocumentStore } from '../schema/trusted-documents';
 import { EventBus } from '../realtime/event-bus';
 
 interface ConnectionExtra {
@@ -43,6 +44,21 @@ export interface WebSocketOptions {
   keepAliveMs?: number;
   /** Counts subscriptions opened or refused and messages delivered. */
   metrics?: AppMetrics;
+  /** Registered documents: subscribe by `documentId` or `extensions.persistedQuery`, under TRUSTED_DOCUMENTS. */
+  trustedDocuments?: TrustedDocumentStore;
+}
+
+/**
+ * The client's name on a socket: connectionParams `apollographql-client-name` (or `clientName`), else the upgrade
+ * request's `apollographql-client-name` header (browsers cannot set one).
+ */
+function socketClientName(
+  params: Readonly<Record<string, unknown>> | undefined,
+  request: http.IncomingMessage,
+): string {
+  return clientName(
+    params?.['apollographql-client-name'] ?? params?.clientName ?? request.headers['apollographql-client-name'],
+  );
 }
 
 export interface RealtimeServer {
@@ -136,9 +152,30 @@ export function attachWebSocket(
           deps.logger.info({ operation: name, transport: 'ws', userId, outcome }, 'graphql operation');
           return errors;
         };
+        let source = payload.query;
+        if (options.trustedDocuments) {
+          const mode = deps.config.trustedDocuments;
+          const decision = decideDocument(options.trustedDocuments, mode, payload as DocumentRequest, {
+            apq: false,
+          });
+          const client = socketClientName(ctx.connectionParams, ctx.extra.request);
+          if (decision.kind === 'refused') {
+            if (decision.error.extensions.code !== 'BAD_REQUEST')
+              options.metrics?.recordUntrusted(client, 'ws', 'refused');
+            return refuse([decision.error]);
+          }
+          if (decision.kind === 'registered') source = decision.query;
+          if (decision.kind === 'unregistered' && mode === 'log') {
+            options.metrics?.recordUntrusted(client, 'ws', 'logged');
+            deps.logger.warn(
+              { client, operation: name, transport: 'ws', userId, document: `sha256:${decision.hex}` },
+              'unregistered GraphQL document',
+            );
+          }
+        }
         let document;
         try {
-          document = parse(payload.query, parseOptions(deps.config));
+          document = parse(source, parseOptions(deps.config));
         } catch (error) {
           const message = error instanceof GraphQLError ? error.message : 'Unparsable query';
           return refuse([new AppError('GRAPHQL_PARSE_FAILED', message)]);
