@@ -15,7 +15,11 @@ import {
 } from '../schema/trusted-documents';
 
 const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
-const NON_PREFLIGHTED_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+const NON_PREFLIGHTED_CONTENT_TYPES = [
+  'application/x-www-form-urlencoded',
+  'multipart/form-data',
+  'text/plain',
+];
 const PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'];
 
 /** The response media type Apollo Server picks for this request (application/json on a tie, as Apollo does). */
@@ -108,7 +112,10 @@ export function graphqlHttpSemantics(): RequestHandler {
         res.statusCode < 300 &&
         body.startsWith('{"errors"')
       ) {
-        const parsed = JSON.parse(body) as { data?: unknown; errors?: Array<{ extensions?: { code?: unknown } }> };
+        const parsed = JSON.parse(body) as {
+          data?: unknown;
+          errors?: Array<{ extensions?: { code?: unknown } }>;
+        };
         if (!('data' in parsed)) res.status(requestErrorStatus(parsed.errors?.[0]?.extensions?.code, type));
       }
       return send(body);
@@ -173,7 +180,12 @@ export function trustedDocumentsHttp(options: TrustedDocumentsHttp): RequestHand
         extensions: parseJsonParam(params.get('extensions')),
         operationName: params.get('operationName') ?? undefined,
       };
-    } else if (req.method === 'POST' && typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body)) {
+    } else if (
+      req.method === 'POST' &&
+      typeof req.body === 'object' &&
+      req.body !== null &&
+      !Array.isArray(req.body)
+    ) {
       request = req.body as DocumentRequest;
     } else return next();
     const decision: DocumentDecision = decideDocument(store, mode, request, { apq: true });
@@ -206,10 +218,7 @@ export function trustedDocumentsHttp(options: TrustedDocumentsHttp): RequestHand
         if (code !== 'BAD_REQUEST') metrics.recordUntrusted(client, 'http', 'refused');
         metrics.recordOperation(operation, 'unknown', code);
         const requestId = options.requestId(req);
-        logger.info(
-          { requestId, operation, transport: 'http', client, outcome: code },
-          'graphql operation',
-        );
+        logger.info({ requestId, operation, transport: 'http', client, outcome: code }, 'graphql operation');
         return sendErrors(req, res, decision.error, requestId);
       }
     }

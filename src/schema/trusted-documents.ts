@@ -32,7 +32,9 @@ export function readManifest(file: string): { documents: Map<string, string> } |
     if (!HEX_ID.test(hex)) return { refused: `${name}: "${key}" is not a sha256 hex id` };
     if (typeof document !== 'string') return { refused: `${name}: the document of ${key} is not a string` };
     if (sha256Hex(document) !== hex)
-      return { refused: `${name}: the hash ${key} does not match its document (sha256 ${sha256Hex(document)})` };
+      return {
+        refused: `${name}: the hash ${key} does not match its document (sha256 ${sha256Hex(document)})`,
+      };
     documents.set(hex, document);
   }
   return { documents };
@@ -70,7 +72,9 @@ export class TrustedDocumentStore {
           .filter((entry) => entry.endsWith('.json'))
           .sort();
       } catch (error) {
-        throw new Error(`TRUSTED_DOCUMENTS_DIR ${this.directory} cannot be read: ${(error as Error).message}`);
+        throw new Error(
+          `TRUSTED_DOCUMENTS_DIR ${this.directory} cannot be read: ${(error as Error).message}`,
+        );
       }
       files.push(...names.map((entry) => path.join(this.directory ?? '', entry)));
     }
@@ -166,7 +170,10 @@ export function decideDocument(
     if (registered !== undefined) return { kind: 'registered', query: registered, hex };
     // An unknown id with its text is a raw document (an APQ registration); without text, an unknown id.
     if (mode === 'enforce')
-      return { kind: 'refused', error: query !== null ? trustedDocumentRequired() : persistedQueryNotFound() };
+      return {
+        kind: 'refused',
+        error: query !== null ? trustedDocumentRequired() : persistedQueryNotFound(),
+      };
     if (transport.apq) return { kind: 'apq', hex };
     if (query === null) return { kind: 'refused', error: persistedQueryNotFound() };
     return { kind: 'unregistered', hex: sha256Hex(query) };

@@ -70,7 +70,9 @@ export function createApolloClient(session: Session, stream: Client): ApolloClie
       session.ended();
   });
   // Apollo's persisted-query form (extensions.persistedQuery.sha256Hash, the hex after "sha256:"), without the text.
-  const byId = new PersistedQueryLink({ generateHash: (document) => documentIdOf(document).slice('sha256:'.length) });
+  const byId = new PersistedQueryLink({
+    generateHash: (document) => documentIdOf(document).slice('sha256:'.length),
+  });
   const http = ApolloLink.from([
     ended,
     auth,
