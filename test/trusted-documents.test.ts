@@ -4,6 +4,7 @@
 // manifest's ids in a running process; a manifest whose hash does not match its document is refused at load.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
@@ -342,6 +343,29 @@ describe('trusted documents (TRUSTED_DOCUMENTS, TRUSTED_DOCUMENTS_DIR)', () => {
         const response = await get(server, { documentId: id(ME) }, token);
         expect(response.headers.get('cache-control')).to.match(/^private\b/);
         expect(response.headers.get('vary')).to.match(/Authorization/);
+        // The device's cache asks again with the ETag; an unchanged answer is a 304 without a body.
+        const etag = response.headers.get('etag');
+        expect(etag).to.be.a('string');
+        // node:http, as a device's cache would revalidate (fetch adds Cache-Control: no-cache to conditional requests).
+        const status = await new Promise<number | undefined>((resolve, reject) =>
+          http
+            .get(
+              `${server.graphqlUrl}?${new URLSearchParams({ documentId: id(ME) })}`,
+              {
+                headers: {
+                  accept: 'application/json',
+                  authorization: `Bearer ${token}`,
+                  'if-none-match': etag ?? '',
+                },
+              },
+              (res) => {
+                res.resume();
+                resolve(res.statusCode);
+              },
+            )
+            .on('error', reject),
+        );
+        expect(status).to.equal(304);
       });
     });
   }
