@@ -27,7 +27,12 @@ import { AppMetrics } from '../observability/metrics';
 import { formatError } from '../schema/format-error';
 import { parseOptions } from '../schema/limits';
 import { invalidInput, withoutSuggestions } from '../schema/request-checks';
-import { clientName, decideDocument, DocumentRequest, TrustedDocumentStore } from '../schema/trusted-documents';
+import {
+  clientName,
+  decideDocument,
+  DocumentRequest,
+  TrustedDocumentStore,
+} from '../schema/trusted-documents';
 import { EventBus } from '../realtime/event-bus';
 
 interface ConnectionExtra {
@@ -57,7 +62,9 @@ function socketClientName(
   request: http.IncomingMessage,
 ): string {
   return clientName(
-    params?.['apollographql-client-name'] ?? params?.clientName ?? request.headers['apollographql-client-name'],
+    params?.['apollographql-client-name'] ??
+      params?.clientName ??
+      request.headers['apollographql-client-name'],
   );
 }
 
