@@ -116,7 +116,8 @@ export function graphqlHttpSemantics(): RequestHandler {
           data?: unknown;
           errors?: Array<{ extensions?: { code?: unknown } }>;
         };
-        if (!('data' in parsed)) res.status(requestErrorStatus(parsed.errors?.[0]?.extensions?.code, type));
+        if (!('data' in parsed))
+          res.status(requestErrorStatus(parsed.errors?.[0]?.extensions?.code, GRAPHQL_RESPONSE_JSON));
       }
       return send(body);
     };

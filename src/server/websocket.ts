@@ -49,7 +49,10 @@ export interface WebSocketOptions {
   keepAliveMs?: number;
   /** Counts subscriptions opened or refused and messages delivered. */
   metrics?: AppMetrics;
-  /** Registered documents: subscribe by `documentId` or `extensions.persistedQuery`, under TRUSTED_DOCUMENTS. */
+  /**
+   * Registered documents: subscribe by `documentId` or `extensions.persistedQuery`, under TRUSTED_DOCUMENTS.
+   * Default: none registered (so TRUSTED_DOCUMENTS=enforce refuses every operation rather than none).
+   */
   trustedDocuments?: TrustedDocumentStore;
 }
 
@@ -109,6 +112,7 @@ export function attachWebSocket(
   options: WebSocketOptions = {},
 ): RealtimeServer {
   const production = deps.config.nodeEnv === 'production';
+  const trustedDocuments = options.trustedDocuments ?? new TrustedDocumentStore([], undefined);
   // The same size limit as HTTP bodies; ws would otherwise accept 100 MiB messages (closes with 1009).
   const maxPayload = bytes.parse(deps.config.bodyLimit) ?? 100 * 1024;
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload });
@@ -159,26 +163,24 @@ export function attachWebSocket(
           deps.logger.info({ operation: name, transport: 'ws', userId, outcome }, 'graphql operation');
           return errors;
         };
-        let source = payload.query;
-        if (options.trustedDocuments) {
-          const mode = deps.config.trustedDocuments;
-          const decision = decideDocument(options.trustedDocuments, mode, payload as DocumentRequest, {
-            apq: false,
-          });
-          const client = socketClientName(ctx.connectionParams, ctx.extra.request);
-          if (decision.kind === 'refused') {
-            if (decision.error.extensions.code !== 'BAD_REQUEST')
-              options.metrics?.recordUntrusted(client, 'ws', 'refused');
-            return refuse([decision.error]);
-          }
-          if (decision.kind === 'registered') source = decision.query;
-          if (decision.kind === 'unregistered' && mode === 'log') {
-            options.metrics?.recordUntrusted(client, 'ws', 'logged');
-            deps.logger.warn(
-              { client, operation: name, transport: 'ws', userId, document: `sha256:${decision.hex}` },
-              'unregistered GraphQL document',
-            );
-          }
+        // Trusted documents first: a refused document is neither parsed nor validated (as over HTTP).
+        const mode = deps.config.trustedDocuments;
+        const decision = decideDocument(trustedDocuments, mode, payload as DocumentRequest, {
+          apq: false,
+        });
+        const source = decision.kind === 'registered' ? decision.query : payload.query;
+        const client = socketClientName(ctx.connectionParams, ctx.extra.request);
+        if (decision.kind === 'refused') {
+          if (decision.error.extensions.code !== 'BAD_REQUEST')
+            options.metrics?.recordUntrusted(client, 'ws', 'refused');
+          return refuse([decision.error]);
+        }
+        if (decision.kind === 'unregistered' && mode === 'log') {
+          options.metrics?.recordUntrusted(client, 'ws', 'logged');
+          deps.logger.warn(
+            { client, operation: name, transport: 'ws', userId, document: `sha256:${decision.hex}` },
+            'unregistered GraphQL document',
+          );
         }
         let document;
         try {
