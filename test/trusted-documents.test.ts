@@ -11,6 +11,7 @@ import { expect } from 'chai';
 import { createClient, type SubscribePayload } from 'graphql-ws';
 import WebSocket from 'ws';
 import { loadConfig } from '../src/config/config';
+import { TrustedDocumentStore } from '../src/schema/trusted-documents';
 import { cloneTemplateDatabase } from './helpers/global';
 import { capturedLogs, SEED, spawnServerProcess, startTestServer, TestServer } from './helpers/server';
 
@@ -401,6 +402,13 @@ describe('trusted documents (TRUSTED_DOCUMENTS, TRUSTED_DOCUMENTS_DIR)', () => {
       await server?.dispose();
       fs.rmSync(bad, { recursive: true, force: true });
     }
+  });
+
+  it('stops start-up when TRUSTED_DOCUMENTS_DIR cannot be read, naming it', () => {
+    const missing = path.join(os.tmpdir(), 'trusted-documents-missing', String(process.pid));
+    expect(() => new TrustedDocumentStore([], missing).load()).to.throw(
+      `TRUSTED_DOCUMENTS_DIR ${missing} cannot be read`,
+    );
   });
 
   it('refuses a TRUSTED_DOCUMENTS value it does not know at start-up', () => {
