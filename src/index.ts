@@ -1,4 +1,5 @@
-// Process entry: configuration, then the application; SIGTERM/SIGINT shut it down in order.
+// Process entry: configuration, then the application; SIGTERM/SIGINT shut it down in order; SIGHUP reads the
+// trusted-documents manifests again (a new app version registered, a retired one removed) without a restart.
 import 'reflect-metadata';
 import path from 'node:path';
 import dotenv from 'dotenv';
@@ -38,6 +39,14 @@ async function main(): Promise<void> {
         process.exit(1);
       });
   };
+  process.on('SIGHUP', () => {
+    try {
+      app.server.reloadTrustedDocuments();
+    } catch (error) {
+      // The directory could not be read: the documents in force stay registered.
+      app.deps.logger.error(`SIGHUP: trusted documents not reloaded: ${(error as Error).message}`);
+    }
+  });
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 }

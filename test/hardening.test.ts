@@ -110,19 +110,32 @@ describe('operations and hardening', () => {
       expect(response.status).to.equal(400);
     });
 
-    it('refuses simple (CSRF-able) requests: text/plain POST and GET without a preflight header', async () => {
+    it('refuses simple (CSRF-able) POSTs: text/plain or no content type, unless a preflight header is sent', async () => {
       const plain = await post(server.url, JSON.stringify({ query: '{ __typename }' }), {
         'content-type': 'text/plain',
       });
       expect(plain.status).to.equal(400);
+      expect(plain.text).to.contain('Cross-Site Request Forgery');
+      const form = await post(server.url, 'query=%7B__typename%7D', {
+        'content-type': 'application/x-www-form-urlencoded',
+      });
+      expect(form.status).to.equal(400);
+      const json = await post(server.url, JSON.stringify({ query: '{ __typename }' }));
+      expect(json.status).to.equal(200);
+    });
+
+    it('runs queries over GET with no preflight header (a GET never changes anything), refuses mutations with 405', async () => {
       const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
         headers: { accept: 'application/json' },
       });
-      expect(get.status).to.equal(400);
-      const withHeader = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
-        headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
-      });
-      expect(withHeader.status).to.equal(200);
+      expect(get.status).to.equal(200);
+      expect(get.headers.get('cache-control')).to.equal('private, no-cache');
+      const mutation = await fetch(
+        `${server.url}/graphql?query=${encodeURIComponent('mutation { logout }')}`,
+        { headers: { accept: 'application/json' } },
+      );
+      expect(mutation.status).to.equal(405);
+      expect(mutation.headers.get('allow')).to.equal('POST');
     });
 
     it('allows CORS preflight with credentials for CORS_ORIGIN and not for other origins', async () => {

@@ -4,6 +4,7 @@ import { parse } from '@formatjs/icu-messageformat-parser';
 import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import { transformAsync } from '@babel/core';
 import react from '@vitejs/plugin-react';
+import { copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -57,6 +58,24 @@ function documentsPerCall(): Plugin {
   };
 }
 
+/**
+ * The app's trusted documents (codegen's persisted-documents.json) beside the build, as dist/web-app-documents.json:
+ * the server registers them at start, so TRUSTED_DOCUMENTS=enforce admits exactly what this build sends. Outside
+ * dist/web-app, so it is not served.
+ */
+function registeredDocuments(): Plugin {
+  return {
+    name: 'registered-documents',
+    apply: 'build',
+    closeBundle() {
+      copyFileSync(
+        fileURLToPath(new URL('./src/gql/persisted-documents.json', import.meta.url)),
+        fileURLToPath(new URL('../dist/web-app-documents.json', import.meta.url)),
+      );
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: '/',
@@ -80,6 +99,7 @@ export default defineConfig({
   plugins: [
     precompiledMessages(),
     documentsPerCall(),
+    registeredDocuments(),
     react(),
     VitePWA({
       registerType: 'prompt',

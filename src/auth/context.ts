@@ -82,13 +82,18 @@ export async function authenticate(
   };
 }
 
+/** The client's `x-request-id` when it is well-formed, else a new one. */
+export function requestIdOf(req: Request | undefined): string {
+  const header = req?.headers['x-request-id'];
+  return typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : crypto.randomUUID();
+}
+
 export async function buildContext(
   deps: AppDeps,
   token: string | null,
   http: { req?: Request; res?: Response } = {},
 ): Promise<Context> {
   const { user, authError } = await authenticate(deps, token);
-  const header = http.req?.headers['x-request-id'];
-  const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : crypto.randomUUID();
+  const requestId = requestIdOf(http.req);
   return { requestId, deps, user, authError, loaders: createLoaders(deps.dataSource), ...http };
 }

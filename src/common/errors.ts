@@ -14,7 +14,9 @@ export type ErrorCode =
   | 'ORDERING_CLOSED'
   | 'INTERNAL_SERVER_ERROR'
   | 'GRAPHQL_PARSE_FAILED'
-  | 'GRAPHQL_VALIDATION_FAILED';
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  | 'TRUSTED_DOCUMENT_REQUIRED';
 
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {

@@ -102,6 +102,27 @@ export interface Config {
    * never takes the core the event loop answers on; further PDF downloads wait for a thread.
    */
   pdfThreads: number;
+  /**
+   * Trusted documents (TRUSTED_DOCUMENTS): `off` (default) runs any document; `log` runs any document and logs and
+   * counts each one no manifest holds; `enforce` runs registered documents only, by id. Another value stops start-up.
+   */
+  trustedDocuments: TrustedDocumentsMode;
+  /**
+   * A directory of persisted-document manifests (TRUSTED_DOCUMENTS_DIR), one JSON file per client and version,
+   * read at start and on SIGHUP; the web app's own manifest is always registered. Default unset (only the web
+   * app's). A directory that cannot be read stops start-up.
+   */
+  trustedDocumentsDir: string | undefined;
+}
+
+export const TRUSTED_DOCUMENTS_MODES = ['off', 'log', 'enforce'] as const;
+export type TrustedDocumentsMode = (typeof TRUSTED_DOCUMENTS_MODES)[number];
+
+function trustedDocumentsMode(value: string | undefined): TrustedDocumentsMode {
+  const mode = value || 'off';
+  if (!(TRUSTED_DOCUMENTS_MODES as readonly string[]).includes(mode))
+    throw new ConfigError(`TRUSTED_DOCUMENTS must be off, log or enforce (got "${value}")`);
+  return mode as TrustedDocumentsMode;
 }
 
 const EXAMPLE_SECRETS = new Set(['change-me', 'changeme', 'secret', 'your-secret-key']);
@@ -293,5 +314,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginQueueLimit: positiveInt(env, 'LOGIN_QUEUE_LIMIT', 100),
     exportConcurrency: positiveInt(env, 'EXPORT_CONCURRENCY', 4),
     pdfThreads: positiveInt(env, 'PDF_THREADS', spareCores()),
+    trustedDocuments: trustedDocumentsMode(env.TRUSTED_DOCUMENTS),
+    trustedDocumentsDir: env.TRUSTED_DOCUMENTS_DIR || undefined,
   };
 }

@@ -9,6 +9,11 @@ import helmet from 'helmet';
 
 /** Where `npm run build` puts the app: dist/web-app, next to dist/src. */
 export const WEB_APP_DIR = path.join(__dirname, '..', '..', 'web-app');
+/**
+ * The web app's persisted-documents manifest (codegen's web/src/gql/persisted-documents.json), copied by its build
+ * beside dist/web-app (not served): the server always registers it, so TRUSTED_DOCUMENTS=enforce admits the app.
+ */
+export const WEB_APP_DOCUMENTS = path.join(__dirname, '..', '..', 'web-app-documents.json');
 
 /** What the app needs and nothing more: its own scripts, styles, worker, manifest and API (HTTP and WebSocket). */
 const appPolicy = helmet.contentSecurityPolicy({

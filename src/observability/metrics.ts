@@ -23,8 +23,13 @@ export const MAX_OPERATION_NAMES = 200;
 export const OTHER_OPERATION = '_other';
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
+/** Distinct client names kept as label values (apollographql-client-name); later new names count as `_other`. */
+export const MAX_CLIENT_NAMES = 50;
+const CLIENT_NAME = /^[\w.@/-]{1,64}$/;
+
 export class AppMetrics {
   private readonly operationNames = new Set<string>(['anonymous']);
+  private readonly clientNames = new Set<string>(['unknown']);
 
   readonly registry = new client.Registry();
   readonly operations = new client.Counter({
@@ -55,6 +60,13 @@ export class AppMetrics {
     name: 'realtime_events_delivered_total',
     help: 'Subscription messages sent to clients by this process',
     labelNames: ['topic'] as const,
+    registers: [this.registry],
+  });
+
+  readonly untrustedDocuments = new client.Counter({
+    name: 'graphql_untrusted_documents_total',
+    help: 'Documents no trusted-documents manifest holds, by client name, transport and action (logged in TRUSTED_DOCUMENTS=log, refused in enforce)',
+    labelNames: ['client', 'transport', 'action'] as const,
     registers: [this.registry],
   });
 
@@ -112,6 +124,18 @@ export class AppMetrics {
     if (!OPERATION_NAME.test(name) || this.operationNames.size >= MAX_OPERATION_NAMES) return OTHER_OPERATION;
     this.operationNames.add(name);
     return name;
+  }
+
+  /** The label for a client's self-declared name: itself while the set of names is small, else `_other`. */
+  clientLabel(name: string): string {
+    if (this.clientNames.has(name)) return name;
+    if (!CLIENT_NAME.test(name) || this.clientNames.size >= MAX_CLIENT_NAMES) return OTHER_OPERATION;
+    this.clientNames.add(name);
+    return name;
+  }
+
+  recordUntrusted(client: string, transport: 'http' | 'ws', action: 'logged' | 'refused'): void {
+    this.untrustedDocuments.inc({ client: this.clientLabel(client), transport, action });
   }
 
   recordOperation(name: string, kind: OperationKind, outcome: string, seconds?: number): void {

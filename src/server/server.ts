@@ -14,12 +14,13 @@ import express, { ErrorRequestHandler } from 'express';
 import helmet from 'helmet';
 import { Tally } from '../common/slots';
 import { AppDeps, Context } from '../context/request-context';
-import { buildContext } from '../auth/context';
+import { buildContext, requestIdOf } from '../auth/context';
 import { applyPermissions } from '../auth/permissions';
 import { bearerToken } from '../auth/tokens';
 import { exportRoutes } from '../http/exports';
 import { graphiqlRoutes } from '../http/graphiql';
-import { webAppRoutes } from '../http/web-app';
+import { graphqlHttpSemantics, refuseSimplePosts, trustedDocumentsHttp } from '../http/graphql-http';
+import { WEB_APP_DOCUMENTS, webAppRoutes } from '../http/web-app';
 import { healthRoutes } from '../http/health';
 import { metricsRoutes } from '../http/metrics';
 import { operationLogPlugin } from '../http/operation-log';
@@ -32,6 +33,7 @@ import { formatError } from '../schema/format-error';
 import { jitGateway } from '../schema/jit-executor';
 import { parseOptions, validationRules } from '../schema/limits';
 import { requestChecksPlugin } from '../schema/request-checks';
+import { TrustedDocumentsLoad, TrustedDocumentStore } from '../schema/trusted-documents';
 
 export interface RunningServer {
   httpServer: http.Server;
@@ -41,6 +43,10 @@ export interface RunningServer {
   metrics: AppMetrics;
   /** The process's bound on catch-up pages (orderEventsSince). */
   catchUps: CatchUps;
+  /** The registered documents (TRUSTED_DOCUMENTS): the web app's manifest and TRUSTED_DOCUMENTS_DIR's. */
+  trustedDocuments: TrustedDocumentStore;
+  /** Reads the manifests again (SIGHUP) and logs what was registered and each manifest refused. */
+  reloadTrustedDocuments(): TrustedDocumentsLoad;
   /** Closes sockets (1001), stops accepting, lets in-flight requests finish. */
   stop(): Promise<void>;
 }
@@ -80,9 +86,23 @@ async function listenForMetrics(config: AppDeps['config'], metrics: AppMetrics):
   return server;
 }
 
+/** Reads the manifests and logs the outcome: one line for what is registered, one per refused manifest. */
+function loadTrustedDocuments(store: TrustedDocumentStore, deps: AppDeps): TrustedDocumentsLoad {
+  const loaded = store.load();
+  for (const line of loaded.refused) deps.logger.error(line);
+  deps.logger.info(
+    { mode: deps.config.trustedDocuments, manifests: loaded.manifests, documents: loaded.documents },
+    'Trusted documents loaded',
+  );
+  return loaded;
+}
+
 export async function startServer(deps: AppDeps, parts: ServerParts): Promise<RunningServer> {
   const production = deps.config.nodeEnv === 'production';
   const rules = validationRules(deps.config);
+  // 0. trusted documents: the web app's manifest and TRUSTED_DOCUMENTS_DIR (a directory that cannot be read stops start-up)
+  const trustedDocuments = new TrustedDocumentStore([WEB_APP_DOCUMENTS], deps.config.trustedDocumentsDir);
+  loadTrustedDocuments(trustedDocuments, deps);
   // 1. schema with permissions
   const schema = applyPermissions(await buildSchema());
   // 2. HTTP
@@ -127,7 +147,8 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     introspection: deps.config.introspection,
     validationRules: rules,
     parseOptions: parseOptions(deps.config),
-    csrfPrevention: true,
+    // CSRF prevention for POST is refuseSimplePosts() below (the same rule); GET runs queries only.
+    csrfPrevention: false,
     // The process entry shuts down in order (sockets, HTTP, event bus, pool, PostgreSQL); Apollo must not race it.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
@@ -157,8 +178,17 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   if (deps.config.graphiql) app.use(graphiqlRoutes());
   app.use(
     '/graphql',
+    refuseSimplePosts(),
+    graphqlHttpSemantics(),
     cookieParser(),
     express.json({ limit: deps.config.bodyLimit }),
+    trustedDocumentsHttp({
+      store: trustedDocuments,
+      mode: deps.config.trustedDocuments,
+      logger: deps.logger,
+      metrics,
+      requestId: requestIdOf,
+    }),
     expressMiddleware(apollo, {
       context: ({ req, res }) => buildContext(deps, bearerToken(req.headers.authorization), { req, res }),
     }),
@@ -172,6 +202,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     validationRules: rules,
     metrics,
     catchUps,
+    trustedDocuments,
   });
 
   // 5. listen
@@ -186,6 +217,8 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     realtime: running,
     metrics,
     catchUps,
+    trustedDocuments,
+    reloadTrustedDocuments: () => loadTrustedDocuments(trustedDocuments, deps),
     stop: async () => {
       stopCountingEvents();
       metricsServer?.close();

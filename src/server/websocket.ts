@@ -29,6 +29,12 @@ import { CatchUps } from '../schema/catch-up';
 import { formatError } from '../schema/format-error';
 import { parseOptions } from '../schema/limits';
 import { invalidInput, withoutSuggestions } from '../schema/request-checks';
+import {
+  clientName,
+  decideDocument,
+  DocumentRequest,
+  TrustedDocumentStore,
+} from '../schema/trusted-documents';
 import { EventBus } from '../realtime/event-bus';
 
 interface ConnectionExtra {
@@ -47,6 +53,26 @@ export interface WebSocketOptions {
   metrics?: AppMetrics;
   /** The process's bound on catch-up pages (orderEventsSince), shared with HTTP. */
   catchUps?: CatchUps;
+  /**
+   * Registered documents: subscribe by `documentId` or `extensions.persistedQuery`, under TRUSTED_DOCUMENTS.
+   * Default: none registered (so TRUSTED_DOCUMENTS=enforce refuses every operation rather than none).
+   */
+  trustedDocuments?: TrustedDocumentStore;
+}
+
+/**
+ * The client's name on a socket: connectionParams `apollographql-client-name` (or `clientName`), else the upgrade
+ * request's `apollographql-client-name` header (browsers cannot set one).
+ */
+function socketClientName(
+  params: Readonly<Record<string, unknown>> | undefined,
+  request: http.IncomingMessage,
+): string {
+  return clientName(
+    params?.['apollographql-client-name'] ??
+      params?.clientName ??
+      request.headers['apollographql-client-name'],
+  );
 }
 
 export interface RealtimeServer {
@@ -90,6 +116,7 @@ export function attachWebSocket(
   options: WebSocketOptions = {},
 ): RealtimeServer {
   const production = deps.config.nodeEnv === 'production';
+  const trustedDocuments = options.trustedDocuments ?? new TrustedDocumentStore([], undefined);
   // The same size limit as HTTP bodies; ws would otherwise accept 100 MiB messages (closes with 1009).
   const maxPayload = bytes.parse(deps.config.bodyLimit) ?? 100 * 1024;
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload });
@@ -140,9 +167,28 @@ export function attachWebSocket(
           deps.logger.info({ operation: name, transport: 'ws', userId, outcome }, 'graphql operation');
           return errors;
         };
+        // Trusted documents first: a refused document is neither parsed nor validated (as over HTTP).
+        const mode = deps.config.trustedDocuments;
+        const decision = decideDocument(trustedDocuments, mode, payload as DocumentRequest, {
+          apq: false,
+        });
+        const source = decision.kind === 'registered' ? decision.query : payload.query;
+        const client = socketClientName(ctx.connectionParams, ctx.extra.request);
+        if (decision.kind === 'refused') {
+          if (decision.error.extensions.code !== 'BAD_REQUEST')
+            options.metrics?.recordUntrusted(client, 'ws', 'refused');
+          return refuse([decision.error]);
+        }
+        if (decision.kind === 'unregistered' && mode === 'log') {
+          options.metrics?.recordUntrusted(client, 'ws', 'logged');
+          deps.logger.warn(
+            { client, operation: name, transport: 'ws', userId, document: `sha256:${decision.hex}` },
+            'unregistered GraphQL document',
+          );
+        }
         let document;
         try {
-          document = parse(payload.query, parseOptions(deps.config));
+          document = parse(source, parseOptions(deps.config));
         } catch (error) {
           const message = error instanceof GraphQLError ? error.message : 'Unparsable query';
           return refuse([new AppError('GRAPHQL_PARSE_FAILED', message)]);

@@ -305,6 +305,10 @@ export interface ServerProcess {
   wsUrl: string;
   /** Sends `signal` and resolves with the exit code. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Sends `signal` (SIGHUP: reload) without waiting for anything. */
+  signal(signal: NodeJS.Signals): void;
+  /** Whether the process has exited. */
+  exited(): boolean;
 }
 
 /**
@@ -353,5 +357,9 @@ export async function spawnServerProcess(
       if (child.exitCode === null) child.kill(signal);
       return exited;
     },
+    signal: (signal) => {
+      child.kill(signal);
+    },
+    exited: () => child.exitCode !== null || child.signalCode !== null,
   };
 }

@@ -1,8 +1,12 @@
 // The app's Apollo Client: queries and mutations over HTTP with the session's access token, subscriptions over
 // one graphql-ws socket that keeps reconnecting for as long as the page lives and resumes every subscription
 // from the last event it delivered (ResumableWsLink). The cache is normalised: an event's order updates every
-// list and detail that shows it.
+// list and detail that shows it. Every operation names its document by id (the sha256 codegen put in the
+// document's __meta__.hash; the build registers web/src/gql/persisted-documents.json), never by its text, so the
+// app runs against a server with TRUSTED_DOCUMENTS=enforce.
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import type { DocumentNode } from 'graphql';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { ErrorLink } from '@apollo/client/link/error';
 import { SetContextLink } from '@apollo/client/link/context';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
@@ -13,6 +17,13 @@ import { Session } from './session';
 
 /** The operations that deal in tokens themselves run without one (renewing first would wait on itself). */
 const TOKENLESS = new Set(['Login', 'Refresh', 'Logout']);
+
+/** The `sha256:<hex>` id that codegen's client preset embedded in a generated document (`__meta__.hash`). */
+export function documentIdOf(document: DocumentNode): string {
+  const hash = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+  if (typeof hash !== 'string') throw new Error('A document without __meta__.hash: run npm run codegen');
+  return hash;
+}
 
 /** 1, 2, 4, 8 s and then 10 s between attempts, with jitter: a screen comes back by itself. */
 async function retryWait(retries: number): Promise<void> {
@@ -58,13 +69,22 @@ export function createApolloClient(session: Session, stream: Client): ApolloClie
     if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED'))
       session.ended();
   });
-  const http = ApolloLink.from([ended, auth, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]);
+  // Apollo's persisted-query form (extensions.persistedQuery.sha256Hash, the hex after "sha256:"), without the text.
+  const byId = new PersistedQueryLink({
+    generateHash: (document) => documentIdOf(document).slice('sha256:'.length),
+  });
+  const http = ApolloLink.from([
+    ended,
+    auth,
+    byId,
+    new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+  ]);
   const link = ApolloLink.split(
     ({ query }) => {
       const definition = getMainDefinition(query);
       return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
     },
-    new ResumableWsLink(stream),
+    new ResumableWsLink(stream, { documentId: documentIdOf }),
     http,
   );
   const client = new ApolloClient({

@@ -4,7 +4,7 @@
 // than the server keeps). Here `after` is read at every (re)send and is always the last cursor delivered.
 import { ApolloLink, Observable } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { print, type GraphQLFormattedError } from 'graphql';
+import { print, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import type { Client, ExecutionResult } from 'graphql-ws';
 
 /** The `cursor` of the event in a subscription's data (the first root field's value), if any. */
@@ -32,8 +32,20 @@ function isCloseLike(value: unknown): value is CloseLike {
  * Subscriptions whose operation declares `$after` resume from the last cursor they delivered; others pass as they
  * are. Everything else about the link is GraphQLWsLink's (errors become CombinedGraphQLErrors or an Error).
  */
+export interface ResumableWsLinkOptions {
+  /**
+   * The registered id (`sha256:<hex>`) of an operation's document: when given, the subscribe message carries
+   * `documentId` and an empty `query` (graphql-ws requires the field), as a server with TRUSTED_DOCUMENTS=enforce
+   * requires. Default: the document's text is sent.
+   */
+  documentId?: (document: DocumentNode) => string;
+}
+
 export class ResumableWsLink extends ApolloLink {
-  constructor(readonly client: Client) {
+  constructor(
+    readonly client: Client,
+    readonly options: ResumableWsLinkOptions = {},
+  ) {
     super();
   }
 
@@ -46,8 +58,10 @@ export class ResumableWsLink extends ApolloLink {
       );
       const base: Record<string, unknown> = { ...operation.variables };
       let after = (base.after as string | null | undefined) ?? null;
+      const documentId = this.options.documentId?.(operation.query);
       const payload = {
-        query: print(operation.query),
+        query: documentId ? '' : print(operation.query),
+        ...(documentId ? { documentId } : {}),
         operationName: operation.operationName,
         extensions: operation.extensions,
         // Read by graphql-ws each time it (re)sends the subscription.
