@@ -1,8 +1,9 @@
-// Liveness (/api/health: the process answers) and readiness (/api/ready: the database answers too).
+// Liveness (/api/health: the process answers) and readiness (/api/ready: the database answers too, and the process
+// is not stopping).
 import { Router } from 'express';
 import { DataSource } from 'typeorm';
 
-export function healthRoutes(dataSource: DataSource): Router {
+export function healthRoutes(dataSource: DataSource, stopping: () => boolean = () => false): Router {
   const router = Router();
   router.get('/health', (_req, res) => {
     res.json({
@@ -12,6 +13,10 @@ export function healthRoutes(dataSource: DataSource): Router {
     });
   });
   router.get('/ready', async (_req, res) => {
+    if (stopping()) {
+      res.status(503).json({ status: 'stopping', database: 'up', timestamp: new Date().toISOString() });
+      return;
+    }
     try {
       await Promise.race([
         dataSource.query('SELECT 1'),

@@ -2,7 +2,6 @@
 // same path, and GraphiQL (ruru, served from node_modules) for browsers in development.
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -24,6 +23,7 @@ import { metricsRoutes } from '../http/metrics';
 import { operationLogPlugin } from '../http/operation-log';
 import { AppMetrics } from '../observability/metrics';
 import { EventBus } from '../realtime/event-bus';
+import { drainable, InFlight } from './drain';
 import { attachWebSocket, RealtimeServer } from './websocket';
 import { buildSchema } from '../schema/build-schema';
 import { formatError } from '../schema/format-error';
@@ -35,10 +35,23 @@ export interface RunningServer {
   httpServer: http.Server;
   /** e.g. http://127.0.0.1:3000 */
   url: string;
+  /** The addresses actually listened on, e.g. `0.0.0.0:3000` (API and app) and `0.0.0.0:9400` (metrics). */
+  listening: { http: string; metrics: string | null };
   realtime: RealtimeServer;
   metrics: AppMetrics;
-  /** Closes sockets (1001), stops accepting, lets in-flight requests finish. */
-  stop(): Promise<void>;
+  /**
+   * Stops without losing a request: accepts no new connection, sends `Connection: close` on every response from
+   * now on, closes WebSockets with 1001, and waits (SHUTDOWN_TIMEOUT_MS at most) until every connection is closed
+   * and every operation has finished. Only then may the event bus and the pool stop.
+   */
+  stop(): Promise<StopOutcome>;
+}
+
+export interface StopOutcome {
+  /** Connections still open at SHUTDOWN_TIMEOUT_MS, cut. */
+  cutConnections: number;
+  /** Operations still running at SHUTDOWN_TIMEOUT_MS (their clients had left). */
+  unfinishedOperations: number;
 }
 
 export interface ServerParts {
@@ -49,6 +62,13 @@ export interface ServerParts {
 function localHost(host: string): string {
   if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
   return host.includes(':') ? `[${host}]` : host;
+}
+
+/** `address:port` a server listens on, as the operating system reports it (`0.0.0.0:3000`, `[::]:3000`). */
+function listeningOn(server: http.Server): string {
+  const address = server.address();
+  if (!address || typeof address === 'string') return String(address);
+  return address.family === 'IPv6' ? `[${address.address}]:${address.port}` : `${address.address}:${address.port}`;
 }
 
 /** Body-parser failures as GraphQL-shaped JSON: 413 for a body over the limit, 400 for unreadable JSON. */
@@ -64,10 +84,13 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
   } else next(error);
 };
 
-/** METRICS_PORT: this process's metrics alone on a port of its own (METRICS_PORT + instance number). */
+/**
+ * METRICS_PORT: this process's metrics alone on a port of its own (METRICS_PORT + instance number), plain unless
+ * METRICS_TOKEN is set: a port for the private network, where Prometheus scrapes every worker.
+ */
 async function listenForMetrics(config: AppDeps['config'], metrics: AppMetrics): Promise<http.Server | null> {
   if (config.metricsPort === undefined) return null;
-  const server = http.createServer(express().use('/api', metricsRoutes(metrics, config)));
+  const server = http.createServer(express().use('/api', metricsRoutes(metrics, config, 'metrics')));
   const port = config.metricsPort + Number(config.instance ?? 0);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -85,6 +108,9 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Requests and operations in flight, which a stop waits for before the pool closes.
+  const work = new InFlight();
+  const drain = drainable(httpServer, work);
   let realtime: RealtimeServer | null = null;
   const metrics = new AppMetrics(
     deps.dataSource,
@@ -101,7 +127,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     validationRules: rules,
     parseOptions: parseOptions(deps.config),
     csrfPrevention: true,
-    // The process entry shuts down in order (sockets, HTTP, event bus, pool, PostgreSQL); Apollo must not race it.
+    // The process entry shuts down in order (HTTP drained, sockets, event bus, pool, PostgreSQL); Apollo must not race it.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !production,
@@ -109,7 +135,13 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     hideSchemaDetailsFromClientErrors: production,
     formatError: (formatted, error) => formatError(formatted, error, production, deps.logger),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // An operation runs on after its client has gone: the pool must outlive it too.
+      {
+        requestDidStart: async () => {
+          const end = work.begin();
+          return { willSendResponse: async () => end() };
+        },
+      },
       ApolloServerPluginLandingPageDisabled(),
       // The API sets no cache hints; the default cache-control plugin would still visit every field.
       ApolloServerPluginCacheControlDisabled(),
@@ -121,7 +153,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
 
   // Front ends on other origins read API responses (CORS decides which); CORP must not block them.
   app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
-  app.use('/api', healthRoutes(deps.dataSource));
+  app.use('/api', healthRoutes(deps.dataSource, () => drain.stopping));
   app.use('/api', metricsRoutes(metrics, deps.config));
   app.use('/api', exportRoutes(deps));
   const corsForClients = cors<cors.CorsRequest>({ origin: deps.config.corsOrigins, credentials: true });
@@ -140,7 +172,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   app.use(bodyErrors);
 
   // 4. WebSocket (graphql-ws) on the same path, with the same limits
-  realtime = attachWebSocket(httpServer, schema, deps, parts.bus, { validationRules: rules, metrics });
+  realtime = attachWebSocket(httpServer, schema, deps, parts.bus, { validationRules: rules, metrics, work });
 
   // 5. listen
   await new Promise<void>((resolve) => httpServer.listen(deps.config.port, deps.config.host, resolve));
@@ -151,13 +183,27 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   return {
     httpServer,
     url: `http://${localHost(deps.config.host)}:${port}`,
+    listening: { http: listeningOn(httpServer), metrics: metricsServer && listeningOn(metricsServer) },
     realtime: running,
     metrics,
     stop: async () => {
-      stopCountingEvents();
+      const timeoutMs = deps.config.shutdownTimeoutMs;
+      const deadline = Date.now() + timeoutMs;
       metricsServer?.close();
-      await running.dispose();
+      // No new connections; in-flight responses carry Connection: close; WebSocket clients resume elsewhere (1001).
+      // The drain cuts what is still open at the deadline, WebSockets included.
+      const [{ cut }] = await Promise.all([drain.stop(timeoutMs), running.dispose()]);
+      // Operations whose clients left before their answer still hold transactions: the pool must outlive them.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        work.idle(),
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now())))),
+      ]);
+      clearTimeout(timer);
+      const unfinishedOperations = work.count;
+      stopCountingEvents();
       await apollo.stop();
+      return { cutConnections: cut, unfinishedOperations };
     },
   };
 }

@@ -4,6 +4,7 @@
 import http from 'node:http';
 import bytes from 'bytes';
 import {
+  execute,
   getOperationAST,
   OperationDefinitionNode,
   GraphQLError,
@@ -28,6 +29,7 @@ import { formatError } from '../schema/format-error';
 import { parseOptions } from '../schema/limits';
 import { invalidInput, withoutSuggestions } from '../schema/request-checks';
 import { EventBus } from '../realtime/event-bus';
+import { InFlight } from './drain';
 
 interface ConnectionExtra {
   user?: AuthUser;
@@ -43,6 +45,8 @@ export interface WebSocketOptions {
   keepAliveMs?: number;
   /** Counts subscriptions opened or refused and messages delivered. */
   metrics?: AppMetrics;
+  /** Counts queries and mutations running, which a stop waits for before the pool closes. */
+  work?: InFlight;
 }
 
 export interface RealtimeServer {
@@ -108,6 +112,8 @@ export function attachWebSocket(
   const server = useServer<Record<string, unknown>, ConnectionExtra>(
     {
       schema,
+      // A query or mutation keeps its transaction to the end even when its socket closes (a stop waits for it).
+      execute: (args) => (options.work ? options.work.track(() => execute(args)) : execute(args)),
       onConnect: async (ctx) => {
         const token = connectionToken(ctx.connectionParams);
         const { user } = await authenticate(deps, token);
