@@ -114,6 +114,25 @@ describe('production path', () => {
       }
     });
 
+    it('refuses a production start missing three settings with all three named in one run', async () => {
+      const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-three-'));
+      try {
+        const outcome = await runNode(
+          ['index.js'],
+          { NODE_ENV: 'production', JWT_REFRESH_SECRET: PRODUCTION_SETTINGS.JWT_REFRESH_SECRET },
+          cwd,
+        );
+        expect(outcome.code, outcome.stderr).to.equal(1);
+        expect(outcome.stderr).to.match(/^Configuration error: 3 settings are wrong:\n/);
+        for (const name of ['DATABASE_URL', 'JWT_SECRET', 'PUBLIC_URL'])
+          expect(outcome.stderr).to.match(new RegExp(`\\n {2}- ${name} must be set`));
+        expect(outcome.stderr, 'no stack trace').to.not.match(/\n\s+at /);
+        expect(fs.readdirSync(cwd), 'nothing written').to.deep.equal([]);
+      } finally {
+        fs.rmSync(cwd, { recursive: true, force: true });
+      }
+    });
+
     it('refuses every production command without DATABASE_URL in one line, embedding nothing', async () => {
       const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-nodb-'));
       try {
