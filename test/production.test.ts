@@ -41,6 +41,25 @@ function runNode(args: string[], env: Record<string, string>, cwd = process.cwd(
   });
 }
 
+const ROOT = path.resolve(__dirname, '../..');
+
+/** Runs a command of the repository (`npm run migrate`, `node deploy/...`) in ROOT with `env` on top of PATH and HOME. */
+function runCommand(command: string, args: string[], env: Record<string, string>): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 /** The process failed with exactly one line on stderr (no stack trace) matching `pattern`. */
 function expectOneLineFailure(outcome: Outcome, pattern: RegExp): void {
   expect(outcome.code, outcome.stderr).to.equal(1);
@@ -111,6 +130,56 @@ describe('production path', () => {
         }
       } finally {
         await database.drop();
+      }
+    });
+
+    it('npm run migrate after a build compiles nothing (dist/ untouched) and starts at once', async () => {
+      const database = await emptyDatabase(`packmeal_prod_npm_migrate_${process.pid}`);
+      const built = () =>
+        ['dist/src/database-cli.js', 'dist/src/index.js', 'dist/src/config/config.js'].map(
+          (file) => fs.statSync(path.join(ROOT, file)).mtimeMs,
+        );
+      try {
+        const before = built();
+        const started = Date.now();
+        const outcome = await runCommand('npm', ['run', 'migrate'], {
+          NODE_ENV: 'production',
+          DATABASE_URL: database.url,
+        });
+        console.log(`      npm run migrate after a build: ${Date.now() - started} ms`);
+        expect(outcome.code, outcome.stderr).to.equal(0);
+        expect(outcome.stderr).to.contain('ensure-built: dist/ is current, no compiling');
+        expect(outcome.stderr + outcome.stdout).to.not.contain('tsc -p');
+        expect(outcome.stdout).to.contain('Migrations applied');
+        expect(built(), 'no compiler wrote dist/').to.deep.equal(before);
+      } finally {
+        await database.drop();
+      }
+    });
+
+    it('compiles before the database commands when a source is newer than its output (or has none)', async () => {
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-built-'));
+      try {
+        fs.mkdirSync(path.join(root, 'src/db'), { recursive: true });
+        fs.mkdirSync(path.join(root, 'dist/src/db'), { recursive: true });
+        for (const file of ['src/index.ts', 'src/db/migrate.ts', 'dist/src/index.js', 'dist/src/db/migrate.js'])
+          fs.writeFileSync(path.join(root, file), '');
+        const at = (file: string, seconds: number) =>
+          fs.utimesSync(path.join(root, file), seconds, seconds);
+        const check = () => runCommand('node', ['deploy/ensure-built.js', '--dry-run', root], {});
+        at('src/index.ts', 1000);
+        at('src/db/migrate.ts', 1000);
+        at('dist/src/index.js', 2000);
+        at('dist/src/db/migrate.js', 2000);
+        expect((await check()).stderr).to.contain('dist/ is current');
+        at('src/db/migrate.ts', 3000);
+        expect((await check()).stderr).to.match(/src\/db\/migrate\.ts newer than dist\/: compiling/);
+        at('src/db/migrate.ts', 1000);
+        fs.writeFileSync(path.join(root, 'src/db/seed.ts'), '');
+        at('src/db/seed.ts', 1000);
+        expect((await check()).stderr).to.match(/src\/db\/seed\.ts newer than dist\/: compiling/);
+      } finally {
+        fs.rmSync(root, { recursive: true, force: true });
       }
     });
 
