@@ -283,13 +283,79 @@ describe('production path', () => {
       expect(JSON.stringify(await server.auditSince(marker))).to.not.contain('first-admin-pass-1');
     });
 
+    it('sets the password again for an administrator it created who has not signed in yet, and for nobody else', async () => {
+      const marker = await server.lastAuditId();
+      expect((await createAdmin(['ADM910', 'Sari', 'Dewi'], 'mistyped-pass-1')).code).to.equal(0);
+      const again = await createAdmin(['ADM910', 'Sari', 'Dewi'], 'intended-pass-2');
+      expect(again.code, again.stderr).to.equal(0);
+      expect(again.stdout).to.contain('Administrator ADM910 (Sari Dewi) has not signed in yet: password set again');
+      const login = (password: string) =>
+        server.gql<{ login: { mustChangePassword: boolean } }>(
+          'mutation($password: String!) { login(input: { nik: "ADM910", password: $password }) { mustChangePassword } }',
+          { password },
+        );
+      expect((await login('mistyped-pass-1')).errors?.[0]?.extensions?.code).to.equal('UNAUTHENTICATED');
+      expect((await login('intended-pass-2')).data?.login.mustChangePassword).to.equal(true);
+      const [reset] = await server.auditSince(marker, 'PASSWORD_RESET');
+      expect(reset.user_id, 'by nobody signed in').to.equal(null);
+      expect(reset.detail).to.contain('ADM910');
+
+      // Signed in once: the command no longer touches the account, nor an account it did not create.
+      expectOneLineFailure(
+        await createAdmin(['ADM910', 'Sari', 'Dewi'], 'third-pass-333'),
+        /^create-admin: nomorIndukKaryawan is already in use \(create-admin sets a password again only for an administrator it created who has not signed in yet\)$/,
+      );
+      expect((await login('intended-pass-2')).data?.login.mustChangePassword).to.equal(true);
+      expect((await createAdmin(['EMP001', 'Someone'], 'long-enough-pass')).code).to.equal(1);
+      expect((await createAdmin(['ADM001', 'Someone'], 'long-enough-pass')).code).to.equal(1);
+    });
+
+    it('asks for the password twice at a terminal, and refuses two different answers', async () => {
+      // `script` gives the command a terminal; the answers are typed once it asks.
+      const atTerminal = (nik: string, answers: string[]) =>
+        new Promise<Outcome>((resolve, reject) => {
+          const command = `${process.execPath} ${path.join(DIST, 'database-cli.js')} create-admin ${nik} Tia Putri`;
+          const child = spawn('script', ['-qec', command, '/dev/null'], {
+            env: {
+              PATH: process.env.PATH ?? '',
+              NODE_ENV: 'production',
+              DATABASE_URL: server.databaseUrl,
+              LOG_LEVEL: 'silent',
+            },
+            stdio: ['pipe', 'pipe', 'pipe'],
+          });
+          let stdout = '';
+          let typed = 0;
+          child.stdout.on('data', (chunk: Buffer) => {
+            stdout += chunk.toString();
+            const asked = (stdout.match(/Password for|The same password again/g) ?? []).length;
+            while (typed < asked && typed < answers.length) child.stdin.write(`${answers[typed++]}\r`);
+          });
+          child.on('error', reject);
+          child.on('close', (code) => resolve({ code, stdout, stderr: '' }));
+        });
+      const differ = await atTerminal('ADM920', ['first-try-pass-1', 'first-try-pass-2']);
+      expect(differ.code, differ.stdout).to.equal(1);
+      expect(differ.stdout).to.contain('The two passwords differ: nothing was changed');
+      expect(await server.sql('SELECT 1 FROM users WHERE username = $1', ['ADM920'])).to.have.length(0);
+
+      const same = await atTerminal('ADM920', ['typed-twice-pass', 'typed-twice-pass']);
+      expect(same.code, same.stdout).to.equal(0);
+      expect(same.stdout).to.contain('Administrator ADM920 (Tia Putri) created');
+      expect(same.stdout, 'never echoed').to.not.contain('typed-twice-pass');
+      expect(
+        (await server.gql('mutation { login(input: { nik: "ADM920", password: "typed-twice-pass" }) { accessToken } }'))
+          .data,
+      ).to.have.nested.property('login.accessToken');
+    });
+
     it('refuses a taken NIK, a short password and missing arguments in one line, creating nothing', async () => {
       const count = async () =>
         (await server.sql<{ n: number }>('SELECT count(*)::int AS n FROM users'))[0].n;
       const before = await count();
       expectOneLineFailure(
         await createAdmin(['ADM001', 'Someone Else'], 'long-enough-pass'),
-        /^create-admin: nomorIndukKaryawan is already in use$/,
+        /^create-admin: nomorIndukKaryawan is already in use \(create-admin sets a password again only/,
       );
       expectOneLineFailure(
         await createAdmin(['ADM901', 'Short Password'], 'short'),
