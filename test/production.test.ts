@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
+import { freePort } from '../src/db/embedded-postgres';
 import { migrations } from '../src/db/migrations';
 import { emptyDatabase } from './helpers/global';
 import { spawnServerProcess, startTestServer, TestServer } from './helpers/server';
@@ -364,6 +365,55 @@ describe('production path', () => {
       expectOneLineFailure(await createAdmin(['ADM902'], 'long-enough-pass'), /usage/);
       expectOneLineFailure(await createAdmin(['bad nik!', 'Name'], 'long-enough-pass'), /nomorIndukKaryawan/);
       expect(await count()).to.equal(before);
+    });
+  });
+
+  describe('start-up and stop, as the log says', () => {
+    it('names the addresses listened on, warns while there are no shifts or departments, and stops in order', async function () {
+      this.timeout(60_000);
+      const database = await emptyDatabase(`packmeal_prod_startup_${process.pid}`);
+      const [port, metricsPort] = [await freePort(), await freePort()];
+      try {
+        const child = spawn(process.execPath, [path.join(DIST, 'index.js')], {
+          env: {
+            PATH: process.env.PATH ?? '',
+            NODE_ENV: 'production',
+            DATABASE_URL: database.url,
+            ...PRODUCTION_SETTINGS,
+            HOST: '0.0.0.0',
+            PORT: String(port),
+            METRICS_PORT: String(metricsPort),
+            LOG_LEVEL: 'info',
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+        const messages = () =>
+          stdout
+            .split('\n')
+            .filter((line) => line.startsWith('{'))
+            .map((line) => JSON.parse(line) as { msg: string; level: number; time: number })
+            // Lines reach the pipe out of order at times (pino's asynchronous writes): their time orders them.
+            .sort((a, b) => a.time - b.time);
+        await until(() => messages().some((line) => line.msg.includes('listening on')), 'the start-up line');
+        const started = messages().find((line) => line.msg.includes('listening on'));
+        expect(started?.msg).to.contain(`listening on 0.0.0.0:${port}, metrics on 0.0.0.0:${metricsPort}`);
+        const warning = messages().find((line) => line.msg.startsWith('No shifts'));
+        expect(warning?.level, 'a warning').to.equal(40);
+        expect(warning?.msg).to.match(/^No shifts and no departments yet: nobody can order .*\/admin\/master/);
+
+        child.kill('SIGTERM');
+        expect(await exited).to.equal(0);
+        const order = messages().map((line) => line.msg);
+        const step = (prefix: string) => order.findIndex((message) => message.startsWith(prefix));
+        expect(step('SIGTERM')).to.be.greaterThan(-1);
+        expect(step('HTTP and WebSocket closed')).to.be.greaterThan(step('SIGTERM'));
+        expect(step('Database connections closed')).to.be.greaterThan(step('HTTP and WebSocket closed'));
+      } finally {
+        await database.drop();
+      }
     });
   });
 
