@@ -133,7 +133,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     includeStacktraceInErrorResponses: !production,
     // "Did you mean ...?" would reveal the schema that introspection hides.
     hideSchemaDetailsFromClientErrors: production,
-    formatError: (formatted, error) => formatError(formatted, error, production, deps.logger),
+    formatError: (formatted, error) => formatError(formatted, error, deps.logger),
     plugins: [
       // An operation runs on after its client has gone: the pool must outlive it too.
       {

@@ -191,11 +191,11 @@ export function attachWebSocket(
         if (!result.errors?.length) return;
         return {
           ...result,
-          errors: result.errors.map((error) => formatError(error.toJSON(), error, production, deps.logger)),
+          errors: result.errors.map((error) => formatError(error.toJSON(), error, deps.logger)),
         };
       },
       onError: (_ctx, _id, _payload, errors) =>
-        errors.map((error) => formatError(error.toJSON(), error, production, deps.logger)),
+        errors.map((error) => formatError(error.toJSON(), error, deps.logger)),
       onClose: (ctx) => {
         connections.delete(ctx);
         if (ctx.extra.expiryTimer) clearTimeout(ctx.extra.expiryTimer);
