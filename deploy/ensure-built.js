@@ -3,6 +3,7 @@
 // file under src/ is newer than its output in dist/src/ (or has none), so after a deploy's `npm run build` these
 // commands start at once. Plain JavaScript, because it must run before anything is compiled.
 // Usage: node deploy/ensure-built.js [--dry-run] [root]   (--dry-run says what it would do and compiles nothing)
+/* global __dirname, console */
 'use strict';
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');

@@ -84,7 +84,12 @@ async function call(url: string, token: string, query: string): Promise<string |
 }
 
 /** `clients` loops, each creating an order (a transaction) then listing orders, until `until` resolves. */
-async function load(url: string, token: string, clients: number, until: Promise<unknown>): Promise<LoadOutcome> {
+async function load(
+  url: string,
+  token: string,
+  clients: number,
+  until: Promise<unknown>,
+): Promise<LoadOutcome> {
   let done = false;
   void until.finally(() => (done = true));
   const outcome: LoadOutcome = { requests: 0, failures: [] };
@@ -131,7 +136,11 @@ async function main(): Promise<void> {
   try {
     await ensureDatabase(database.url, 'packmeal');
     // The seed's accounts and shifts, so that the load can sign in and order (production never seeds itself).
-    const seeded = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: '', embeddedPostgresPort: 0 });
+    const seeded = await openDatabase({
+      databaseUrl: env.DATABASE_URL,
+      dataDir: '',
+      embeddedPostgresPort: 0,
+    });
     try {
       await migrate(seeded.dataSource, async () => {
         await seed(seeded.dataSource);
@@ -196,7 +205,8 @@ async function main(): Promise<void> {
         query: 'mutation { login(input: {nik: "ADM001", password: "admin123"}) { accessToken } }',
       }),
     });
-    const token = ((await login.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
+    const token = ((await login.json()) as { data: { login: { accessToken: string } } }).data.login
+      .accessToken;
     const pids = async () => {
       const { stdout: list } = await pm2(['jlist'], env);
       return (JSON.parse(list) as { pid: number }[]).map((worker) => worker.pid).sort();
@@ -234,7 +244,9 @@ async function main(): Promise<void> {
     console.log(
       `pm2-check: reload under load: ${outcome.requests} requests by 20 keep-alive clients, 0 failed; reload took ${reloaded - 1500} ms`,
     );
-    console.log('pm2-check: ok (metrics as README scrapes them, logs with pid and instance, reload loses nothing)');
+    console.log(
+      'pm2-check: ok (metrics as README scrapes them, logs with pid and instance, reload loses nothing)',
+    );
   } finally {
     await pm2(['kill'], env).catch(() => undefined);
     await database.stop();

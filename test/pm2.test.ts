@@ -21,6 +21,8 @@ describe('PM2 cluster (deploy/pm2-check)', () => {
     expect(outcome.stderr).to.equal('');
     expect(outcome.stdout).to.contain('pm2-check: ok');
     // The load's size and the reload's duration, in the test's log.
-    console.log(`      ${outcome.stdout.split('\n').find((line) => line.includes('reload under load')) ?? ''}`);
+    console.log(
+      `      ${outcome.stdout.split('\n').find((line) => line.includes('reload under load')) ?? ''}`,
+    );
   });
 });

@@ -163,10 +163,14 @@ describe('production path', () => {
       try {
         fs.mkdirSync(path.join(root, 'src/db'), { recursive: true });
         fs.mkdirSync(path.join(root, 'dist/src/db'), { recursive: true });
-        for (const file of ['src/index.ts', 'src/db/migrate.ts', 'dist/src/index.js', 'dist/src/db/migrate.js'])
+        for (const file of [
+          'src/index.ts',
+          'src/db/migrate.ts',
+          'dist/src/index.js',
+          'dist/src/db/migrate.js',
+        ])
           fs.writeFileSync(path.join(root, file), '');
-        const at = (file: string, seconds: number) =>
-          fs.utimesSync(path.join(root, file), seconds, seconds);
+        const at = (file: string, seconds: number) => fs.utimesSync(path.join(root, file), seconds, seconds);
         const check = () => runCommand('node', ['deploy/ensure-built.js', '--dry-run', root], {});
         at('src/index.ts', 1000);
         at('src/db/migrate.ts', 1000);
@@ -289,7 +293,9 @@ describe('production path', () => {
       expect((await createAdmin(['ADM910', 'Sari', 'Dewi'], 'mistyped-pass-1')).code).to.equal(0);
       const again = await createAdmin(['ADM910', 'Sari', 'Dewi'], 'intended-pass-2');
       expect(again.code, again.stderr).to.equal(0);
-      expect(again.stdout).to.contain('Administrator ADM910 (Sari Dewi) has not signed in yet: password set again');
+      expect(again.stdout).to.contain(
+        'Administrator ADM910 (Sari Dewi) has not signed in yet: password set again',
+      );
       const login = (password: string) =>
         server.gql<{ login: { mustChangePassword: boolean } }>(
           'mutation($password: String!) { login(input: { nik: "ADM910", password: $password }) { mustChangePassword } }',
@@ -345,8 +351,11 @@ describe('production path', () => {
       expect(same.stdout).to.contain('Administrator ADM920 (Tia Putri) created');
       expect(same.stdout, 'never echoed').to.not.contain('typed-twice-pass');
       expect(
-        (await server.gql('mutation { login(input: { nik: "ADM920", password: "typed-twice-pass" }) { accessToken } }'))
-          .data,
+        (
+          await server.gql(
+            'mutation { login(input: { nik: "ADM920", password: "typed-twice-pass" }) { accessToken } }',
+          )
+        ).data,
       ).to.have.nested.property('login.accessToken');
     });
 
@@ -402,7 +411,9 @@ describe('production path', () => {
         expect(started?.msg).to.contain(`listening on 0.0.0.0:${port}, metrics on 0.0.0.0:${metricsPort}`);
         const warning = messages().find((line) => line.msg.startsWith('No shifts'));
         expect(warning?.level, 'a warning').to.equal(40);
-        expect(warning?.msg).to.match(/^No shifts and no departments yet: nobody can order .*\/admin\/master/);
+        expect(warning?.msg).to.match(
+          /^No shifts and no departments yet: nobody can order .*\/admin\/master/,
+        );
 
         child.kill('SIGTERM');
         expect(await exited).to.equal(0);

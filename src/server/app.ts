@@ -39,7 +39,9 @@ async function warnWithoutMasterData(deps: AppDeps): Promise<void> {
   const [counts] = (await deps.dataSource.query(
     'SELECT (SELECT count(*) FROM master_shift)::int AS shifts, (SELECT count(*) FROM master_department)::int AS departments',
   )) as { shifts: number; departments: number }[];
-  const missing = [counts.shifts === 0 && 'shifts', counts.departments === 0 && 'departments'].filter(Boolean);
+  const missing = [counts.shifts === 0 && 'shifts', counts.departments === 0 && 'departments'].filter(
+    Boolean,
+  );
   if (missing.length === 0) return;
   deps.logger.warn(
     { missing },

@@ -27,9 +27,7 @@ export class InFlight {
   /** Runs `work` counted as in flight until it settles. */
   track<T>(work: () => T | Promise<T>): Promise<T> {
     const end = this.begin();
-    return Promise.resolve()
-      .then(work)
-      .finally(end);
+    return Promise.resolve().then(work).finally(end);
   }
 
   idle(): Promise<void> {

@@ -68,7 +68,9 @@ function localHost(host: string): string {
 function listeningOn(server: http.Server): string {
   const address = server.address();
   if (!address || typeof address === 'string') return String(address);
-  return address.family === 'IPv6' ? `[${address.address}]:${address.port}` : `${address.address}:${address.port}`;
+  return address.family === 'IPv6'
+    ? `[${address.address}]:${address.port}`
+    : `${address.address}:${address.port}`;
 }
 
 /** Body-parser failures as GraphQL-shaped JSON: 413 for a body over the limit, 400 for unreadable JSON. */
@@ -153,7 +155,10 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
 
   // Front ends on other origins read API responses (CORS decides which); CORP must not block them.
   app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
-  app.use('/api', healthRoutes(deps.dataSource, () => drain.stopping));
+  app.use(
+    '/api',
+    healthRoutes(deps.dataSource, () => drain.stopping),
+  );
   app.use('/api', metricsRoutes(metrics, deps.config));
   app.use('/api', exportRoutes(deps));
   const corsForClients = cors<cors.CorsRequest>({ origin: deps.config.corsOrigins, credentials: true });

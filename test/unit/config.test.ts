@@ -95,7 +95,13 @@ describe('configuration (unit)', () => {
     expect(error).to.be.instanceOf(ConfigError);
     const problems = (error as ConfigError).problems;
     expect(problems).to.have.length(5);
-    for (const [index, name] of ['DATABASE_URL', 'PORT', 'JWT_SECRET', 'PUBLIC_URL', 'QUERY_MAX_DEPTH'].entries())
+    for (const [index, name] of [
+      'DATABASE_URL',
+      'PORT',
+      'JWT_SECRET',
+      'PUBLIC_URL',
+      'QUERY_MAX_DEPTH',
+    ].entries())
       expect(problems[index]).to.match(new RegExp(`^${name} `));
     expect((error as ConfigError).message).to.match(/^5 settings are wrong:\n {2}- DATABASE_URL /);
   });
@@ -103,7 +109,10 @@ describe('configuration (unit)', () => {
   it('writes no development secret while a setting is wrong', () => {
     const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-secrets-'));
     try {
-      expect(() => loadConfig({ DATA_DIR: path.join(parent, 'one'), PORT: 'x' })).to.throw(ConfigError, /PORT/);
+      expect(() => loadConfig({ DATA_DIR: path.join(parent, 'one'), PORT: 'x' })).to.throw(
+        ConfigError,
+        /PORT/,
+      );
       expect(fs.readdirSync(parent)).to.deep.equal([]);
     } finally {
       fs.rmSync(parent, { recursive: true, force: true });
