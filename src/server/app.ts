@@ -74,25 +74,28 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     await bus.start();
     // 5. HTTP, Apollo and WebSocket
     const server = await startServer(deps, { bus });
+    let stopping: Promise<void> | null = null;
     return {
       deps,
       server,
       bus,
-      stop: async () => {
-        logger.info('Stopping: no new connections; requests and operations in flight finish first');
-        const outcome = await server.stop();
-        if (outcome.cutConnections > 0 || outcome.unfinishedOperations > 0)
-          logger.warn(
-            outcome,
-            `SHUTDOWN_TIMEOUT_MS (${config.shutdownTimeoutMs} ms) passed: ${outcome.cutConnections} connections cut, ${outcome.unfinishedOperations} operations unfinished`,
-          );
-        logger.info('HTTP and WebSocket closed: every request in flight has finished');
-        await bus.stop();
-        await database.close();
-        logger.info('Database connections closed');
-        if (database.embedded) logger.info('Embedded PostgreSQL stopped');
-      },
+      // A second call (SIGINT after SIGTERM, a test's dispose) waits for the first stop.
+      stop: () => (stopping ??= stopInOrder()),
     };
+    async function stopInOrder(): Promise<void> {
+      logger.info('Stopping: no new connections; requests and operations in flight finish first');
+      const outcome = await server.stop();
+      if (outcome.cutConnections > 0 || outcome.unfinishedOperations > 0)
+        logger.warn(
+          outcome,
+          `SHUTDOWN_TIMEOUT_MS (${config.shutdownTimeoutMs} ms) passed: ${outcome.cutConnections} connections cut, ${outcome.unfinishedOperations} operations unfinished`,
+        );
+      logger.info('HTTP and WebSocket closed: every request in flight has finished');
+      await bus.stop();
+      await database.close();
+      logger.info('Database connections closed');
+      if (database.embedded) logger.info('Embedded PostgreSQL stopped');
+    }
   } catch (error) {
     await database.close();
     throw error;
