@@ -4,7 +4,7 @@
 import http from 'node:http';
 import net from 'node:net';
 import { expect } from 'chai';
-import { startTestServer } from './helpers/server';
+import { capturedLogs, startTestServer } from './helpers/server';
 
 interface Answer {
   status: number | undefined;
@@ -42,9 +42,22 @@ function refused(port: number): Promise<boolean> {
 
 describe('stopping the server', () => {
   it('serves a request arriving on an idle keep-alive connection after the stop began, with Connection: close', async () => {
-    const server = await startTestServer();
+    const logs = capturedLogs();
+    const server = await startTestServer({
+      env: { LOG_LEVEL: 'info', SHUTDOWN_TIMEOUT_MS: '3000' },
+      logDestination: logs.destination,
+    });
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     try {
+      // Operations of every outcome end their count of work in flight (a leak would hold the stop to its timeout).
+      await server.gql('{ __typename }');
+      await server.gql('{ me { id } }');
+      await server.gql('{ nosuchfield }');
+      await server.gql('{ unparsable');
+      await server.ok('mutation { login(input: {nik: "ADM001", password: "admin123"}) { accessToken } }');
+
+      // fetch's own idle connections would be left to fetch to close: closed here, before the connection under test.
+      server.app.server.httpServer.closeIdleConnections();
       const first = await get(`${server.url}/api/ready`, agent);
       expect(first).to.deep.include({ status: 200, connection: 'keep-alive' });
 
@@ -58,6 +71,9 @@ describe('stopping the server', () => {
       const second = await get(`${server.url}/api/ready`, agent);
       expect(second).to.deep.equal({ status: 503, connection: 'close', reusedSocket: true });
       await stopped;
+      const messages = logs.lines.map((line) => String(line.msg));
+      expect(messages).to.include('HTTP and WebSocket closed: every request in flight has finished');
+      expect(messages.filter((message) => message.startsWith('SHUTDOWN_TIMEOUT_MS'))).to.deep.equal([]);
     } finally {
       agent.destroy();
       await server.dispose();
