@@ -13,8 +13,11 @@ module.exports = {
       instances: Number(process.env.PM2_INSTANCES) || 2,
       // Each worker's number (0, 1, ...): the `instance` of its log lines and metrics.
       instance_var: 'NODE_APP_INSTANCE',
-      // Graceful shutdown: SIGTERM closes sockets, drains HTTP, stops the event bus and pool (15 s at most).
-      kill_timeout: 16000,
+      // Graceful shutdown on PM2's SIGINT (and on `pm2 reload`, once the new worker listens): no new connections,
+      // requests in flight finish, WebSockets close with 1001, then the event bus and the pool stop. The process
+      // gives that SHUTDOWN_TIMEOUT_MS (default 10 s) and exits at most 5 s later; PM2 waits a second more before
+      // SIGKILL.
+      kill_timeout: (Number(process.env.SHUTDOWN_TIMEOUT_MS) || 10000) + 6000,
       listen_timeout: 30000,
       // PM2 restarts a worker whose RSS passes 512 MB. V8's own default heap limit is a quarter of the machine's
       // memory (about 4 GB on 16 GB), so the heap would grow lazily far past that before collecting. 320 MB of old

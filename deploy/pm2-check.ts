@@ -1,8 +1,10 @@
 // `npm run pm2:check`: runs ecosystem.config.js under the local PM2 (devDependency, own PM2_HOME) against a
-// throwaway embedded PostgreSQL, and checks what an operator relies on: each worker's JSON log lines reach
-// `pm2 logs` and its own log file with pid and instance, each worker's metrics carry its `instance` label, and each
-// worker runs with the V8 heap limit the file sets (node_args), which fits below its restart threshold
-// (max_memory_restart): a heap that may grow past the threshold would get a worker restarted by a burst.
+// throwaway embedded PostgreSQL, set up as README's "PM2 and nginx" says (no METRICS_TOKEN), and checks what an
+// operator relies on: each worker's metrics answer README's scrape configuration (no credentials) with its
+// `instance` label; each worker runs with the V8 heap limit the file sets (node_args), which fits below its restart
+// threshold (max_memory_restart): a heap that may grow past the threshold would get a worker restarted by a burst;
+// each worker's JSON log lines reach `pm2 logs` and its own log file with pid and instance; and `pm2 reload` under
+// load (20 keep-alive clients creating and listing orders) loses no request and raises no INTERNAL_SERVER_ERROR.
 // Prints "pm2-check: ok" and exits 0, or says what is wrong and exits 1. Leaves nothing running.
 import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -13,10 +15,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { ensureDatabase, withDatabase } from '../src/db/data-source';
 import { freePort, startEmbeddedPostgres } from '../src/db/embedded-postgres';
-
-/** Production serves metrics only with METRICS_TOKEN; the check scrapes as Prometheus would. */
-const METRICS_TOKEN = crypto.randomBytes(16).toString('hex');
-const SCRAPE = { headers: { authorization: `Bearer ${METRICS_TOKEN}` } };
+import { migrate } from '../src/db/migrate';
+import { openDatabase } from '../src/db/open-database';
+import { seed } from '../src/db/seed';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
@@ -95,6 +96,57 @@ function probeOnNewConnection(port: number): Promise<void> {
   });
 }
 
+interface LoadOutcome {
+  requests: number;
+  failures: string[];
+}
+
+/** One GraphQL call over fetch's keep-alive pool; anything but a 200 without errors is a failure. */
+async function call(url: string, token: string, query: string): Promise<string | null> {
+  try {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query }),
+    });
+    const text = await response.text();
+    if (response.status !== 200) return `HTTP ${response.status}: ${text.slice(0, 200)}`;
+    const body = JSON.parse(text) as { errors?: { extensions?: { code?: string }; message: string }[] };
+    if (body.errors?.length)
+      return `${body.errors[0].extensions?.code ?? 'error'}: ${body.errors[0].message.slice(0, 200)}`;
+    return null;
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    return `network: ${cause?.code ?? cause?.message ?? String(error)}`;
+  }
+}
+
+/** `clients` loops, each creating an order (a transaction) then listing orders, until `until` resolves. */
+async function load(
+  url: string,
+  token: string,
+  clients: number,
+  until: Promise<unknown>,
+): Promise<LoadOutcome> {
+  let done = false;
+  void until.finally(() => (done = true));
+  const outcome: LoadOutcome = { requests: 0, failures: [] };
+  const loop = async () => {
+    while (!done) {
+      for (const query of [
+        'mutation { createOrder(input: {shiftId: 1, jumlahPesanan: 1}) { kodePesanan } }',
+        '{ orders(limit: 5) { total items { kodePesanan } } }',
+      ]) {
+        const failure = await call(url, token, query);
+        outcome.requests += 1;
+        if (failure) outcome.failures.push(failure);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, loop));
+  return outcome;
+}
+
 async function main(): Promise<void> {
   const memory = memorySettings();
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-pm2-'));
@@ -115,22 +167,39 @@ async function main(): Promise<void> {
     PORT: String(port),
     HOST: '127.0.0.1',
     METRICS_PORT: String(metricsPort),
-    METRICS_TOKEN,
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     LOG_LEVEL: 'info',
   };
+  // README's command sets no METRICS_TOKEN: neither may the check (an operator's shell might).
+  delete env.METRICS_TOKEN;
   try {
     await ensureDatabase(database.url, 'packmeal');
+    // The seed's accounts and shifts, so that the load can sign in and order (production never seeds itself).
+    const seeded = await openDatabase({
+      databaseUrl: env.DATABASE_URL,
+      dataDir: '',
+      embeddedPostgresPort: 0,
+    });
+    try {
+      await migrate(seeded.dataSource, async () => {
+        await seed(seeded.dataSource);
+      });
+    } finally {
+      await seeded.close();
+    }
     await pm2(['start', 'ecosystem.config.js'], env);
     const url = `http://127.0.0.1:${port}`;
     await until(async () => ((await fetch(`${url}/api/health`)).ok ? true : null), 'the workers to listen');
 
-    // Both workers answer /api/metrics on their own port, labelled with their instance number, and run with the
-    // heap limit of the file.
+    // Both workers answer /api/metrics on their own port, as README's scrape configuration asks (no credentials),
+    // labelled with their instance number.
+    // Each runs with the heap limit of the file.
     const heapLimits: number[] = [];
     for (const instance of [0, 1]) {
       const text = await until(async () => {
-        const response = await fetch(`http://127.0.0.1:${metricsPort + instance}/api/metrics`, SCRAPE);
+        const response = await fetch(`http://127.0.0.1:${metricsPort + instance}/api/metrics`);
+        if (response.status === 403 || response.status === 401)
+          throw new Error(`worker ${instance}'s metrics port answers ${response.status} to README's scrape`);
         return response.ok ? response.text() : null;
       }, `worker ${instance}'s metrics`);
       check(
@@ -151,8 +220,10 @@ async function main(): Promise<void> {
       );
       heapLimits.push(Math.round((limit ?? 0) / MB));
     }
-    const shared = await (await fetch(`${url}/api/metrics`, SCRAPE)).text();
-    check(/instance="[01]"/.test(shared), 'the shared port answers metrics without an instance label');
+    check(
+      (await fetch(`${url}/api/metrics`)).status === 403,
+      'the API port serves metrics in production without METRICS_TOKEN',
+    );
 
     // Enough operations that both workers log some: cluster mode takes turns per connection, so one each.
     for (let i = 0; i < 20; i += 1) await probeOnNewConnection(port);
@@ -179,8 +250,56 @@ async function main(): Promise<void> {
       instances.has('0') && instances.has('1'),
       `pm2 logs shows lines of instances ${[...instances].join(', ')}`,
     );
+
+    // pm2 reload under load: every request answered, none with INTERNAL_SERVER_ERROR.
+    const login = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation { login(input: {nik: "ADM001", password: "admin123"}) { accessToken } }',
+      }),
+    });
+    const token = ((await login.json()) as { data: { login: { accessToken: string } } }).data.login
+      .accessToken;
+    const pids = async () => {
+      const { stdout: list } = await pm2(['jlist'], env);
+      return (JSON.parse(list) as { pid: number }[]).map((worker) => worker.pid).sort();
+    };
+    const before = await pids();
+    const started = Date.now();
+    let reloaded = 0;
+    const reload = (async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await pm2(['reload', APP], env);
+      reloaded = Date.now() - started;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    })();
+    const outcome = await load(url, token, 20, reload);
+    await reload;
+    const after = await pids();
+    check(
+      after.every((pid) => !before.includes(pid)),
+      `pm2 reload replaced no worker (${before.join(', ')} → ${after.join(', ')})`,
+    );
+    check(
+      outcome.failures.length === 0,
+      `pm2 reload under load: ${outcome.failures.length} of ${outcome.requests} requests failed: ${[...new Set(outcome.failures)].slice(0, 5).join(' | ')}`,
+    );
+    const stopped = jsonLines(
+      before
+        .map((_pid, instance) => fs.readFileSync(path.join(logDir, `${APP}-out-${instance}.log`), 'utf8'))
+        .join('\n'),
+    ).filter((line) => typeof line.msg === 'string' && line.msg.startsWith('HTTP and WebSocket closed'));
+    check(stopped.length >= 2, `the old workers logged ${stopped.length} orderly stops`);
+    check(
+      !/SHUTDOWN_TIMEOUT_MS \(/.test(fs.readFileSync(path.join(logDir, `${APP}-out-0.log`), 'utf8')),
+      'a worker cut connections at SHUTDOWN_TIMEOUT_MS',
+    );
     console.log(
-      'pm2-check: ok (logs and metrics of both workers carry pid and instance; ' +
+      `pm2-check: reload under load: ${outcome.requests} requests by 20 keep-alive clients, 0 failed; reload took ${reloaded - 1500} ms`,
+    );
+    console.log(
+      'pm2-check: ok (metrics as README scrapes them, logs with pid and instance, reload loses nothing; ' +
         `heap limits ${heapLimits.join(' and ')} MB within ${HEAP_SHARE * 100}% of max_memory_restart ` +
         `${Math.round(memory.restartBytes / MB)} MB)`,
     );

@@ -13,7 +13,7 @@ import { Role } from './entities/enums';
 import { CreateUserInput } from './resolvers/types/user.type';
 import { AppError } from './common/errors';
 import { seed } from './db/seed';
-import { createUser } from './services/users.service';
+import { createUser, resetFirstAdministrator } from './services/users.service';
 import { exitOnStartupError } from './db/startup-error';
 
 const USAGE = 'usage: database-cli migrate | seed | create-admin <NIK> <full name>';
@@ -33,48 +33,80 @@ async function printMigrations(dataSource: DataSource): Promise<void> {
   console.log(`Migrations applied: ${applied.map((row: { name: string }) => row.name).join(', ')}`);
 }
 
-/** Reads a line from the terminal without echoing it. */
-function promptHidden(question: string): Promise<string> {
+/** Reads one line per question from the terminal without echoing them (one reader, so typing ahead is kept). */
+function promptHidden(questions: string[]): Promise<string[]> {
   if (!process.stdin.isTTY) {
     return Promise.reject(new ConfigError('ADMIN_PASSWORD must be set when there is no terminal to ask'));
   }
-  process.stdout.write(question);
   const muted = new Writable({ write: (_chunk, _encoding, done) => done() });
   const rl = readline.createInterface({ input: process.stdin, output: muted, terminal: true });
-  return new Promise((resolve) =>
-    rl.question('', (answer) => {
+  const answers: string[] = [];
+  const ask = (index: number): Promise<string[]> => {
+    if (index === questions.length) {
       rl.close();
+      return Promise.resolve(answers);
+    }
+    process.stdout.write(questions[index]);
+    return new Promise<string>((resolve) => rl.question('', resolve)).then((answer) => {
       process.stdout.write('\n');
-      resolve(answer);
-    }),
-  );
+      answers.push(answer);
+      return ask(index + 1);
+    });
+  };
+  return ask(0);
+}
+
+/** The password from ADMIN_PASSWORD, or typed twice at the terminal (a typo would lock the administrator out). */
+async function administratorPassword(nik: string): Promise<string> {
+  if (process.env.ADMIN_PASSWORD) return process.env.ADMIN_PASSWORD;
+  const [password, again] = await promptHidden([`Password for ${nik}: `, 'The same password again: ']);
+  if (password !== again) throw new ConfigError('The two passwords differ: nothing was changed');
+  return password;
 }
 
 /** The administrator to create, checked by the same rules as the createUser mutation. */
 async function administratorInput(args: string[]): Promise<CreateUserInput> {
   const [nik, ...name] = args;
   if (!nik || name.length === 0) throw new ConfigError(USAGE);
-  const password = process.env.ADMIN_PASSWORD || (await promptHidden(`Password for ${nik}: `));
   const input = Object.assign(new CreateUserInput(), {
     nomorIndukKaryawan: nik,
     namaLengkap: name.join(' '),
-    password,
+    password: 'x'.repeat(8),
     role: Role.ADMINISTRATOR,
   });
-  const [problem] = await validate(input);
-  if (problem)
-    throw new ConfigError(Object.values(problem.constraints ?? {})[0] ?? `${problem.property} is invalid`);
+  // The NIK and name are checked before the password is asked for; then the password by the same rules.
+  const check = async () => {
+    const [problem] = await validate(input);
+    if (problem)
+      throw new ConfigError(Object.values(problem.constraints ?? {})[0] ?? `${problem.property} is invalid`);
+  };
+  await check();
+  input.password = await administratorPassword(nik);
+  await check();
   return input;
 }
 
+/**
+ * Creates the administrator; for the NIK of one this command created who has not signed in yet, sets the password
+ * again instead (the first password was mistyped or lost).
+ */
 async function createAdmin(config: DatabaseConfig, args: string[]): Promise<void> {
   const input = await administratorInput(args);
   await withDatabaseReady(config, async (dataSource) => {
     await migrate(dataSource);
-    const admin = await createUser({ dataSource, config }, null, { ...input, mustChangePassword: true });
-    console.log(
-      `Administrator ${admin.nomorIndukKaryawan} (${admin.namaLengkap}) created; the password must be changed at first sign-in`,
-    );
+    const deps = { dataSource, config };
+    try {
+      const admin = await createUser(deps, null, { ...input, mustChangePassword: true });
+      console.log(
+        `Administrator ${admin.nomorIndukKaryawan} (${admin.namaLengkap}) created; the password must be changed at first sign-in`,
+      );
+    } catch (error) {
+      if (!(error instanceof AppError) || error.extensions.field !== 'nomorIndukKaryawan') throw error;
+      const admin = await resetFirstAdministrator(deps, input.nomorIndukKaryawan, input.password);
+      console.log(
+        `Administrator ${admin.nomorIndukKaryawan} (${admin.namaLengkap}) has not signed in yet: password set again; it must be changed at first sign-in`,
+      );
+    }
   });
 }
 

@@ -132,6 +132,12 @@ describe('authentication', () => {
     return row.id;
   }
 
+  it('answers a query without a token with UNAUTHENTICATED and no stack trace, in development too', async () => {
+    const failed = firstError(await server.gql('{ me { id } }'));
+    expect(failed.extensions?.code).to.equal('UNAUTHENTICATED');
+    expect(failed.extensions).to.not.have.property('stacktrace');
+  });
+
   describe('login', () => {
     it('gives a WEB client the refresh token only in an HttpOnly, SameSite=Lax, 7-day cookie', async () => {
       const response = await login(SEED.admin.nik, SEED.admin.password, 'WEB');

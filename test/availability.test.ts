@@ -3,6 +3,7 @@
 import http from 'node:http';
 import { expect } from 'chai';
 import { hashQueue } from '../src/auth/hash-queue';
+import { freePort } from '../src/db/embedded-postgres';
 import { MAX_OPERATION_NAMES, OTHER_OPERATION } from '../src/observability/metrics';
 import { spawnServerProcess, startTestServer, TestServer } from './helpers/server';
 
@@ -81,15 +82,27 @@ describe('availability under abuse', () => {
       PUBLIC_URL: 'https://meals.example.test',
     };
 
-    it('refuses /api/metrics without METRICS_TOKEN, and serves it with the token', async () => {
-      const open = await startTestServer({ env: production });
+    it('refuses /api/metrics on the API port without METRICS_TOKEN, serves it plainly on METRICS_PORT, and with the token on both', async () => {
+      const metricsPort = await freePort();
+      const open = await startTestServer({ env: { ...production, METRICS_PORT: String(metricsPort) } });
       try {
         expect((await fetch(`${open.url}/api/metrics`)).status).to.equal(403);
+        // README's scrape configuration: each worker's METRICS_PORT, no credentials (a private network).
+        const scraped = await fetch(`http://127.0.0.1:${metricsPort}/api/metrics`);
+        expect(scraped.status).to.equal(200);
+        expect(await scraped.text()).to.contain('graphql_operations_total');
       } finally {
         await open.dispose();
       }
-      const guarded = await startTestServer({ env: { ...production, METRICS_TOKEN: 'scrape-token-123' } });
+      const guarded = await startTestServer({
+        env: { ...production, METRICS_TOKEN: 'scrape-token-123', METRICS_PORT: String(metricsPort) },
+      });
       try {
+        expect((await fetch(`http://127.0.0.1:${metricsPort}/api/metrics`)).status).to.equal(401);
+        const withToken = await fetch(`http://127.0.0.1:${metricsPort}/api/metrics`, {
+          headers: { authorization: 'Bearer scrape-token-123' },
+        });
+        expect(withToken.status).to.equal(200);
         expect((await fetch(`${guarded.url}/api/metrics`)).status).to.equal(401);
         const allowed = await fetch(`${guarded.url}/api/metrics`, {
           headers: { authorization: 'Bearer scrape-token-123' },

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { expect } from 'chai';
 import {
   EmbeddedPostgresError,
+  freePort,
   INITDB_DONE_MARKER,
   startEmbeddedPostgres,
 } from '../src/db/embedded-postgres';
@@ -36,6 +37,25 @@ function runNode(args: string[], env: Record<string, string>, cwd = process.cwd(
     const child = spawn(process.execPath, [path.join(DIST, args[0]), ...args.slice(1)], {
       cwd,
       env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** Runs a command of the repository (`npm run migrate`, `node deploy/...`) in ROOT with `env` on top of PATH and HOME. */
+function runCommand(command: string, args: string[], env: Record<string, string>): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -120,6 +140,79 @@ describe('production path', () => {
       }
     });
 
+    it('npm run migrate after a build compiles nothing (dist/ untouched) and starts at once', async () => {
+      const database = await emptyDatabase(`packmeal_prod_npm_migrate_${process.pid}`);
+      const built = () =>
+        ['dist/src/database-cli.js', 'dist/src/index.js', 'dist/src/config/config.js'].map(
+          (file) => fs.statSync(path.join(ROOT, file)).mtimeMs,
+        );
+      try {
+        const before = built();
+        const started = Date.now();
+        const outcome = await runCommand('npm', ['run', 'migrate'], {
+          NODE_ENV: 'production',
+          DATABASE_URL: database.url,
+        });
+        console.log(`      npm run migrate after a build: ${Date.now() - started} ms`);
+        expect(outcome.code, outcome.stderr).to.equal(0);
+        expect(outcome.stderr).to.contain('ensure-built: dist/ is current, no compiling');
+        expect(outcome.stderr + outcome.stdout).to.not.contain('tsc -p');
+        expect(outcome.stdout).to.contain('Migrations applied');
+        expect(built(), 'no compiler wrote dist/').to.deep.equal(before);
+      } finally {
+        await database.drop();
+      }
+    });
+
+    it('compiles before the database commands when a source is newer than its output (or has none)', async () => {
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-built-'));
+      try {
+        fs.mkdirSync(path.join(root, 'src/db'), { recursive: true });
+        fs.mkdirSync(path.join(root, 'dist/src/db'), { recursive: true });
+        for (const file of [
+          'src/index.ts',
+          'src/db/migrate.ts',
+          'dist/src/index.js',
+          'dist/src/db/migrate.js',
+        ])
+          fs.writeFileSync(path.join(root, file), '');
+        const at = (file: string, seconds: number) => fs.utimesSync(path.join(root, file), seconds, seconds);
+        const check = () => runCommand('node', ['deploy/ensure-built.js', '--dry-run', root], {});
+        at('src/index.ts', 1000);
+        at('src/db/migrate.ts', 1000);
+        at('dist/src/index.js', 2000);
+        at('dist/src/db/migrate.js', 2000);
+        expect((await check()).stderr).to.contain('dist/ is current');
+        at('src/db/migrate.ts', 3000);
+        expect((await check()).stderr).to.match(/src\/db\/migrate\.ts newer than dist\/: compiling/);
+        at('src/db/migrate.ts', 1000);
+        fs.writeFileSync(path.join(root, 'src/db/seed.ts'), '');
+        at('src/db/seed.ts', 1000);
+        expect((await check()).stderr).to.match(/src\/db\/seed\.ts newer than dist\/: compiling/);
+      } finally {
+        fs.rmSync(root, { recursive: true, force: true });
+      }
+    });
+
+    it('refuses a production start missing three settings with all three named in one run', async () => {
+      const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-three-'));
+      try {
+        const outcome = await runNode(
+          ['index.js'],
+          { NODE_ENV: 'production', JWT_REFRESH_SECRET: PRODUCTION_SETTINGS.JWT_REFRESH_SECRET },
+          cwd,
+        );
+        expect(outcome.code, outcome.stderr).to.equal(1);
+        expect(outcome.stderr).to.match(/^Configuration error: 3 settings are wrong:\n/);
+        for (const name of ['DATABASE_URL', 'JWT_SECRET', 'PUBLIC_URL'])
+          expect(outcome.stderr).to.match(new RegExp(`\\n {2}- ${name} must be set`));
+        expect(outcome.stderr, 'no stack trace').to.not.match(/\n\s+at /);
+        expect(fs.readdirSync(cwd), 'nothing written').to.deep.equal([]);
+      } finally {
+        fs.rmSync(cwd, { recursive: true, force: true });
+      }
+    });
+
     it('refuses every production command without DATABASE_URL in one line, embedding nothing', async () => {
       const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-nodb-'));
       try {
@@ -201,13 +294,84 @@ describe('production path', () => {
       expect(JSON.stringify(await server.auditSince(marker))).to.not.contain('first-admin-pass-1');
     });
 
+    it('sets the password again for an administrator it created who has not signed in yet, and for nobody else', async () => {
+      const marker = await server.lastAuditId();
+      expect((await createAdmin(['ADM910', 'Sari', 'Dewi'], 'mistyped-pass-1')).code).to.equal(0);
+      const again = await createAdmin(['ADM910', 'Sari', 'Dewi'], 'intended-pass-2');
+      expect(again.code, again.stderr).to.equal(0);
+      expect(again.stdout).to.contain(
+        'Administrator ADM910 (Sari Dewi) has not signed in yet: password set again',
+      );
+      const login = (password: string) =>
+        server.gql<{ login: { mustChangePassword: boolean } }>(
+          'mutation($password: String!) { login(input: { nik: "ADM910", password: $password }) { mustChangePassword } }',
+          { password },
+        );
+      expect((await login('mistyped-pass-1')).errors?.[0]?.extensions?.code).to.equal('UNAUTHENTICATED');
+      expect((await login('intended-pass-2')).data?.login.mustChangePassword).to.equal(true);
+      const [reset] = await server.auditSince(marker, 'PASSWORD_RESET');
+      expect(reset.user_id, 'by nobody signed in').to.equal(null);
+      expect(reset.detail).to.contain('ADM910');
+
+      // Signed in once: the command no longer touches the account, nor an account it did not create.
+      expectOneLineFailure(
+        await createAdmin(['ADM910', 'Sari', 'Dewi'], 'third-pass-333'),
+        /^create-admin: nomorIndukKaryawan is already in use \(create-admin sets a password again only for an administrator it created who has not signed in yet\)$/,
+      );
+      expect((await login('intended-pass-2')).data?.login.mustChangePassword).to.equal(true);
+      expect((await createAdmin(['EMP001', 'Someone'], 'long-enough-pass')).code).to.equal(1);
+      expect((await createAdmin(['ADM001', 'Someone'], 'long-enough-pass')).code).to.equal(1);
+    });
+
+    it('asks for the password twice at a terminal, and refuses two different answers', async () => {
+      // `script` gives the command a terminal; the answers are typed once it asks.
+      const atTerminal = (nik: string, answers: string[]) =>
+        new Promise<Outcome>((resolve, reject) => {
+          const command = `${process.execPath} ${path.join(DIST, 'database-cli.js')} create-admin ${nik} Tia Putri`;
+          const child = spawn('script', ['-qec', command, '/dev/null'], {
+            env: {
+              PATH: process.env.PATH ?? '',
+              NODE_ENV: 'production',
+              DATABASE_URL: server.databaseUrl,
+              LOG_LEVEL: 'silent',
+            },
+            stdio: ['pipe', 'pipe', 'pipe'],
+          });
+          let stdout = '';
+          let typed = 0;
+          child.stdout.on('data', (chunk: Buffer) => {
+            stdout += chunk.toString();
+            const asked = (stdout.match(/Password for|The same password again/g) ?? []).length;
+            while (typed < asked && typed < answers.length) child.stdin.write(`${answers[typed++]}\r`);
+          });
+          child.on('error', reject);
+          child.on('close', (code) => resolve({ code, stdout, stderr: '' }));
+        });
+      const differ = await atTerminal('ADM920', ['first-try-pass-1', 'first-try-pass-2']);
+      expect(differ.code, differ.stdout).to.equal(1);
+      expect(differ.stdout).to.contain('The two passwords differ: nothing was changed');
+      expect(await server.sql('SELECT 1 FROM users WHERE username = $1', ['ADM920'])).to.have.length(0);
+
+      const same = await atTerminal('ADM920', ['typed-twice-pass', 'typed-twice-pass']);
+      expect(same.code, same.stdout).to.equal(0);
+      expect(same.stdout).to.contain('Administrator ADM920 (Tia Putri) created');
+      expect(same.stdout, 'never echoed').to.not.contain('typed-twice-pass');
+      expect(
+        (
+          await server.gql(
+            'mutation { login(input: { nik: "ADM920", password: "typed-twice-pass" }) { accessToken } }',
+          )
+        ).data,
+      ).to.have.nested.property('login.accessToken');
+    });
+
     it('refuses a taken NIK, a short password and missing arguments in one line, creating nothing', async () => {
       const count = async () =>
         (await server.sql<{ n: number }>('SELECT count(*)::int AS n FROM users'))[0].n;
       const before = await count();
       expectOneLineFailure(
         await createAdmin(['ADM001', 'Someone Else'], 'long-enough-pass'),
-        /^create-admin: nomorIndukKaryawan is already in use$/,
+        /^create-admin: nomorIndukKaryawan is already in use \(create-admin sets a password again only/,
       );
       expectOneLineFailure(
         await createAdmin(['ADM901', 'Short Password'], 'short'),
@@ -216,6 +380,57 @@ describe('production path', () => {
       expectOneLineFailure(await createAdmin(['ADM902'], 'long-enough-pass'), /usage/);
       expectOneLineFailure(await createAdmin(['bad nik!', 'Name'], 'long-enough-pass'), /nomorIndukKaryawan/);
       expect(await count()).to.equal(before);
+    });
+  });
+
+  describe('start-up and stop, as the log says', () => {
+    it('names the addresses listened on, warns while there are no shifts or departments, and stops in order', async function () {
+      this.timeout(60_000);
+      const database = await emptyDatabase(`packmeal_prod_startup_${process.pid}`);
+      const [port, metricsPort] = [await freePort(), await freePort()];
+      try {
+        const child = spawn(process.execPath, [path.join(DIST, 'index.js')], {
+          env: {
+            PATH: process.env.PATH ?? '',
+            NODE_ENV: 'production',
+            DATABASE_URL: database.url,
+            ...PRODUCTION_SETTINGS,
+            HOST: '0.0.0.0',
+            PORT: String(port),
+            METRICS_PORT: String(metricsPort),
+            LOG_LEVEL: 'info',
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+        const messages = () =>
+          stdout
+            .split('\n')
+            .filter((line) => line.startsWith('{'))
+            .map((line) => JSON.parse(line) as { msg: string; level: number; time: number })
+            // Lines reach the pipe out of order at times (pino's asynchronous writes): their time orders them.
+            .sort((a, b) => a.time - b.time);
+        await until(() => messages().some((line) => line.msg.includes('listening on')), 'the start-up line');
+        const started = messages().find((line) => line.msg.includes('listening on'));
+        expect(started?.msg).to.contain(`listening on 0.0.0.0:${port}, metrics on 0.0.0.0:${metricsPort}`);
+        const warning = messages().find((line) => line.msg.startsWith('No shifts'));
+        expect(warning?.level, 'a warning').to.equal(40);
+        expect(warning?.msg).to.match(
+          /^No shifts and no departments yet: nobody can order .*\/admin\/master/,
+        );
+
+        child.kill('SIGTERM');
+        expect(await exited).to.equal(0);
+        const order = messages().map((line) => line.msg);
+        const step = (prefix: string) => order.findIndex((message) => message.startsWith(prefix));
+        expect(step('SIGTERM')).to.be.greaterThan(-1);
+        expect(step('HTTP and WebSocket closed')).to.be.greaterThan(step('SIGTERM'));
+        expect(step('Database connections closed')).to.be.greaterThan(step('HTTP and WebSocket closed'));
+      } finally {
+        await database.drop();
+      }
     });
   });
 

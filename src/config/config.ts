@@ -103,6 +103,11 @@ export interface Config {
    */
   pdfThreads: number;
   /**
+   * Milliseconds a stopping process gives in-flight requests, transactions and idle keep-alive connections to finish
+   * (SHUTDOWN_TIMEOUT_MS). Default 10000; connections still open then are cut. Not a positive integer: start-up stops.
+   */
+  shutdownTimeoutMs: number;
+  /**
    * Trusted documents (TRUSTED_DOCUMENTS): `off` (default) runs any document; `log` runs any document and logs and
    * counts each one no manifest holds; `enforce` runs registered documents only, by id. Another value stops start-up.
    */
@@ -127,7 +132,50 @@ function trustedDocumentsMode(value: string | undefined): TrustedDocumentsMode {
 
 const EXAMPLE_SECRETS = new Set(['change-me', 'changeme', 'secret', 'your-secret-key']);
 
-export class ConfigError extends Error {}
+/** A configuration start-up refuses; `problems` names every wrong or missing setting found (one line each). */
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly problems: readonly string[] = [message],
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Collects every problem of a configuration, so that one run names them all: `check` runs a reading and records
+ * its ConfigError instead of stopping; `done` throws one ConfigError listing them.
+ */
+class Problems {
+  private readonly found: string[] = [];
+
+  check<T>(read: () => T, fallback: T): T {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      this.found.push(...error.problems);
+      return fallback;
+    }
+  }
+
+  add(problem: string): void {
+    this.found.push(problem);
+  }
+
+  get count(): number {
+    return this.found.length;
+  }
+
+  done(): void {
+    if (this.found.length === 1) throw new ConfigError(this.found[0]);
+    if (this.found.length > 1)
+      throw new ConfigError(
+        `${this.found.length} settings are wrong:\n${this.found.map((problem) => `  - ${problem}`).join('\n')}`,
+        this.found,
+      );
+  }
+}
 
 /** What the database commands (migrate, seed, create-admin) need: the database, nothing else. */
 export type DatabaseConfig = Pick<
@@ -185,110 +233,117 @@ function nodeEnvOf(env: NodeJS.ProcessEnv): NodeEnv {
 
 /** The database settings alone (no secrets needed): production requires DATABASE_URL and never embeds. */
 export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
-  const nodeEnv = nodeEnvOf(env);
+  const problems = new Problems();
+  const database = readDatabaseConfig(env, problems);
+  problems.done();
+  return database;
+}
+
+function readDatabaseConfig(env: NodeJS.ProcessEnv, problems: Problems): DatabaseConfig {
+  const nodeEnv = problems.check(() => nodeEnvOf(env), 'development');
   const databaseUrl = env.DATABASE_URL || undefined;
   if (!databaseUrl && nodeEnv === 'production') {
-    throw new ConfigError(
-      'DATABASE_URL must be set in production (the embedded PostgreSQL is for development only)',
-    );
+    problems.add('DATABASE_URL must be set in production (the embedded PostgreSQL is for development only)');
   }
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+    problems.add('DATABASE_URL must start with postgres:// or postgresql://');
   }
   const bcryptRounds = Number(env.BCRYPT_ROUNDS ?? 10);
   if (!Number.isInteger(bcryptRounds) || bcryptRounds < 10 || bcryptRounds > 15) {
-    throw new ConfigError(`BCRYPT_ROUNDS must be an integer 10..15 (got "${env.BCRYPT_ROUNDS}")`);
+    problems.add(`BCRYPT_ROUNDS must be an integer 10..15 (got "${env.BCRYPT_ROUNDS}")`);
   }
   return {
     databaseUrl,
     dataDir: env.DATA_DIR || './.data',
-    embeddedPostgresPort: integerSetting(env, 'EMBEDDED_POSTGRES_PORT', 0, 0, 65535),
+    embeddedPostgresPort: problems.check(() => integerSetting(env, 'EMBEDDED_POSTGRES_PORT', 0, 0, 65535), 0),
     nodeEnv,
     bcryptRounds,
-    logLevel: logLevel(env.LOG_LEVEL, nodeEnv),
+    logLevel: problems.check(() => logLevel(env.LOG_LEVEL, nodeEnv), 'info'),
   };
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const database = loadDatabaseConfig(env);
+/**
+ * Every setting, checked at once: a wrong or missing one stops start-up with a ConfigError naming all of them.
+ * `secretFor` makes the development secrets (a file beside DATA_DIR); checkConfig() passes one that writes nothing.
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  secretFor: (dataDir: string, name: string) => string = developmentSecret,
+): Config {
+  const problems = new Problems();
+  const database = readDatabaseConfig(env, problems);
   const nodeEnv = database.nodeEnv;
   const production = nodeEnv === 'production';
 
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new ConfigError(`PORT must be 0..65535 (got "${env.PORT}")`);
+    problems.add(`PORT must be 0..65535 (got "${env.PORT}")`);
 
   const secret = (name: string): string => {
-    const value = env[name];
-    if (production) {
-      if (!value || EXAMPLE_SECRETS.has(value) || value.length < 32) {
-        throw new ConfigError(
-          `${name} must be set to a random value of at least 32 characters in production`,
-        );
-      }
-      return value;
+    const value = env[name] ?? '';
+    if (production && (!value || EXAMPLE_SECRETS.has(value) || value.length < 32)) {
+      problems.add(`${name} must be set to a random value of at least 32 characters in production`);
     }
-    return value || developmentSecret(database.dataDir, name);
+    return value;
   };
   const jwtSecret = secret('JWT_SECRET');
   const jwtRefreshSecret = secret('JWT_REFRESH_SECRET');
-  if (production && jwtSecret === jwtRefreshSecret)
-    throw new ConfigError('JWT_REFRESH_SECRET must differ from JWT_SECRET');
+  if (production && jwtSecret && jwtSecret === jwtRefreshSecret)
+    problems.add('JWT_REFRESH_SECRET must differ from JWT_SECRET');
 
   const jwtExpiresIn = env.JWT_EXPIRES_IN || '15m';
   const jwtRefreshExpiresIn = env.JWT_REFRESH_EXPIRES_IN || '7d';
-  durationSeconds('JWT_EXPIRES_IN', jwtExpiresIn);
-  durationSeconds('JWT_REFRESH_EXPIRES_IN', jwtRefreshExpiresIn);
+  problems.check(() => durationSeconds('JWT_EXPIRES_IN', jwtExpiresIn), 0);
+  problems.check(() => durationSeconds('JWT_REFRESH_EXPIRES_IN', jwtRefreshExpiresIn), 0);
 
   const appTimezone = env.APP_TIMEZONE || 'Asia/Jakarta';
   try {
     new Intl.DateTimeFormat('en-CA', { timeZone: appTimezone });
   } catch {
-    throw new ConfigError(`APP_TIMEZONE is not a known IANA time zone (got "${appTimezone}")`);
+    problems.add(`APP_TIMEZONE is not a known IANA time zone (got "${appTimezone}")`);
   }
 
   const postgresUrl = (name: string): string | undefined => {
     const value = env[name] || undefined;
-    if (value && !/^postgres(ql)?:\/\//.test(value))
-      throw new ConfigError(`${name} must start with postgres:// or postgresql://`);
+    if (value && !/^postgres(ql)?:\/\//.test(value)) {
+      problems.add(`${name} must start with postgres:// or postgresql://`);
+      return undefined;
+    }
     return value;
   };
   const directDatabaseUrl = postgresUrl('DIRECT_DATABASE_URL');
   const readDatabaseUrl = postgresUrl('READ_DATABASE_URL');
   const databasePoolMode = env.DATABASE_POOL_MODE || 'session';
   if (databasePoolMode !== 'session' && databasePoolMode !== 'transaction')
-    throw new ConfigError(`DATABASE_POOL_MODE must be session or transaction (got "${databasePoolMode}")`);
+    problems.add(`DATABASE_POOL_MODE must be session or transaction (got "${databasePoolMode}")`);
   if (databasePoolMode === 'transaction' && !directDatabaseUrl)
-    throw new ConfigError(
+    problems.add(
       'DATABASE_POOL_MODE=transaction needs DIRECT_DATABASE_URL: LISTEN and the migration lock need a session connection to PostgreSQL itself',
     );
 
   const publicUrl = env.PUBLIC_URL || undefined;
   if (publicUrl && !/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(publicUrl))
-    throw new ConfigError(
-      `PUBLIC_URL must be an http(s) URL such as https://meals.example.com (got "${publicUrl}")`,
-    );
+    problems.add(`PUBLIC_URL must be an http(s) URL such as https://meals.example.com (got "${publicUrl}")`);
   if (production && !publicUrl)
-    throw new ConfigError('PUBLIC_URL must be set in production: export links are built from it');
+    problems.add('PUBLIC_URL must be set in production: export links are built from it');
 
-  return {
+  const integer = (name: string, fallback: number, min: number, max: number) =>
+    problems.check(() => integerSetting(env, name, fallback, min, max), fallback);
+  const positive = (name: string, fallback: number) =>
+    problems.check(() => positiveInt(env, name, fallback), fallback);
+
+  const config: Config = {
     ...database,
     port,
     host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
-    refreshReuseGraceSeconds: integerSetting(env, 'REFRESH_REUSE_GRACE_SECONDS', 10, 0, 3600),
-    preparedStatements: integerSetting(
-      env,
-      'PREPARED_STATEMENTS',
-      databasePoolMode === 'transaction' ? 0 : 32,
-      0,
-      1000,
-    ),
+    refreshReuseGraceSeconds: integer('REFRESH_REUSE_GRACE_SECONDS', 10, 0, 3600),
+    preparedStatements: integer('PREPARED_STATEMENTS', databasePoolMode === 'transaction' ? 0 : 32, 0, 1000),
     directDatabaseUrl,
-    databasePoolMode,
+    databasePoolMode: databasePoolMode === 'transaction' ? 'transaction' : 'session',
     readDatabaseUrl,
-    readReplicaMaxLagMs: integerSetting(env, 'READ_REPLICA_MAX_LAG_MS', 5000, 0, 3_600_000),
+    readReplicaMaxLagMs: integer('READ_REPLICA_MAX_LAG_MS', 5000, 0, 3_600_000),
     instance: env.NODE_APP_INSTANCE || undefined,
-    metricsPort: env.METRICS_PORT ? integerSetting(env, 'METRICS_PORT', 0, 1, 65535) : undefined,
+    metricsPort: env.METRICS_PORT ? integer('METRICS_PORT', 0, 1, 65535) : undefined,
     jwtSecret,
     jwtExpiresIn,
     jwtRefreshSecret,
@@ -303,18 +358,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphiql: !production || env.GRAPHIQL === 'true',
     metricsToken: env.METRICS_TOKEN || undefined,
     bodyLimit: env.BODY_LIMIT || '100kb',
-    eventRetentionDays: positiveInt(env, 'EVENT_RETENTION_DAYS', 7),
-    eventReplayLimit: positiveInt(env, 'EVENT_REPLAY_LIMIT', 1000),
+    eventRetentionDays: positive('EVENT_RETENTION_DAYS', 7),
+    eventReplayLimit: positive('EVENT_REPLAY_LIMIT', 1000),
     queryLimits: {
-      maxDepth: positiveInt(env, 'QUERY_MAX_DEPTH', 10),
-      maxCost: positiveInt(env, 'QUERY_MAX_COST', 5000),
-      maxAliases: positiveInt(env, 'QUERY_MAX_ALIASES', 15),
-      maxTokens: positiveInt(env, 'QUERY_MAX_TOKENS', 3000),
+      maxDepth: positive('QUERY_MAX_DEPTH', 10),
+      maxCost: positive('QUERY_MAX_COST', 5000),
+      maxAliases: positive('QUERY_MAX_ALIASES', 15),
+      maxTokens: positive('QUERY_MAX_TOKENS', 3000),
     },
-    loginQueueLimit: positiveInt(env, 'LOGIN_QUEUE_LIMIT', 100),
-    exportConcurrency: positiveInt(env, 'EXPORT_CONCURRENCY', 4),
-    pdfThreads: positiveInt(env, 'PDF_THREADS', spareCores()),
-    trustedDocuments: trustedDocumentsMode(env.TRUSTED_DOCUMENTS),
+    loginQueueLimit: positive('LOGIN_QUEUE_LIMIT', 100),
+    exportConcurrency: positive('EXPORT_CONCURRENCY', 4),
+    pdfThreads: positive('PDF_THREADS', spareCores()),
+    shutdownTimeoutMs: positive('SHUTDOWN_TIMEOUT_MS', 10_000),
+    trustedDocuments: problems.check(() => trustedDocumentsMode(env.TRUSTED_DOCUMENTS), 'off'),
     trustedDocumentsDir: env.TRUSTED_DOCUMENTS_DIR || undefined,
   };
+  problems.done();
+  // Development secrets are files beside DATA_DIR: made only once every setting is right.
+  config.jwtSecret ||= secretFor(database.dataDir, 'JWT_SECRET');
+  config.jwtRefreshSecret ||= secretFor(database.dataDir, 'JWT_REFRESH_SECRET');
+  return config;
+}
+
+/** Checks every setting without writing anything (no development secrets): throws a ConfigError naming them all. */
+export function checkConfig(env: NodeJS.ProcessEnv = process.env): void {
+  loadConfig(env, () => 'x'.repeat(32));
 }

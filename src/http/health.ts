@@ -1,9 +1,14 @@
-// Liveness (/api/health: the process answers) and readiness (/api/ready: the database answers too).
+// Liveness (/api/health: the process answers) and readiness (/api/ready: the database answers too, and the process
+// is not stopping).
 import { Router } from 'express';
 import { DataSource } from 'typeorm';
 import type { ReadReplica } from '../db/read-replica';
 
-export function healthRoutes(dataSource: DataSource, reads?: ReadReplica): Router {
+export function healthRoutes(
+  dataSource: DataSource,
+  reads?: ReadReplica,
+  stopping: () => boolean = () => false,
+): Router {
   const router = Router();
   router.get('/health', (_req, res) => {
     res.json({
@@ -13,6 +18,10 @@ export function healthRoutes(dataSource: DataSource, reads?: ReadReplica): Route
     });
   });
   router.get('/ready', async (_req, res) => {
+    if (stopping()) {
+      res.status(503).json({ status: 'stopping', database: 'up', timestamp: new Date().toISOString() });
+      return;
+    }
     try {
       await Promise.race([
         dataSource.query('SELECT 1'),

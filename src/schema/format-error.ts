@@ -20,13 +20,12 @@ const REQUEST_ERROR_CODES = new Set([
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
-  production: boolean,
   logger: Logger,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code;
   if (original instanceof AppError || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code))) {
-    if (!production) return formatted;
+    // An answer, not a defect: no stack trace, in development either (GraphiQL's first query without a token).
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }

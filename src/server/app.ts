@@ -17,7 +17,10 @@ export interface App {
   deps: AppDeps;
   server: RunningServer;
   bus: EventBus;
-  /** Stops in order: HTTP and WebSocket, then the pool, then the embedded PostgreSQL. */
+  /**
+   * Stops in order: no new connections, every request and operation in flight finished (SHUTDOWN_TIMEOUT_MS at
+   * most), WebSockets closed with 1001; then the event bus, the pool, the embedded PostgreSQL.
+   */
   stop(): Promise<void>;
 }
 
@@ -29,6 +32,25 @@ export interface StartOptions {
   handleSignals?: boolean;
   /** Where log lines go. Default standard output. */
   logDestination?: DestinationStream;
+}
+
+/**
+ * Employees order per shift and belong to a department: until both exist (a new production database after
+ * `migrate` and `create-admin`), nobody can order. Said at every start until an administrator creates them.
+ */
+async function warnWithoutMasterData(deps: AppDeps): Promise<void> {
+  const [counts] = (await deps.dataSource.query(
+    'SELECT (SELECT count(*) FROM master_shift)::int AS shifts, (SELECT count(*) FROM master_department)::int AS departments',
+  )) as { shifts: number; departments: number }[];
+  const missing = [counts.shifts === 0 && 'shifts', counts.departments === 0 && 'departments'].filter(
+    Boolean,
+  );
+  if (missing.length === 0) return;
+  deps.logger.warn(
+    { missing },
+    `No ${missing.join(' and no ')} yet: nobody can order until an administrator creates them ` +
+      '(web app: sign in as an administrator, Data master at /admin/master; README, Production checklist)',
+  );
 }
 
 export async function startApp(config: Config, options: StartOptions = {}): Promise<App> {
@@ -53,7 +75,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         if (shouldSeed && (await seed(session, config.bcryptRounds))) log('Loaded seed data');
       }),
     );
-    // 3. dependencies
+    // 3. dependencies; a database nobody can order on yet says so
     const deps: AppDeps = { config, dataSource, clock: options.clock ?? systemClock, logger };
     // (the read replica for heavy reads, when READ_DATABASE_URL is set; a replica that is down does not stop start-up)
     if (config.readDatabaseUrl) {
@@ -63,25 +85,35 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       deps.reads = reads;
       await reads.start();
     }
+    await warnWithoutMasterData(deps);
     // 4. event bus: read the event log when any process raises an event
     const bus = new EventBus(listenUrl, deps);
     await bus.start();
     // 5. HTTP, Apollo and WebSocket
     const server = await startServer(deps, { bus });
+    let stopping: Promise<void> | null = null;
     return {
       deps,
       server,
       bus,
-      stop: async () => {
-        await server.stop();
-        logger.info('HTTP and WebSocket closed');
-        await bus.stop();
-        await deps.reads?.stop();
-        await database.close();
-        logger.info('Database connections closed');
-        if (database.embedded) logger.info('Embedded PostgreSQL stopped');
-      },
+      // A second call (SIGINT after SIGTERM, a test's dispose) waits for the first stop.
+      stop: () => (stopping ??= stopInOrder()),
     };
+    async function stopInOrder(): Promise<void> {
+      logger.info('Stopping: no new connections; requests and operations in flight finish first');
+      const outcome = await server.stop();
+      if (outcome.cutConnections > 0 || outcome.unfinishedOperations > 0)
+        logger.warn(
+          outcome,
+          `SHUTDOWN_TIMEOUT_MS (${config.shutdownTimeoutMs} ms) passed: ${outcome.cutConnections} connections cut, ${outcome.unfinishedOperations} operations unfinished`,
+        );
+      logger.info('HTTP and WebSocket closed: every request in flight has finished');
+      await bus.stop();
+      await deps.reads?.stop();
+      await database.close();
+      logger.info('Database connections closed');
+      if (database.embedded) logger.info('Embedded PostgreSQL stopped');
+    }
   } catch (error) {
     await reads?.stop();
     await database.close();

@@ -2,7 +2,6 @@
 // same path, and GraphiQL (ruru, served from node_modules) for browsers in development.
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -26,6 +25,7 @@ import { metricsRoutes } from '../http/metrics';
 import { operationLogPlugin } from '../http/operation-log';
 import { AppMetrics } from '../observability/metrics';
 import { EventBus } from '../realtime/event-bus';
+import { drainable, InFlight } from './drain';
 import { attachWebSocket, RealtimeServer } from './websocket';
 import { buildSchema } from '../schema/build-schema';
 import { CatchUps, catchUpPlugin } from '../schema/catch-up';
@@ -39,6 +39,8 @@ export interface RunningServer {
   httpServer: http.Server;
   /** e.g. http://127.0.0.1:3000 */
   url: string;
+  /** The addresses actually listened on, e.g. `0.0.0.0:3000` (API and app) and `0.0.0.0:9400` (metrics). */
+  listening: { http: string; metrics: string | null };
   realtime: RealtimeServer;
   metrics: AppMetrics;
   /** The process's bound on catch-up pages (orderEventsSince). */
@@ -47,8 +49,19 @@ export interface RunningServer {
   trustedDocuments: TrustedDocumentStore;
   /** Reads the manifests again (SIGHUP) and logs what was registered and each manifest refused. */
   reloadTrustedDocuments(): TrustedDocumentsLoad;
-  /** Closes sockets (1001), stops accepting, lets in-flight requests finish. */
-  stop(): Promise<void>;
+  /**
+   * Stops without losing a request: accepts no new connection, sends `Connection: close` on every response from
+   * now on, closes WebSockets with 1001, and waits (SHUTDOWN_TIMEOUT_MS at most) until every connection is closed
+   * and every operation has finished. Only then may the event bus and the pool stop.
+   */
+  stop(): Promise<StopOutcome>;
+}
+
+export interface StopOutcome {
+  /** Connections still open at SHUTDOWN_TIMEOUT_MS, cut. */
+  cutConnections: number;
+  /** Operations still running at SHUTDOWN_TIMEOUT_MS (their clients had left). */
+  unfinishedOperations: number;
 }
 
 export interface ServerParts {
@@ -59,6 +72,15 @@ export interface ServerParts {
 function localHost(host: string): string {
   if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
   return host.includes(':') ? `[${host}]` : host;
+}
+
+/** `address:port` a server listens on, as the operating system reports it (`0.0.0.0:3000`, `[::]:3000`). */
+function listeningOn(server: http.Server): string {
+  const address = server.address();
+  if (!address || typeof address === 'string') return String(address);
+  return address.family === 'IPv6'
+    ? `[${address.address}]:${address.port}`
+    : `${address.address}:${address.port}`;
 }
 
 /** Body-parser failures as GraphQL-shaped JSON: 413 for a body over the limit, 400 for unreadable JSON. */
@@ -74,10 +96,13 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
   } else next(error);
 };
 
-/** METRICS_PORT: this process's metrics alone on a port of its own (METRICS_PORT + instance number). */
+/**
+ * METRICS_PORT: this process's metrics alone on a port of its own (METRICS_PORT + instance number), plain unless
+ * METRICS_TOKEN is set: a port for the private network, where Prometheus scrapes every worker.
+ */
 async function listenForMetrics(config: AppDeps['config'], metrics: AppMetrics): Promise<http.Server | null> {
   if (config.metricsPort === undefined) return null;
-  const server = http.createServer(express().use('/api', metricsRoutes(metrics, config)));
+  const server = http.createServer(express().use('/api', metricsRoutes(metrics, config, 'metrics')));
   const port = config.metricsPort + Number(config.instance ?? 0);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -109,6 +134,9 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Requests and operations in flight, which a stop waits for before the pool closes.
+  const work = new InFlight();
+  const drain = drainable(httpServer, work);
   let realtime: RealtimeServer | null = null;
   const metrics = new AppMetrics(
     deps.dataSource,
@@ -149,15 +177,21 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     parseOptions: parseOptions(deps.config),
     // CSRF prevention for POST is refuseSimplePosts() below (the same rule); GET runs queries only.
     csrfPrevention: false,
-    // The process entry shuts down in order (sockets, HTTP, event bus, pool, PostgreSQL); Apollo must not race it.
+    // The process entry shuts down in order (HTTP drained, sockets, event bus, pool, PostgreSQL); Apollo must not race it.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !production,
     // "Did you mean ...?" would reveal the schema that introspection hides.
     hideSchemaDetailsFromClientErrors: production,
-    formatError: (formatted, error) => formatError(formatted, error, production, deps.logger),
+    formatError: (formatted, error) => formatError(formatted, error, deps.logger),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // An operation runs on after its client has gone: the pool must outlive it too.
+      {
+        requestDidStart: async () => {
+          const end = work.begin();
+          return { willSendResponse: async () => end() };
+        },
+      },
       ApolloServerPluginLandingPageDisabled(),
       // The API sets no cache hints; the default cache-control plugin would still visit every field.
       ApolloServerPluginCacheControlDisabled(),
@@ -170,7 +204,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
 
   // Front ends on other origins read API responses (CORS decides which); CORP must not block them.
   app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
-  app.use('/api', healthRoutes(deps.dataSource, deps.reads));
+  app.use('/api', healthRoutes(deps.dataSource, deps.reads, () => drain.stopping));
   app.use('/api', metricsRoutes(metrics, deps.config));
   app.use('/api', exportRoutes(deps, layoutThreads));
   const corsForClients = cors<cors.CorsRequest>({ origin: deps.config.corsOrigins, credentials: true });
@@ -203,6 +237,7 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     metrics,
     catchUps,
     trustedDocuments,
+    work,
   });
 
   // 5. listen
@@ -214,16 +249,30 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
   return {
     httpServer,
     url: `http://${localHost(deps.config.host)}:${port}`,
+    listening: { http: listeningOn(httpServer), metrics: metricsServer && listeningOn(metricsServer) },
     realtime: running,
     metrics,
     catchUps,
     trustedDocuments,
     reloadTrustedDocuments: () => loadTrustedDocuments(trustedDocuments, deps),
     stop: async () => {
-      stopCountingEvents();
+      const timeoutMs = deps.config.shutdownTimeoutMs;
+      const deadline = Date.now() + timeoutMs;
       metricsServer?.close();
-      await running.dispose();
+      // No new connections; in-flight responses carry Connection: close; WebSocket clients resume elsewhere (1001).
+      // The drain cuts what is still open at the deadline, WebSockets included.
+      const [{ cut }] = await Promise.all([drain.stop(timeoutMs), running.dispose()]);
+      // Operations whose clients left before their answer still hold transactions: the pool must outlive them.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        work.idle(),
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now())))),
+      ]);
+      clearTimeout(timer);
+      const unfinishedOperations = work.count;
+      stopCountingEvents();
       await apollo.stop();
+      return { cutConnections: cut, unfinishedOperations };
     },
   };
 }

@@ -36,6 +36,7 @@ import {
   TrustedDocumentStore,
 } from '../schema/trusted-documents';
 import { EventBus } from '../realtime/event-bus';
+import { InFlight } from './drain';
 
 interface ConnectionExtra {
   user?: AuthUser;
@@ -58,6 +59,8 @@ export interface WebSocketOptions {
    * Default: none registered (so TRUSTED_DOCUMENTS=enforce refuses every operation rather than none).
    */
   trustedDocuments?: TrustedDocumentStore;
+  /** Counts queries and mutations running, which a stop waits for before the pool closes. */
+  work?: InFlight;
 }
 
 /**
@@ -139,6 +142,8 @@ export function attachWebSocket(
   const server = useServer<Record<string, unknown>, ConnectionExtra>(
     {
       schema,
+      // A query or mutation keeps its transaction to the end even when its socket closes (a stop waits for it).
+      execute: (args) => (options.work ? options.work.track(() => execute(args)) : execute(args)),
       onConnect: async (ctx) => {
         const token = connectionToken(ctx.connectionParams);
         const { user } = await authenticate(deps, token);
@@ -241,11 +246,11 @@ export function attachWebSocket(
         if (!result.errors?.length) return;
         return {
           ...result,
-          errors: result.errors.map((error) => formatError(error.toJSON(), error, production, deps.logger)),
+          errors: result.errors.map((error) => formatError(error.toJSON(), error, deps.logger)),
         };
       },
       onError: (_ctx, _id, _payload, errors) =>
-        errors.map((error) => formatError(error.toJSON(), error, production, deps.logger)),
+        errors.map((error) => formatError(error.toJSON(), error, deps.logger)),
       onClose: (ctx) => {
         connections.delete(ctx);
         if (ctx.extra.expiryTimer) clearTimeout(ctx.extra.expiryTimer);

@@ -240,6 +240,49 @@ export async function updateUserProfile(
   });
 }
 
+/**
+ * `create-admin` run again for the NIK of an administrator it created (USER_CREATED without an actor) who has not
+ * signed in yet (no session ever issued, the first password still to be changed): sets the password again, to be
+ * changed at the first sign-in, audited as PASSWORD_RESET without an actor. Any other account with that NIK: CONFLICT.
+ */
+export async function resetFirstAdministrator(
+  deps: UserCreationDeps,
+  nik: string,
+  password: string,
+): Promise<Karyawan> {
+  const passwordHash = await hashPassword(password, deps.config.bcryptRounds);
+  return inTransaction(deps.dataSource, async (manager) => {
+    const karyawan = await manager.findOne(Karyawan, {
+      where: { nomorIndukKaryawan: nik.trim() },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const [unused] = karyawan?.userId
+      ? ((await manager.query(
+          `SELECT 1 FROM users u
+            WHERE u.id = $1 AND u.role_access = $3 AND u.must_change_password
+              AND NOT EXISTS (SELECT 1 FROM refresh_token t WHERE t.user_id = u.id)
+              AND EXISTS (SELECT 1 FROM log_audit_trail a WHERE a.aksi = 'USER_CREATED' AND a.user_id IS NULL
+                                 AND a.metadata->>'karyawanId' = $2::text)`,
+          [karyawan.userId, karyawan.id, Role.ADMINISTRATOR],
+        )) as unknown[])
+      : [];
+    if (!karyawan || !unused) {
+      throw new ConflictError(
+        'nomorIndukKaryawan is already in use (create-admin sets a password again only for an administrator it created who has not signed in yet)',
+        'nomorIndukKaryawan',
+      );
+    }
+    await manager.update(UserAccount, { id: karyawan.userId }, { passwordHash, mustChangePassword: true });
+    await writeAudit(manager, {
+      userId: null,
+      aksi: AuditAction.PASSWORD_RESET,
+      detail: `Password of administrator ${karyawan.nomorIndukKaryawan} set again by create-admin before the first sign-in`,
+      metadata: { karyawanId: karyawan.id },
+    });
+    return karyawan;
+  });
+}
+
 export async function resetUserPassword(
   deps: AppDeps,
   actorId: number,

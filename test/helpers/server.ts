@@ -293,6 +293,8 @@ export async function startTestServer(
         [id, aksi ?? null],
       ),
     async dispose() {
+      // The test's own idle keep-alive connections (fetch's pool): a stop would wait for fetch to close them.
+      app.server.httpServer.closeIdleConnections();
       await app.stop();
       await database.drop();
     },

@@ -28,6 +28,7 @@ describe('configuration (unit)', () => {
       graphiql: true,
       eventRetentionDays: 7,
       eventReplayLimit: 1000,
+      shutdownTimeoutMs: 10_000,
     });
     expect(config.corsOrigins).to.deep.equal(['http://localhost:3000', 'http://localhost:5173']);
   });
@@ -77,11 +78,46 @@ describe('configuration (unit)', () => {
     ['a prepared-statement count that is no integer', { PREPARED_STATEMENTS: 'off' }, /PREPARED_STATEMENTS/],
     ['a zero event retention', { EVENT_RETENTION_DAYS: '0' }, /EVENT_RETENTION_DAYS/],
     ['a fractional replay limit', { EVENT_REPLAY_LIMIT: '2.5' }, /EVENT_REPLAY_LIMIT/],
+    ['a zero shutdown timeout', { SHUTDOWN_TIMEOUT_MS: '0' }, /SHUTDOWN_TIMEOUT_MS/],
   ] as const) {
     it(`stops start-up on ${name}, naming the variable`, () => {
       expect(() => loadConfig(env)).to.throw(ConfigError, pattern);
     });
   }
+
+  it('names every wrong or missing setting in one error, not one per attempt', () => {
+    let error: unknown;
+    try {
+      loadConfig({ NODE_ENV: 'production', JWT_REFRESH_SECRET: SECRET_B, PORT: 'x', QUERY_MAX_DEPTH: '0' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).to.be.instanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).to.have.length(5);
+    for (const [index, name] of [
+      'DATABASE_URL',
+      'PORT',
+      'JWT_SECRET',
+      'PUBLIC_URL',
+      'QUERY_MAX_DEPTH',
+    ].entries())
+      expect(problems[index]).to.match(new RegExp(`^${name} `));
+    expect((error as ConfigError).message).to.match(/^5 settings are wrong:\n {2}- DATABASE_URL /);
+  });
+
+  it('writes no development secret while a setting is wrong', () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'packmeal-secrets-'));
+    try {
+      expect(() => loadConfig({ DATA_DIR: path.join(parent, 'one'), PORT: 'x' })).to.throw(
+        ConfigError,
+        /PORT/,
+      );
+      expect(fs.readdirSync(parent)).to.deep.equal([]);
+    } finally {
+      fs.rmSync(parent, { recursive: true, force: true });
+    }
+  });
 
   it('accepts real secrets in production and turns development conveniences off', () => {
     const config = loadConfig({
