@@ -204,7 +204,10 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
 
   // Front ends on other origins read API responses (CORS decides which); CORP must not block them.
   app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
-  app.use('/api', healthRoutes(deps.dataSource, deps.reads, () => drain.stopping));
+  app.use(
+    '/api',
+    healthRoutes(deps.dataSource, deps.reads, () => drain.stopping),
+  );
   app.use('/api', metricsRoutes(metrics, deps.config));
   app.use('/api', exportRoutes(deps, layoutThreads));
   const corsForClients = cors<cors.CorsRequest>({ origin: deps.config.corsOrigins, credentials: true });

@@ -143,7 +143,6 @@ export function attachWebSocket(
     {
       schema,
       // A query or mutation keeps its transaction to the end even when its socket closes (a stop waits for it).
-      execute: (args) => (options.work ? options.work.track(() => execute(args)) : execute(args)),
       onConnect: async (ctx) => {
         const token = connectionToken(ctx.connectionParams);
         const { user } = await authenticate(deps, token);
@@ -232,11 +231,15 @@ export function attachWebSocket(
           contextValue,
         };
       },
-      // A query over the socket waits for its turn like over HTTP when it catches up (schema/catch-up.ts).
+      // A query over the socket waits for its turn like over HTTP when it catches up (schema/catch-up.ts); a stop
+      // waits for queries and mutations in flight (drain.ts) before the pool closes.
       execute: (args) => {
         const operation = getOperationAST(args.document, args.operationName);
-        if (!operation || !options.catchUps) return execute(args);
-        return options.catchUps.run(args.document, operation, () => execute(args));
+        const run = () =>
+          !operation || !options.catchUps
+            ? execute(args)
+            : options.catchUps.run(args.document, operation, () => execute(args));
+        return options.work ? options.work.track(run) : run();
       },
       onNext: (_ctx, _id, _payload, args, result) => {
         const operation = getOperationAST(args.document, args.operationName);
