@@ -37,6 +37,10 @@ export class Subscribers {
   private readonly child: ChildProcess;
   private readonly waiting: ((message: FromSubscribers) => void)[] = [];
 
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   constructor() {
     this.child = fork(path.join(__dirname, 'support', 'subscriber-process.js'), [], { stdio: 'inherit' });
     this.child.on('message', (message: FromSubscribers) => this.waiting.shift()?.(message));

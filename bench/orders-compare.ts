@@ -6,6 +6,8 @@
 //
 // Environment (shorter runs while iterating): BENCH_ROUNDS (default 3), BENCH_ROUND_SECONDS (default 5),
 // BENCH_SYSTEMS (comma list of this,postgraphile,hand-written; e.g. `this` alone under node --cpu-prof).
+import { freePort } from '../src/db/embedded-postgres';
+import { PgBouncer, startPgBouncer } from '../deploy/scale/pgbouncer';
 import { BenchEnvironment } from './support/environment';
 import { insertOrders } from './support/fixtures';
 import { LoadProcess, LoadSpec } from './support/load';
@@ -70,9 +72,14 @@ export interface OrdersCompareOptions {
   rounds: number;
   roundSeconds: number;
   systems: readonly System[];
+  /**
+   * `pgbouncer`: every system reaches PostgreSQL through one PgBouncer in transaction mode (Debian's, installed with
+   * apt when missing), this server with DATABASE_POOL_MODE=transaction and its event listener on DIRECT_DATABASE_URL.
+   */
+  through?: 'direct' | 'pgbouncer';
 }
 
-function optionsFromEnvironment(): OrdersCompareOptions {
+export function optionsFromEnvironment(): OrdersCompareOptions {
   const systems = (process.env.BENCH_SYSTEMS ?? SYSTEMS.join(','))
     .split(',')
     .filter((name): name is System => (SYSTEMS as readonly string[]).includes(name));
@@ -90,7 +97,19 @@ export async function ordersCompare(
   env: BenchEnvironment,
   options: OrdersCompareOptions = optionsFromEnvironment(),
 ): Promise<BenchResult[]> {
-  const bench = await env.startApp('orders_compare');
+  const pooled = options.through === 'pgbouncer';
+  let bouncer: PgBouncer | null = null;
+  const throughPooler = async (direct: string): Promise<Record<string, string>> => {
+    if (!pooled) return {};
+    bouncer = await startPgBouncer({ serverUrl: direct, port: await freePort(), poolMode: 'transaction' });
+    return { DATABASE_URL: bouncer.through(direct), DIRECT_DATABASE_URL: direct, DATABASE_POOL_MODE: 'transaction' };
+  };
+  const bench = await env
+    .startApp(pooled ? 'orders_compare_pgbouncer' : 'orders_compare', throughPooler)
+    .catch(async (error: unknown) => {
+      await (bouncer as PgBouncer | null)?.stop();
+      throw error;
+    });
   const references: ReferenceServer[] = [];
   const load = new LoadProcess();
   try {
@@ -99,7 +118,7 @@ export async function ordersCompare(
     const poolSize = 20; // the application's pool (src/db/data-source.ts)
     const postgraphile = await startPostGraphile(databaseUrl, poolSize);
     references.push(postgraphile);
-    const handWritten = await startHandWritten(databaseUrl, poolSize);
+    const handWritten = await startHandWritten(databaseUrl, poolSize, !pooled);
     references.push(handWritten);
     const adminToken = await bench.login('ADM001');
     const employeeToken = await bench.login('EMP001');
@@ -159,8 +178,8 @@ export async function ordersCompare(
       );
       rows.push(
         ...comparisonRows({
-          benchmark: (system) => `orders page: ${system}`,
-          workload: `orders(limit: ${options.limit}), ${workload.label}; ${options.orders.toLocaleString('en')} orders, ${options.concurrency} concurrent, ${options.rounds} rounds × ${options.roundSeconds} s interleaved`,
+          benchmark: (system) => `orders page${pooled ? ' via PgBouncer' : ''}: ${system}`,
+          workload: `orders(limit: ${options.limit}), ${workload.label};${pooled ? ' all through PgBouncer (transaction mode);' : ''} ${options.orders.toLocaleString('en')} orders, ${options.concurrency} concurrent, ${options.rounds} rounds × ${options.roundSeconds} s interleaved`,
           results,
           ours: 'this',
           sql: (system) =>
@@ -177,6 +196,7 @@ export async function ordersCompare(
     await load.close();
     for (const reference of references) await reference.stop();
     await bench.stop();
+    await (bouncer as PgBouncer | null)?.stop();
   }
 }
 

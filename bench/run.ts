@@ -17,8 +17,9 @@ import { catchUpMemory } from './catch-up-memory';
 import { createCompare } from './create-compare';
 import { createOrders } from './create-orders';
 import { fanOut } from './fan-out';
+import { fanOutProcesses } from './fan-out-processes';
 import { login } from './login';
-import { ordersCompare } from './orders-compare';
+import { ordersCompare, optionsFromEnvironment as ordersCompareOptions } from './orders-compare';
 import { ordersCursor } from './orders-cursor';
 import { ordersPage } from './orders-page';
 import { resume } from './resume';
@@ -30,6 +31,7 @@ import { BenchResult, resultsTable } from './support/report';
 const BENCHMARKS: Record<string, (env: BenchEnvironment) => Promise<BenchResult[]>> = {
   'orders-page': (env) => ordersPage(env),
   'orders-compare': (env) => ordersCompare(env),
+  'orders-compare-pgbouncer': (env) => ordersCompare(env, { ...ordersCompareOptions(), through: 'pgbouncer' }),
   'create-orders': (env) => createOrders(env),
   'create-compare': (env) => createCompare(env),
   'status-race': (env) => statusRace(env),
@@ -43,6 +45,7 @@ const BENCHMARKS: Record<string, (env: BenchEnvironment) => Promise<BenchResult[
       ],
     }),
   'fan-out-sockets': (env) => fanOut(env, { events: 20, layouts: [[1000, 1]] }),
+  'fan-out-processes': (env) => fanOutProcesses(env),
   resume: (env) => resume(env),
   login: (env) => login(env),
   abuse: (env) => abuse(env),

@@ -32,8 +32,14 @@ export interface BenchApp {
 }
 
 export interface BenchEnvironment {
-  /** The application on a fresh clone of the template database, named after `name`; `env` adds settings. */
-  startApp(name: string, env?: Record<string, string>): Promise<BenchApp>;
+  /**
+   * The application on a fresh clone of the template database, named after `name`; `env` adds settings (a function:
+   * made from the clone's URL, e.g. to reach it through a pooler).
+   */
+  startApp(
+    name: string,
+    env?: Record<string, string> | ((databaseUrl: string) => Promise<Record<string, string>>),
+  ): Promise<BenchApp>;
 }
 
 /** The PostgreSQL of a run and its template database; the runner hands both to every benchmark process. */
@@ -111,7 +117,10 @@ export async function startDatabaseServer(): Promise<DatabaseServer> {
 /** Benchmarks' access to a running DatabaseServer (in the runner's process or a benchmark process of its own). */
 export function benchEnvironment(server: Pick<DatabaseServer, 'url' | 'template'>): BenchEnvironment {
   return {
-    async startApp(name: string, env: Record<string, string> = {}): Promise<BenchApp> {
+    async startApp(
+      name: string,
+      env: Record<string, string> | ((databaseUrl: string) => Promise<Record<string, string>>) = {},
+    ): Promise<BenchApp> {
       const database = `${server.template.replace(/_template$/, '')}_${name.replace(/[^a-z0-9]/gi, '_').toLowerCase()}`;
       await onServer(server.url, (admin) =>
         admin.query(`CREATE DATABASE ${quote(database)} TEMPLATE ${quote(server.template)}`),
@@ -123,7 +132,7 @@ export function benchEnvironment(server: Pick<DatabaseServer, 'url' | 'template'
           LOG_LEVEL: 'silent',
           PORT: '0',
           DATABASE_URL: withDatabase(server.url, database),
-          ...env,
+          ...(typeof env === 'function' ? await env(withDatabase(server.url, database)) : env),
         });
         app = await startApp(config, { seed: false });
       } catch (error) {

@@ -133,7 +133,12 @@ function pageStatement(nested: boolean): string {
                           ${joins}) i))))::text AS body`;
 }
 
-export async function startHandWritten(databaseUrl: string, poolSize: number): Promise<ReferenceServer> {
+/** `prepared: false` behind PgBouncer before 1.21 in transaction mode, which cannot keep named statements. */
+export async function startHandWritten(
+  databaseUrl: string,
+  poolSize: number,
+  prepared = true,
+): Promise<ReferenceServer> {
   const pool = new Pool({ connectionString: databaseUrl, max: poolSize });
   const statements = { basic: pageStatement(false), nested: pageStatement(true) };
   const server = http.createServer((req, res) => {
@@ -145,7 +150,7 @@ export async function startHandWritten(databaseUrl: string, poolSize: number): P
         .query<{ body: string }>({
           // Prepared (named) like the frequent statements of this server and of PostGraphile: parsed and
           // planned once per connection.
-          name: body.nested ? 'orders-page-nested' : 'orders-page-basic',
+          name: prepared ? (body.nested ? 'orders-page-nested' : 'orders-page-basic') : undefined,
           text: body.nested ? statements.nested : statements.basic,
           values: [body.limit, (body.page - 1) * body.limit, body.ownerId],
         })

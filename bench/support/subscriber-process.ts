@@ -7,7 +7,16 @@ import WebSocket from 'ws';
 import { wallClock } from './stats';
 
 export type ToSubscribers =
-  | { type: 'open'; wsUrl: string; token: string; sockets: number; perSocket: number; query: string }
+  | {
+      type: 'open';
+      wsUrl: string;
+      /** Several servers: sockets are spread over them in turn (wsUrl is then ignored). */
+      wsUrls?: string[];
+      token: string;
+      sockets: number;
+      perSocket: number;
+      query: string;
+    }
   | { type: 'await'; count: number; timeoutMs: number }
   | { type: 'report' }
   | { type: 'close' };
@@ -15,12 +24,15 @@ export type ToSubscribers =
 export type FromSubscribers =
   | { type: 'opened'; sockets: number }
   | { type: 'received'; count: number; complete: boolean; reached: number }
-  /** `arrivals[i]` lists [order id, wall-clock ms] of subscription i's events. */
-  | { type: 'report'; arrivals: [number, number][][]; errors: string[] }
+  /**
+   * `arrivals[i]` lists [order id, wall-clock ms, the event's `at` in ms or NaN] of subscription i's events (`at` is
+   * stamped in the mutation's transaction just before its commit, on the same machine's clock).
+   */
+  | { type: 'report'; arrivals: [number, number, number][][]; errors: string[] }
   | { type: 'failed'; message: string };
 
 interface StatusEvent {
-  orderStatusChanged?: { order?: { id?: number } };
+  orderStatusChanged?: { order?: { id?: number }; at?: string };
 }
 
 function send(message: FromSubscribers): void {
@@ -29,7 +41,7 @@ function send(message: FromSubscribers): void {
 
 function main(): void {
   const clients: Client[] = [];
-  const arrivals: [number, number][][] = [];
+  const arrivals: [number, number, number][][] = [];
   const errors: string[] = [];
   let target = 0;
   let reached = 0;
@@ -47,7 +59,7 @@ function main(): void {
       let resolveConnected: () => void = () => undefined;
       connected.push(new Promise<void>((resolve) => (resolveConnected = resolve)));
       const client = createClient({
-        url: message.wsUrl,
+        url: message.wsUrls?.length ? message.wsUrls[socket % message.wsUrls.length] : message.wsUrl,
         webSocketImpl: WebSocket,
         connectionParams: { authorization: `Bearer ${message.token}` },
         lazy: false,
@@ -57,7 +69,7 @@ function main(): void {
       });
       clients.push(client);
       for (let index = 0; index < message.perSocket; index += 1) {
-        const mine: [number, number][] = [];
+        const mine: [number, number, number][] = [];
         arrivals.push(mine);
         client.subscribe<StatusEvent>(
           { query: message.query },
@@ -65,7 +77,8 @@ function main(): void {
             next: (result) => {
               const at = wallClock();
               if (result.errors?.length) errors.push(JSON.stringify(result.errors));
-              mine.push([result.data?.orderStatusChanged?.order?.id ?? -1, at]);
+              const changed = result.data?.orderStatusChanged;
+              mine.push([changed?.order?.id ?? -1, at, changed?.at ? Date.parse(changed.at) : NaN]);
               if (waiting && mine.length === target) {
                 reached += 1;
                 if (reached === arrivals.length) settle(true);

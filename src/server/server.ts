@@ -23,6 +23,7 @@ import { WEB_APP_DOCUMENTS, webAppRoutes } from '../http/web-app';
 import { healthRoutes } from '../http/health';
 import { metricsRoutes } from '../http/metrics';
 import { operationLogPlugin } from '../http/operation-log';
+import { statementCount } from '../db/data-source';
 import { AppMetrics } from '../observability/metrics';
 import { EventBus } from '../realtime/event-bus';
 import { drainable, InFlight } from './drain';
@@ -165,6 +166,11 @@ export async function startServer(deps: AppDeps, parts: ServerParts): Promise<Ru
     'graphql_catch_up_waiting',
     'Catch-up operations waiting for their turn',
     () => catchUps.slots.waiting,
+  );
+  metrics.gauge(
+    'db_statements_run',
+    "SQL statements this process's pool has run since it started (benchmarks read SQL per event across processes)",
+    () => statementCount(deps.dataSource),
   );
   const stopCountingEvents = parts.bus.onEvent((local) =>
     metrics.eventsReceived.inc({ topic: local.event.topic }),
