@@ -116,6 +116,9 @@ export async function ordersCompare(
     await insertOrders(bench, { count: options.orders });
     const databaseUrl = bench.app.deps.config.databaseUrl ?? '';
     const poolSize = 20; // the application's pool (src/db/data-source.ts)
+    // PgBouncer 1.18 in transaction mode cannot keep named prepared statements: PostGraphile then sends unnamed ones
+    // (read when it loads, in this benchmark's own process), as this server does with DATABASE_POOL_MODE=transaction.
+    if (pooled) process.env.POSTGRAPHILE_PREPARED_STATEMENT_CACHE_SIZE = '0';
     const postgraphile = await startPostGraphile(databaseUrl, poolSize);
     references.push(postgraphile);
     const handWritten = await startHandWritten(databaseUrl, poolSize, !pooled);

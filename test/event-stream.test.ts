@@ -9,6 +9,7 @@ import { encodeCursor, readEvents, streamHead } from '../src/events/event-log';
 import { openStream } from '../src/realtime/event-stream';
 import { Topic } from '../src/events/events';
 import { createLoaders } from '../src/db/loaders';
+import { statementCount } from '../src/db/data-source';
 import {
   connect,
   disposeSockets,
@@ -421,6 +422,33 @@ describe('order event stream', () => {
     } finally {
       await rename('Employee One');
     }
+  });
+
+  it('loads the nested fields of a replayed page once for subscribers resuming it together (a mass reconnect)', async () => {
+    const NAMED = `subscription($after: String) { orderEvents(after: $after) {
+      ... on OrderCreatedEvent { cursor order { pemesan { namaLengkap department { namaDivisi } } shift { namaShift } } }
+      ... on OrderStatusChangedEvent { cursor order { pemesan { namaLengkap } } }
+    } }`;
+    const start = await headCursor();
+    for (let index = 0; index < 3; index += 1) await createOrder(index % 2 ? 'employee' : 'admin');
+    // Statements for `count` subscribers resuming from `start` at once, until each has the 3 events.
+    const resumeTogether = async (count: number) => {
+      const before = statementCount(server.dataSource);
+      const sockets = Array.from({ length: count }, () => socketFor('admin'));
+      const subscriptions = sockets.map((socket) => socket.subscribe(NAMED, { after: start }));
+      await Promise.all(subscriptions.map((subscription) => subscription.waitFor(3)));
+      const statements = statementCount(server.dataSource) - before;
+      for (const socket of sockets) await socket.dispose();
+      return statements;
+    };
+    const one = await resumeTogether(1);
+    const eight = await resumeTogether(8);
+    // Each subscriber's own statements (its token checks on connect and on subscribe, its resumption check) are a
+    // few; the replay read and the page's loaders are shared, so 8 cost far less than 8 × one (72 with loaders per
+    // subscriber, against 38 allowed here).
+    const perSubscriberOwn = 4;
+    expect(one).to.be.greaterThan(perSubscriberOwn + 1);
+    expect(eight).to.be.at.most(one + 7 * perSubscriberOwn);
   });
 
   it('carries a 500-character note full of control characters from request to decision, end to end', async () => {

@@ -18,4 +18,10 @@ export interface EventFeed {
   onEvent(listener: (event: LocalEvent) => void): () => void;
   /** Stored events after `afterSeq` up to `throughSeq` (committed: that range never changes), oldest first. */
   replay(afterSeq: number, throughSeq: number, limit: number): Promise<StoredEvent[]>;
+  /**
+   * Loaders for the nested fields of a page `replay` returned, shared by every subscriber replaying that same page
+   * for a short while (a mass reconnect: one set of batched queries, not one per subscriber). Optional: without it
+   * each subscriber's page gets loaders of its own.
+   */
+  replayLoaders?(page: StoredEvent[]): Loaders;
 }

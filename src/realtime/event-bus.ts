@@ -4,7 +4,7 @@
 // from the log, so nothing raised meanwhile is lost. Old events are pruned here too.
 import { Client, Notification } from 'pg';
 import { AppDeps } from '../context/request-context';
-import { createLoaders } from '../db/loaders';
+import { createLoaders, Loaders } from '../db/loaders';
 import { pruneEvents, readEvents, StoredEvent, streamHead } from '../events/event-log';
 import { CONTROL_CHANNEL, ControlMessage, EVENT_CHANNEL } from '../events/events';
 import type { EventFeed, LocalEvent } from '../events/feed';
@@ -22,6 +22,12 @@ const READ_BATCH = 500;
 const READ_RETRY_MS = 1000;
 /** Replayed ranges kept in memory: after a mass reconnect most subscribers resume from the same few cursors. */
 const REPLAY_CACHE_ENTRIES = 32;
+/**
+ * How long the loaders of a replayed page are shared: subscribers replaying it within this time resolve nested fields
+ * from one set of batched queries (what a mass reconnect needs); later ones load afresh, so nothing older than this
+ * is served from the loaders' cache.
+ */
+const REPLAY_LOADERS_MS = 2000;
 
 export class EventBus implements EventFeed {
   private client: Client | null = null;
@@ -36,6 +42,7 @@ export class EventBus implements EventFeed {
   private readonly controlListeners = new Set<(message: ControlMessage) => void>();
   private readonly eventListeners = new Set<(event: LocalEvent) => void>();
   private readonly replayCache = new Map<string, Promise<StoredEvent[]>>();
+  private readonly pageLoaders = new WeakMap<StoredEvent[], { loaders: Loaders; madeAt: number }>();
 
   constructor(
     private readonly databaseUrl: string,
@@ -87,6 +94,15 @@ export class EventBus implements EventFeed {
       this.replayCache.delete(oldest);
     }
     return read;
+  }
+
+  replayLoaders(page: StoredEvent[]): Loaders {
+    const now = performance.now();
+    const shared = this.pageLoaders.get(page);
+    if (shared && now - shared.madeAt < REPLAY_LOADERS_MS) return shared.loaders;
+    const loaders = createLoaders(this.deps.dataSource);
+    this.pageLoaders.set(page, { loaders, madeAt: now });
+    return loaders;
   }
 
   /** Whether the listening connection is up. */

@@ -47,8 +47,9 @@ function resume(deps: AppDeps, after: string) {
  * that moment is buffered, and the log is replayed up to exactly that position; buffered events at or below the last
  * one delivered are skipped. A subscriber that falls more than LIVE_BUFFER events behind drops its buffer and is
  * replayed from the log the same way, so a slow client is delayed, never given a gap. Replayed events resolve their
- * nested fields through loaders made for their replay page (when they are read, never earlier); live events through
- * the loaders the bus made for each of them.
+ * nested fields through loaders made for their replay page when it is read, shared by the subscribers replaying the
+ * same page within a moment (feed.replayLoaders: a mass reconnect loads each page's rows once, not once per
+ * subscriber); live events through the loaders the bus made for each of them.
  */
 export async function openStream(
   deps: AppDeps,
@@ -90,7 +91,7 @@ export async function openStream(
           const target = feed.position;
           while (last < target && !stopped) {
             const page = await feed.replay(last, target, REPLAY_PAGE);
-            const loaders = createLoaders(deps.dataSource);
+            const loaders = feed.replayLoaders?.(page) ?? createLoaders(deps.dataSource);
             for (const stored of page) await deliver({ ...stored, loaders });
             if (page.length < REPLAY_PAGE) last = target;
           }
