@@ -50,9 +50,21 @@ export class StreamArgs {
   after?: string | null;
 }
 
+/**
+ * Each stored event's GraphQL object, made once: every subscriber of a live event, and every subscriber replaying a
+ * page the bus shares, is handed the same stored event, and field resolvers only read it (nested fields go through
+ * the subscriber's context), so a fan-out to a thousand subscribers builds one object, not a thousand.
+ */
+const payloads = new WeakMap<StoredEvent['event'], OrderEventBase>();
+
 /** A stored event as its GraphQL type. */
 function eventPayload(stored: StoredEvent): OrderEventBase {
-  return eventObject(stored.event, encodeCursor(stored.seq));
+  let payload = payloads.get(stored.event);
+  if (!payload) {
+    payload = eventObject(stored.event, encodeCursor(stored.seq));
+    payloads.set(stored.event, payload);
+  }
+  return payload;
 }
 
 /** The subscribe function of a subscription field: the subscriber's stream of that field's topics. */
