@@ -90,12 +90,14 @@ async function startServer(databaseUrl: string, instance: number, log: string): 
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${fs.readFileSync(log, 'utf8').slice(-800)}`);
+    if (child.exitCode !== null)
+      throw new Error(`server exited: ${fs.readFileSync(log, 'utf8').slice(-800)}`);
     const ok = await fetch(`${url}/api/ready`)
       .then((response) => response.ok)
       .catch(() => false);
     if (ok) break;
-    if (Date.now() > deadline) throw new Error(`server ${instance} not ready: ${fs.readFileSync(log, 'utf8').slice(-800)}`);
+    if (Date.now() > deadline)
+      throw new Error(`server ${instance} not ready: ${fs.readFileSync(log, 'utf8').slice(-800)}`);
     await sleep(200);
   }
   return { child, url, client: graphqlClient(`${url}/graphql`) };
@@ -127,7 +129,10 @@ export async function fanOutProcesses(
     const dapur = await login('KIT001', 'kitchen123');
     for (const id of ids.splice(0, warmUp)) await first.client.ok(ACCEPT, { id }, dapur);
     const statementsNow = async () =>
-      (await Promise.all(servers.map((server) => metric(server, 'db_statements_run')))).reduce((a, b) => a + b, 0);
+      (await Promise.all(servers.map((server) => metric(server, 'db_statements_run')))).reduce(
+        (a, b) => a + b,
+        0,
+      );
 
     // Without subscribers: the SQL of one status change (the mutation and every process's reading of the event).
     const quiet: number[] = [];
@@ -154,9 +159,12 @@ export async function fanOutProcesses(
     const deadline = Date.now() + 60_000;
     let perProcess: number[] = [];
     for (;;) {
-      perProcess = await Promise.all(servers.map((server) => metric(server, 'realtime_active_subscriptions')));
+      perProcess = await Promise.all(
+        servers.map((server) => metric(server, 'realtime_active_subscriptions')),
+      );
       if (perProcess.reduce((a, b) => a + b, 0) >= total) break;
-      if (Date.now() > deadline) throw new Error(`only ${perProcess.join(' + ')} of ${total} subscriptions active`);
+      if (Date.now() > deadline)
+        throw new Error(`only ${perProcess.join(' + ')} of ${total} subscriptions active`);
       await sleep(50);
     }
     const openMs = performance.now() - openStarted;

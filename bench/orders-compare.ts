@@ -102,7 +102,11 @@ export async function ordersCompare(
   const throughPooler = async (direct: string): Promise<Record<string, string>> => {
     if (!pooled) return {};
     bouncer = await startPgBouncer({ serverUrl: direct, port: await freePort(), poolMode: 'transaction' });
-    return { DATABASE_URL: bouncer.through(direct), DIRECT_DATABASE_URL: direct, DATABASE_POOL_MODE: 'transaction' };
+    return {
+      DATABASE_URL: bouncer.through(direct),
+      DIRECT_DATABASE_URL: direct,
+      DATABASE_POOL_MODE: 'transaction',
+    };
   };
   const bench = await env
     .startApp(pooled ? 'orders_compare_pgbouncer' : 'orders_compare', throughPooler)

@@ -31,7 +31,8 @@ import { BenchResult, resultsTable } from './support/report';
 const BENCHMARKS: Record<string, (env: BenchEnvironment) => Promise<BenchResult[]>> = {
   'orders-page': (env) => ordersPage(env),
   'orders-compare': (env) => ordersCompare(env),
-  'orders-compare-pgbouncer': (env) => ordersCompare(env, { ...ordersCompareOptions(), through: 'pgbouncer' }),
+  'orders-compare-pgbouncer': (env) =>
+    ordersCompare(env, { ...ordersCompareOptions(), through: 'pgbouncer' }),
   'create-orders': (env) => createOrders(env),
   'create-compare': (env) => createCompare(env),
   'status-race': (env) => statusRace(env),
