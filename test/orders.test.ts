@@ -182,6 +182,23 @@ describe('orders', () => {
       );
     });
 
+    it('spends no code number on a refused create: a missing shift rolls the date counter back', async () => {
+      const date = jakartaDate(31);
+      const compact = date.replace(/-/g, '');
+      const first = await create(t.employee, { shiftId: 1, jumlahPesanan: 1, tanggalPesanan: date });
+      expect(first.kodePesanan).to.equal(`PM-${compact}-001`);
+      for (let attempt = 0; attempt < 2; attempt += 1) {
+        const refused = await server.runResponse(
+          CreateOrderDocument,
+          { input: { shiftId: 999_999, jumlahPesanan: 1, tanggalPesanan: date } },
+          { token: t.employee },
+        );
+        expect(refused.errors?.[0].extensions?.code).to.equal('NOT_FOUND');
+      }
+      const next = await create(t.employee, { shiftId: 1, jumlahPesanan: 1, tanggalPesanan: date });
+      expect(next.kodePesanan).to.equal(`PM-${compact}-002`);
+    });
+
     it('keeps working, with its statements prepared, after a migration adds a column to the tables it reads', async () => {
       const date = jakartaDate(47);
       const createAndRead = async () => {

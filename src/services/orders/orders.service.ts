@@ -34,7 +34,7 @@ import {
 import { inTransaction } from '../transaction';
 import { changeOrder } from './change-order';
 import { orderCreatedAudit } from './order-audit';
-import { nextOrderCode } from './order-code';
+import { advanceCounterSql, formatOrderCode } from './order-code';
 import {
   ApprovalRequest,
   CancellationFacts,
@@ -81,13 +81,18 @@ export async function createOrder(
   }
   const departmentId = actor.departmentId;
   return inTransaction(deps.dataSource, async (manager) => {
-    const [shift] = asEntities(
+    // The shift and the date's next code number in one round trip: the counter is advanced even when the shift is
+    // missing or its ordering closed, but the error below rolls the transaction back and the number with it (codes
+    // stay gap-free), and the counter row, locked from here to commit, is held one round trip less than if it were
+    // a statement of its own after the shift's.
+    const rows = await runStatement<Record<string, unknown> & { code_sequence: number }>(
       manager,
-      Shift,
-      await runStatement(manager, `SELECT ${entityColumns(manager, Shift)} FROM master_shift WHERE id = $1`, [
-        input.shiftId,
-      ]),
+      `WITH counter AS (${advanceCounterSql('$2')})
+       SELECT ${entityColumns(manager, Shift)}, (SELECT last_value FROM counter) AS code_sequence
+         FROM master_shift WHERE id = $1`,
+      [input.shiftId, tanggalPesanan],
     );
+    const [shift] = asEntities(manager, Shift, rows);
     if (!shift) throw new NotFoundError(`Shift ${input.shiftId} does not exist`, 'shiftId');
     const now = deps.clock.now();
     const closesAt = orderingClosesAt(shift, tanggalPesanan, deps.config.appTimezone);
@@ -99,7 +104,7 @@ export async function createOrder(
         late,
       );
     }
-    const kodePesanan = await nextOrderCode(manager, tanggalPesanan);
+    const kodePesanan = formatOrderCode(tanggalPesanan, Number(rows[0].code_sequence));
     // The status is an untyped parameter: PostgreSQL gives it the column's enum type, whatever that type's name
     // (an adopted database keeps the original's).
     const [order] = asEntities(
