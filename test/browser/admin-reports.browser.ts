@@ -444,18 +444,27 @@ describe('the administrators’ reports and audit trail (Chromium)', function ()
     await page.type('#audit-nik', 'KIT001');
     await page.click('#audit-apply');
     await waitFor(screen, () => location.search.includes('nik=KIT001'), 5_000, 'nik in the address');
-    await waitFor(
-      screen,
-      () =>
-        [...document.querySelectorAll<HTMLElement>('#audit-table tbody tr')].every(
-          (row) => row.dataset.nik === 'KIT001',
-        ),
-      5_000,
-      'only KIT001’s rows',
-    );
+    // What the API answers for that filter, then the screen showing exactly those rows: while the new page loads
+    // the table may be empty, and "every row is KIT001's" holds for no rows at all.
     const { auditTrail } = await api<{
       auditTrail: { total: number; items: { id: string; aksi: string }[] };
     }>('query { auditTrail(filter: {nik: "KIT001"}, limit: 50) { total items { id aksi } } }');
+    const expected = auditTrail.items.map((row) => `${row.id} ${row.aksi}`);
+    await waitFor(
+      screen,
+      (wanted: string[]) => {
+        const shown = [...document.querySelectorAll<HTMLElement>('#audit-table tbody tr')];
+        return (
+          shown.length === wanted.length &&
+          shown.every(
+            (row, i) => row.dataset.nik === 'KIT001' && `${row.dataset.id} ${row.dataset.aksi}` === wanted[i],
+          )
+        );
+      },
+      5_000,
+      'KIT001’s rows, as the API lists them',
+      expected,
+    );
     const rows = await page.$$eval('#audit-table tbody tr', (trs) =>
       trs.map((row) => `${(row as HTMLElement).dataset.id} ${(row as HTMLElement).dataset.aksi}`),
     );
