@@ -2,7 +2,7 @@
 // this server's own (any version: its migrations table and the tables those migrations made), or on the original
 // system's (adopting it). Anything else is refused before a statement changes it.
 import { QueryRunner } from 'typeorm';
-import { DatabaseRefusedError, isOriginalDatabase } from './original-database';
+import { DatabaseRefusedError, isOriginalDatabase, ORIGINAL_TABLES } from './original-database';
 
 export type DatabaseKind = 'empty' | 'own' | 'original';
 
@@ -14,19 +14,7 @@ export const MIGRATIONS_TABLE = 'migrations';
  * without its tables was changed by hand (or half-restored) and is refused. A migration not listed creates none.
  */
 const TABLES_OF_MIGRATION: Record<string, string[]> = {
-  InitialSchema1764115200000: [
-    'users',
-    'master_department',
-    'master_jabatan',
-    'master_shift',
-    'master_lokasi',
-    'master_karyawan',
-    'transaction_pesanan',
-    'log_audit_trail',
-    'refresh_token',
-    'order_code_counter',
-    'login_attempt',
-  ],
+  InitialSchema1764115200000: [...ORIGINAL_TABLES, 'refresh_token', 'order_code_counter', 'login_attempt'],
   OrderEventLog1764400000000: ['order_event_stream', 'order_event'],
   ExportLinkUses1764700000000: ['export_link_use'],
 };

@@ -11,7 +11,8 @@ export class DatabaseRefusedError extends Error {
   override name = 'DatabaseRefusedError';
 }
 
-const ORIGINAL_TABLES = [
+/** The original system's tables (InitialSchema creates the same ones on an empty database). */
+export const ORIGINAL_TABLES = [
   'users',
   'master_department',
   'master_jabatan',
