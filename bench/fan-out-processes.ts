@@ -74,7 +74,9 @@ async function metric(server: ServerProcess, name: string): Promise<number> {
 
 async function startServer(databaseUrl: string, instance: number, log: string): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.resolve(__dirname, '../src/index.js')], {
+  // BENCH_SERVER_NODE_ARGS: extra node flags for the server processes (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof).
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.resolve(__dirname, '../src/index.js')], {
     env: {
       ...process.env,
       JWT_SECRET: 'bench-fan-out-access-secret-0123456789abcdef',
