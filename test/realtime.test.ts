@@ -567,6 +567,51 @@ describe('realtime subscriptions', () => {
       await subscription.waitFor(1);
     });
 
+    it('executes an event once per group of alike subscribers (document, variables, role), each getting its answer', async () => {
+      const query = `subscription($departmentId: Int) { orderStatusChanged(departmentId: $departmentId) {
+        order { id statusPesanan pemesan { namaLengkap } department { id namaDivisi } } oldStatus newStatus changedBy { namaLengkap } } }`;
+      const order = (
+        await server.ok<{ createOrder: { id: number; department: { id: number } } }>(
+          'mutation { createOrder(input: { shiftId: 1, jumlahPesanan: 1 }) { id department { id } } }',
+          {},
+          { token: t.employee },
+        )
+      ).createOrder;
+      const executed = async () =>
+        (await server.app.server.metrics.answersExecuted.get()).values[0]?.value ?? 0;
+      // Two administrators' screens (one group across sockets), the same document narrowed to a department (a group
+      // of its own), the kitchen (its own role: its own group).
+      const adminSockets = [socketFor('admin'), socketFor('admin')];
+      const dapurSocket = socketFor('dapur');
+      const plain = adminSockets.flatMap((socket) =>
+        Array.from({ length: 6 }, () => socket.subscribe<AnyEvent>(query)),
+      );
+      const narrowed = Array.from({ length: 3 }, () =>
+        adminSockets[0].subscribe<AnyEvent>(query, { departmentId: order.department.id }),
+      );
+      const kitchen = Array.from({ length: 4 }, () => dapurSocket.subscribe<AnyEvent>(query));
+      await untilActive(plain.length + narrowed.length + kitchen.length);
+      const before = await executed();
+      await server.run(
+        UpdateOrderStatusDocument,
+        { id: order.id, status: 'IN_PROGRESS' },
+        { token: t.dapur },
+      );
+      const answers = await Promise.all(
+        [...plain, ...narrowed, ...kitchen].map(async (subscription) => (await subscription.waitFor(1))[0]),
+      );
+      expect(await executed()).to.equal(before + 3);
+      for (const answer of answers) {
+        expect(answer).to.deep.equal(answers[0]);
+        expect(answer.orderStatusChanged).to.deep.include({
+          oldStatus: 'MENUNGGU',
+          newStatus: 'IN_PROGRESS',
+        });
+        expect((answer.orderStatusChanged as { order: { id: number } }).order.id).to.equal(order.id);
+      }
+      await Promise.all([...adminSockets, dapurSocket].map((socket) => socket.dispose()));
+    });
+
     it('costs the same statements for one event whether 1 or 40 subscribers receive it', async () => {
       // Raw on purpose: this nested selection is the measured workload (per-field loaders), not a client's operation.
       const query = `subscription { orderStatusChanged { order { id pemesan { namaLengkap department { namaDivisi } jabatan { namaJabatan } }

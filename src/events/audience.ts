@@ -10,8 +10,20 @@ export interface Subscriber {
   role: Role;
 }
 
+/** Each event's predicate, made once: a fan-out asks it for every subscriber. */
+const audiences = new WeakMap<OrderEvent, (subscriber: Subscriber) => boolean>();
+
 /** The predicate of the subscribers that `event` may reach. */
 export function audience(event: OrderEvent): (subscriber: Subscriber) => boolean {
+  let predicate = audiences.get(event);
+  if (!predicate) {
+    predicate = audienceOf(event);
+    audiences.set(event, predicate);
+  }
+  return predicate;
+}
+
+function audienceOf(event: OrderEvent): (subscriber: Subscriber) => boolean {
   const owner = event.order.karyawanPemesanId;
   const { before, after } = statusChange(event);
   const states = (before === null ? [after] : [before, after]).map((statusPesanan) => ({

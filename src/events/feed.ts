@@ -19,9 +19,10 @@ export interface EventFeed {
   /** Stored events after `afterSeq` up to `throughSeq` (committed: that range never changes), oldest first. */
   replay(afterSeq: number, throughSeq: number, limit: number): Promise<StoredEvent[]>;
   /**
-   * Loaders for the nested fields of a page `replay` returned, shared by every subscriber replaying that same page
-   * for a short while (a mass reconnect: one set of batched queries, not one per subscriber). Optional: without it
-   * each subscriber's page gets loaders of its own.
+   * A page `replay` returned, as local events with loaders for their nested fields, shared by every subscriber
+   * replaying that same page for a short while (a mass reconnect: one set of batched queries and one answer per
+   * event and group of alike subscribers, not one per subscriber). Optional: without it each subscriber's page gets
+   * loaders of its own.
    */
-  replayLoaders?(page: StoredEvent[]): Loaders;
+  replayPage?(page: StoredEvent[]): readonly LocalEvent[];
 }

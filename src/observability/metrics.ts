@@ -62,6 +62,11 @@ export class AppMetrics {
     labelNames: ['topic'] as const,
     registers: [this.registry],
   });
+  readonly answersExecuted = new client.Counter({
+    name: 'realtime_answers_executed_total',
+    help: 'Subscription events executed by this process: once per event and group of alike subscribers (same document, variables and role), however many receive it',
+    registers: [this.registry],
+  });
 
   readonly untrustedDocuments = new client.Counter({
     name: 'graphql_untrusted_documents_total',

@@ -4,7 +4,7 @@
 // from the log, so nothing raised meanwhile is lost. Old events are pruned here too.
 import { Client, Notification } from 'pg';
 import { AppDeps } from '../context/request-context';
-import { createLoaders, Loaders } from '../db/loaders';
+import { createLoaders } from '../db/loaders';
 import { pruneEvents, readEvents, StoredEvent, streamHead } from '../events/event-log';
 import { CONTROL_CHANNEL, ControlMessage, EVENT_CHANNEL } from '../events/events';
 import type { EventFeed, LocalEvent } from '../events/feed';
@@ -42,7 +42,7 @@ export class EventBus implements EventFeed {
   private readonly controlListeners = new Set<(message: ControlMessage) => void>();
   private readonly eventListeners = new Set<(event: LocalEvent) => void>();
   private readonly replayCache = new Map<string, Promise<StoredEvent[]>>();
-  private readonly pageLoaders = new WeakMap<StoredEvent[], { loaders: Loaders; madeAt: number }>();
+  private readonly localPages = new WeakMap<StoredEvent[], { events: LocalEvent[]; madeAt: number }>();
 
   constructor(
     private readonly databaseUrl: string,
@@ -96,13 +96,14 @@ export class EventBus implements EventFeed {
     return read;
   }
 
-  replayLoaders(page: StoredEvent[]): Loaders {
+  replayPage(page: StoredEvent[]): readonly LocalEvent[] {
     const now = performance.now();
-    const shared = this.pageLoaders.get(page);
-    if (shared && now - shared.madeAt < REPLAY_LOADERS_MS) return shared.loaders;
+    const shared = this.localPages.get(page);
+    if (shared && now - shared.madeAt < REPLAY_LOADERS_MS) return shared.events;
     const loaders = createLoaders(this.deps.dataSource);
-    this.pageLoaders.set(page, { loaders, madeAt: now });
-    return loaders;
+    const events = page.map((stored) => ({ ...stored, loaders }));
+    this.localPages.set(page, { events, madeAt: now });
+    return events;
   }
 
   /** Whether the listening connection is up. */

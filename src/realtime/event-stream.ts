@@ -1,7 +1,6 @@
 // One subscriber's stream of order events: the stored events after its cursor, then live ones, with nothing missed
 // or repeated at the seam; and the same events over HTTP (orderEventsSince). Both admit only what the subscriber's
 // audience and departmentId allow (events/audience.ts).
-import { Repeater } from '@graphql-yoga/subscription';
 import { AppDeps } from '../context/request-context';
 import { createLoaders } from '../db/loaders';
 import { BadUserInputError } from '../common/errors';
@@ -21,6 +20,8 @@ export interface StreamRequest {
 
 /** Live events a subscriber may have waiting; beyond this it is caught up from the log instead of from memory. */
 const LIVE_BUFFER = 256;
+/** Events delivered to a subscriber per turn it takes (realtime/turns.ts). */
+const BURST = 20;
 /** Stored events read per statement while replaying. */
 const REPLAY_PAGE = 250;
 
@@ -29,6 +30,12 @@ function admits(request: StreamRequest, stored: StoredEvent): boolean {
     request.topics.includes(stored.event.topic) &&
     receives(stored.event, request.subscriber, request.departmentId)
   );
+}
+
+/** A replayed page with loaders of its own (a feed that does not share pages). */
+function ownPage(deps: AppDeps, page: StoredEvent[]): LocalEvent[] {
+  const loaders = createLoaders(deps.dataSource);
+  return page.map((stored) => ({ ...stored, loaders }));
 }
 
 /** The start of a resumption: the cursor's position, or RESYNC_REQUIRED (events/event-log.ts). */
@@ -48,21 +55,26 @@ function resume(deps: AppDeps, after: string) {
  * one delivered are skipped. A subscriber that falls more than LIVE_BUFFER events behind drops its buffer and is
  * replayed from the log the same way, so a slow client is delayed, never given a gap. Replayed events resolve their
  * nested fields through loaders made for their replay page when it is read, shared by the subscribers replaying the
- * same page within a moment (feed.replayLoaders: a mass reconnect loads each page's rows once, not once per
- * subscriber); live events through the loaders the bus made for each of them.
+ * same page within a moment (feed.replayPage: a mass reconnect loads each page's rows once, and answers each event once per group of
+ * alike subscribers, not once per subscriber); live events through the loaders the bus made for each of them.
  */
 export async function openStream(
   deps: AppDeps,
   feed: EventFeed,
   request: StreamRequest,
-): Promise<AsyncIterableIterator<LocalEvent>> {
+): Promise<AsyncGenerator<LocalEvent>> {
   const start = request.after === null ? null : (await resume(deps, request.after)).seq;
-  return new Repeater<LocalEvent>(async (push, stop) => {
+  let stopped = false;
+  let wake: () => void = () => undefined;
+
+  // An async generator rather than a push-based stream: one event costs a `yield`, not a push, a consumer's pull and
+  // the promises between them (a fan-out hands out thousands per event). Like any generator its body starts with the
+  // first `next()`; `return()` below also wakes it from waiting for a live event, so a client's `complete` ends the
+  // stream at once.
+  async function* stream(): AsyncGenerator<LocalEvent> {
     let last = start ?? feed.position;
     let replayNeeded = start !== null;
     let queue: LocalEvent[] = [];
-    let wake: () => void = () => undefined;
-    let stopped = false;
     const stopListening = feed.onEvent((local) => {
       if (replayNeeded) return;
       if (queue.length >= LIVE_BUFFER) {
@@ -71,16 +83,11 @@ export async function openStream(
       } else queue.push(local);
       wake();
     });
-    void stop.then(() => {
-      stopped = true;
-      wake();
-    });
-    const deliver = async (local: LocalEvent) => {
-      if (local.seq <= last) return;
+    /** Whether `local` is new to this stream and its subscriber may see it; moves `last` past it either way. */
+    const due = (local: LocalEvent) => {
+      if (local.seq <= last) return false;
       last = local.seq;
-      if (!admits(request, local)) return;
-      await takeTurn();
-      await push(local);
+      return admits(request, local);
     };
     try {
       while (!stopped) {
@@ -91,20 +98,51 @@ export async function openStream(
           const target = feed.position;
           while (last < target && !stopped) {
             const page = await feed.replay(last, target, REPLAY_PAGE);
-            const loaders = feed.replayLoaders?.(page) ?? createLoaders(deps.dataSource);
-            for (const stored of page) await deliver({ ...stored, loaders });
+            const admitted = (feed.replayPage?.(page) ?? ownPage(deps, page)).filter(due);
             if (page.length < REPLAY_PAGE) last = target;
+            // In bursts of at most BURST events, one turn each (realtime/turns.ts): a burst leaves in one write.
+            for (let first = 0; first < admitted.length && !stopped; first += BURST) {
+              const burst = admitted.slice(first, first + BURST);
+              const turn = takeTurn(burst.length);
+              if (turn) await turn;
+              for (const local of burst) yield local;
+            }
           }
           continue;
         }
-        const next = queue.shift();
-        if (next) await deliver(next);
-        else await new Promise<void>((resolve) => (wake = resolve));
+        if (!queue.length) {
+          await new Promise<void>((resolve) => (wake = resolve));
+          continue;
+        }
+        const events = queue.splice(0, BURST).filter(due);
+        if (!events.length) continue;
+        const turn = takeTurn(events.length);
+        if (turn) await turn;
+        for (const local of events) yield local;
       }
     } finally {
       stopListening();
     }
-  });
+  }
+
+  const events = stream();
+  const stop = () => {
+    stopped = true;
+    wake();
+  };
+  const iterator: AsyncGenerator<LocalEvent> = {
+    next: () => events.next(),
+    return: (value) => {
+      stop();
+      return events.return(value);
+    },
+    throw: (error) => {
+      stop();
+      return events.throw(error);
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
 }
 
 export interface EventPage {

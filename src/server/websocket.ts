@@ -4,6 +4,7 @@
 import http from 'node:http';
 import bytes from 'bytes';
 import {
+  DocumentNode,
   execute,
   getOperationAST,
   OperationDefinitionNode,
@@ -17,7 +18,6 @@ import {
   ValidationRule,
 } from 'graphql';
 import { CloseCode } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
 import { AppDeps, AuthUser } from '../context/request-context';
 import { authenticate, buildContext } from '../auth/context';
@@ -37,6 +37,8 @@ import {
 } from '../schema/trusted-documents';
 import { EventBus } from '../realtime/event-bus';
 import { InFlight } from './drain';
+import { sharingSubscribe } from './shared-answers';
+import { serveGraphqlWs } from './ws-transport';
 
 interface ConnectionExtra {
   user?: AuthUser;
@@ -111,6 +113,55 @@ function rootFields(operation: OperationDefinitionNode): string[] {
   );
 }
 
+/** Documents kept parsed and validated, and the longest one kept. */
+const VALID_DOCUMENTS = 500;
+const VALID_DOCUMENT_CHARS = 20_000;
+
+/**
+ * Parsed documents that passed validation, by their text (validation depends on the document and the schema alone):
+ * a thousand screens subscribing with the same document parse and validate it once, and share the document object,
+ * which is what lets them share each event's answer (shared-answers.ts). Least recently used go first.
+ */
+class ValidDocuments {
+  private readonly documents = new Map<string, DocumentNode>();
+
+  get(source: string): DocumentNode | undefined {
+    const document = this.documents.get(source);
+    if (document) {
+      this.documents.delete(source);
+      this.documents.set(source, document);
+    }
+    return document;
+  }
+
+  add(source: string, document: DocumentNode): void {
+    if (source.length > VALID_DOCUMENT_CHARS) return;
+    this.documents.set(source, document);
+    if (this.documents.size > VALID_DOCUMENTS) {
+      const [oldest] = this.documents.keys();
+      this.documents.delete(oldest);
+    }
+  }
+}
+
+/** The subscription topics a document's operation selects, null for a query or mutation; once per document. */
+const topicsOf = new WeakMap<DocumentNode, Map<string, readonly string[] | null>>();
+function subscriptionTopics(document: DocumentNode, operationName: string | null | undefined) {
+  let byName = topicsOf.get(document);
+  if (!byName) {
+    byName = new Map();
+    topicsOf.set(document, byName);
+  }
+  const name = operationName ?? '';
+  let topics = byName.get(name);
+  if (topics === undefined) {
+    const operation = getOperationAST(document, operationName);
+    topics = operation?.operation === OperationTypeNode.SUBSCRIPTION ? rootFields(operation) : null;
+    byName.set(name, topics);
+  }
+  return topics;
+}
+
 export function attachWebSocket(
   httpServer: http.Server,
   schema: GraphQLSchema,
@@ -139,9 +190,24 @@ export function attachWebSocket(
     for (const socket of sockets) socket.close(CloseCode.Forbidden, 'Forbidden');
   });
 
-  const server = useServer<Record<string, unknown>, ConnectionExtra>(
+  const validDocuments = new ValidDocuments();
+  // The delivered-events counter of each topic, looked up once (it is counted for every message of a fan-out).
+  const delivered = new Map<string, { inc(): void }>();
+  const deliveredCounter = (topic: string) => {
+    if (!options.metrics) return undefined;
+    let counter = delivered.get(topic);
+    if (!counter) {
+      counter = options.metrics.eventsDelivered.labels({ topic });
+      delivered.set(topic, counter);
+    }
+    return counter;
+  };
+  const rules = [...specifiedRules, ...(options.validationRules ?? [])];
+
+  const server = serveGraphqlWs<Record<string, unknown>, ConnectionExtra>(
     {
       schema,
+      subscribe: sharingSubscribe(() => options.metrics?.answersExecuted.inc()),
       // A query or mutation keeps its transaction to the end even when its socket closes (a stop waits for it).
       onConnect: async (ctx) => {
         const token = connectionToken(ctx.connectionParams);
@@ -190,16 +256,18 @@ export function attachWebSocket(
             'unregistered GraphQL document',
           );
         }
-        let document;
-        try {
-          document = parse(source, parseOptions(deps.config));
-        } catch (error) {
-          const message = error instanceof GraphQLError ? error.message : 'Unparsable query';
-          return refuse([new AppError('GRAPHQL_PARSE_FAILED', message)]);
+        let document = typeof source === 'string' ? validDocuments.get(source) : undefined;
+        if (!document) {
+          try {
+            document = parse(source, parseOptions(deps.config));
+          } catch (error) {
+            const message = error instanceof GraphQLError ? error.message : 'Unparsable query';
+            return refuse([new AppError('GRAPHQL_PARSE_FAILED', message)]);
+          }
+          const validationErrors = validate(schema, document, rules);
+          if (validationErrors.length) return refuse(validationFailed(validationErrors, production));
+          validDocuments.add(source, document);
         }
-        const rules = [...specifiedRules, ...(options.validationRules ?? [])];
-        const validationErrors = validate(schema, document, rules);
-        if (validationErrors.length) return refuse(validationFailed(validationErrors, production));
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return refuse([new AppError('BAD_USER_INPUT', 'No operation to run')]);
         const invalid = invalidInput(document, payload.variables ?? undefined);
@@ -242,9 +310,9 @@ export function attachWebSocket(
         return options.work ? options.work.track(run) : run();
       },
       onNext: (_ctx, _id, _payload, args, result) => {
-        const operation = getOperationAST(args.document, args.operationName);
-        if (operation?.operation === OperationTypeNode.SUBSCRIPTION && result.data) {
-          for (const topic of rootFields(operation)) options.metrics?.eventsDelivered.inc({ topic });
+        const topics = subscriptionTopics(args.document, args.operationName);
+        if (topics && result.data) {
+          for (const topic of topics) deliveredCounter(topic)?.inc();
         }
         if (!result.errors?.length) return;
         return {
@@ -261,7 +329,12 @@ export function attachWebSocket(
       },
     },
     wss,
-    options.keepAliveMs ?? 12_000,
+    {
+      keepAliveMs: options.keepAliveMs ?? 12_000,
+      production,
+      onInternalError: (error, where) =>
+        deps.logger.error({ err: error, where, transport: 'ws' }, 'WebSocket internal error'),
+    },
   );
 
   return {
