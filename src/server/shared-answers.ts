@@ -49,6 +49,15 @@ function documentId(document: DocumentNode): number {
   return id;
 }
 
+/**
+ * The answer with its data as plain objects: graphql-js builds results from null-prototype objects, which V8 keeps
+ * as dictionaries and serializes at about half the speed; an answer is serialized once per subscriber, made once.
+ */
+function plainData(result: ExecutionResult): ExecutionResult {
+  if (result.errors?.length || !result.data) return result;
+  return { ...result, data: JSON.parse(JSON.stringify(result.data)) as Record<string, unknown> };
+}
+
 /** Answers per event (the object the source stream yields), by group; gone with the event. */
 const answers = new WeakMap<object, Map<string, Answer>>();
 
@@ -81,7 +90,8 @@ function answer(args: ExecutionArgs, event: unknown, onExecute: () => void): Ans
     const context = args.contextValue as Context;
     // A context of its own per execution: the root resolver sets its loaders, and two events may run at once.
     const shared: Context = { ...context, user: context.user && sharedUser(context.user) };
-    result = execute({ ...args, rootValue: event, contextValue: shared });
+    const executed = execute({ ...args, rootValue: event, contextValue: shared });
+    result = executed instanceof Promise ? executed.then(plainData) : plainData(executed);
     byGroup.set(key, result);
   }
   return result;
