@@ -169,6 +169,39 @@ describe('order event stream', () => {
     expect(described(subscription)).to.deep.equal(first.events.map(describeEvent));
   });
 
+  it('holds back only a client that stops reading, and gives it every event in order once it reads again', async function () {
+    this.timeout(90_000);
+    // Large messages (the order under 15 aliases) on many subscriptions: a few dozen events fill the paused
+    // client's TCP buffers, and the server's sends to it then wait (server/ws-transport.ts, SEND_HIGH_WATER).
+    const order =
+      'order { id kodePesanan statusPesanan jumlahPesanan pemesan { namaLengkap nomorIndukKaryawan } department { namaDivisi } shift { namaShift } }';
+    const aliases = Array.from({ length: 15 }, (_, index) => `o${index}: ${order}`).join(' ');
+    const query = `subscription { orderCreated { cursor ${aliases} } }`;
+    interface Created {
+      orderCreated: { cursor: string; o0: { id: number } };
+    }
+    const slow = socketFor('admin');
+    const fast = socketFor('admin');
+    const slowSubscriptions = Array.from({ length: 30 }, () => slow.subscribe<Created>(query));
+    const fastSubscription = fast.subscribe<Created>(query);
+    await untilActive(31);
+    slow.pauseReading();
+    const ids: number[] = [];
+    for (let index = 0; index < 60; index += 1) ids.push(await createOrder());
+    // The other client has everything while the first still reads nothing.
+    const fastIds = (await fastSubscription.waitFor(60)).map((event) => event.orderCreated.o0.id);
+    expect(fastIds).to.deep.equal(ids);
+    expect(Math.max(...slowSubscriptions.map((subscription) => subscription.events.length))).to.be.lessThan(
+      60,
+    );
+    slow.resumeReading();
+    for (const subscription of slowSubscriptions) {
+      const received = await subscription.waitFor(60, 60_000);
+      await sleep(10);
+      expect(received.map((event) => event.orderCreated.o0.id)).to.deep.equal(ids);
+    }
+  });
+
   it('delivers, once and in order, a live event that arrives while the replay is reading the log', async () => {
     for (let index = 0; index < 4; index += 1) await createOrder();
     const head = await streamHead(server.dataSource);

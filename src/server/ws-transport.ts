@@ -19,7 +19,7 @@ export interface Extra {
 }
 
 /** Unsent bytes on a socket above which a subscription waits for its message to be written. */
-export const SEND_HIGH_WATER = 1024 * 1024;
+export const SEND_HIGH_WATER = 64 * 1024;
 
 /** TCP sockets corked in this turn of the event loop, uncorked together when it ends. */
 const corked = new Set<Socket>();

@@ -29,19 +29,36 @@ export interface TestSocket {
     document: TypedDocumentNode<R, V>,
     ...args: Record<string, never> extends V ? [variables?: V] : [variables: V]
   ): Subscription<R>;
+  /** Stops reading the socket (a client that hangs or a network that stalls), then reads again. */
+  pauseReading(): void;
+  resumeReading(): void;
   dispose(): Promise<void>;
 }
 
 const open = new Set<TestSocket>();
+
+/** The TCP socket under a `ws` client (ws keeps it in a field of its own). */
+function tcpOf(socket: WebSocket | null): { pause(): void; resume(): void } {
+  const tcp = (socket as unknown as { _socket?: { pause(): void; resume(): void } } | null)?._socket;
+  if (!tcp) throw new Error('The socket is not open');
+  return tcp;
+}
 
 export function connect(wsUrl: string, connectionParams: Record<string, unknown> | undefined): TestSocket {
   let resolveClosed: (code: number) => void = () => undefined;
   let resolveConnected: () => void = () => undefined;
   const closed = new Promise<number>((resolve) => (resolveClosed = resolve));
   const connected = new Promise<void>((resolve) => (resolveConnected = resolve));
+  let raw: WebSocket | null = null;
+  class RecordedWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols);
+      raw = this; // eslint-disable-line @typescript-eslint/no-this-alias
+    }
+  }
   const client = createClient({
     url: wsUrl,
-    webSocketImpl: WebSocket,
+    webSocketImpl: RecordedWebSocket,
     connectionParams,
     lazy: false,
     retryAttempts: 0,
@@ -111,6 +128,8 @@ export function connect(wsUrl: string, connectionParams: Record<string, unknown>
     subscribeTyped(document, ...[variables]) {
       return socket.subscribe(print(document), variables);
     },
+    pauseReading: () => tcpOf(raw).pause(),
+    resumeReading: () => tcpOf(raw).resume(),
     async dispose() {
       open.delete(socket);
       await client.dispose();
