@@ -21,8 +21,8 @@ const SHARED_USER_FIELDS = ['role', 'mustChangePassword'] as const satisfies rea
 /** The subscriber as the shared execution sees it: its role and password state, nothing that tells it apart. */
 function sharedUser(user: AuthUser): AuthUser {
   const known = new Set<PropertyKey>(SHARED_USER_FIELDS);
-  const visible = { role: user.role, mustChangePassword: user.mustChangePassword };
-  return new Proxy(visible as AuthUser, {
+  const visible = Object.fromEntries(SHARED_USER_FIELDS.map((field) => [field, user[field]]));
+  return new Proxy(visible as unknown as AuthUser, {
     get(target, property, receiver) {
       if (known.has(property) || typeof property === 'symbol') return Reflect.get(target, property, receiver);
       throw new Error(
@@ -32,8 +32,9 @@ function sharedUser(user: AuthUser): AuthUser {
   });
 }
 
+/** The part of the group key that comes from the subscriber: exactly what sharedUser() lets resolvers read. */
 function viewerKey(user: AuthUser | null): string {
-  return user ? `${user.role}:${user.mustChangePassword ? 1 : 0}` : '-';
+  return user ? SHARED_USER_FIELDS.map((field) => String(user[field])).join(':') : '-';
 }
 
 const documentIds = new WeakMap<DocumentNode, number>();
