@@ -18,6 +18,7 @@ import {
   ValidationRule,
 } from 'graphql';
 import { CloseCode } from 'graphql-ws';
+import { LRUCache } from 'lru-cache';
 import { WebSocket, WebSocketServer } from 'ws';
 import { AppDeps, AuthUser } from '../context/request-context';
 import { authenticate, buildContext } from '../auth/context';
@@ -113,35 +114,18 @@ function rootFields(operation: OperationDefinitionNode): string[] {
   );
 }
 
-/** Documents kept parsed and validated, and the longest one kept. */
-const VALID_DOCUMENTS = 500;
-const VALID_DOCUMENT_CHARS = 20_000;
-
 /**
  * Parsed documents that passed validation, by their text (validation depends on the document and the schema alone):
  * a thousand screens subscribing with the same document parse and validate it once, and share the document object,
- * which is what lets them share each event's answer (shared-answers.ts). Least recently used go first.
+ * which is what lets them share each event's answer (shared-answers.ts). At most 500 documents and 2 million
+ * characters of their text; the least recently used go first.
  */
-class ValidDocuments {
-  private readonly documents = new Map<string, DocumentNode>();
-
-  get(source: string): DocumentNode | undefined {
-    const document = this.documents.get(source);
-    if (document) {
-      this.documents.delete(source);
-      this.documents.set(source, document);
-    }
-    return document;
-  }
-
-  add(source: string, document: DocumentNode): void {
-    if (source.length > VALID_DOCUMENT_CHARS) return;
-    this.documents.set(source, document);
-    if (this.documents.size > VALID_DOCUMENTS) {
-      const [oldest] = this.documents.keys();
-      this.documents.delete(oldest);
-    }
-  }
+function validDocumentCache(): LRUCache<string, DocumentNode> {
+  return new LRUCache<string, DocumentNode>({
+    max: 500,
+    maxSize: 2_000_000,
+    sizeCalculation: (_document, source) => Math.max(1, source.length),
+  });
 }
 
 /** The subscription topics a document's operation selects, null for a query or mutation; once per document. */
@@ -190,7 +174,7 @@ export function attachWebSocket(
     for (const socket of sockets) socket.close(CloseCode.Forbidden, 'Forbidden');
   });
 
-  const validDocuments = new ValidDocuments();
+  const validDocuments = validDocumentCache();
   // The delivered-events counter of each topic, looked up once (it is counted for every message of a fan-out).
   const delivered = new Map<string, { inc(): void }>();
   const deliveredCounter = (topic: string) => {
@@ -266,7 +250,7 @@ export function attachWebSocket(
           }
           const validationErrors = validate(schema, document, rules);
           if (validationErrors.length) return refuse(validationFailed(validationErrors, production));
-          validDocuments.add(source, document);
+          validDocuments.set(source, document);
         }
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return refuse([new AppError('BAD_USER_INPUT', 'No operation to run')]);
