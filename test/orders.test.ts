@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { statementCount } from '../src/db/data-source';
+import { Order } from '../src/entities';
 import { Role } from '../src/entities/enums';
+import { snapshot } from '../src/events/events';
 import { ROLE_STATUSES } from '../src/domain/orders/order-scope';
 import {
   CreateOrderDocument,
@@ -81,6 +83,52 @@ describe('orders', () => {
       expect(order.department.namaDivisi).to.equal('Human Resources');
       expect(order.pemesan.nomorIndukKaryawan).to.equal('EMP001');
       expect(await auditCount(order.kodePesanan, 'ORDER_CREATED')).to.equal(1);
+    });
+
+    it('writes the order, its audit row and its event together: the audit names the order, the event is the order as stored', async () => {
+      const before = statementCount(server.dataSource);
+      // Raw on purpose: no nested field, so that the statements counted are the create's own.
+      const { createOrder: order } = await server.ok<{ createOrder: { id: number; kodePesanan: string } }>(
+        'mutation($input: CreateOrderInput!) { createOrder(input: $input) { id kodePesanan } }',
+        { input: { shiftId: 2, jumlahPesanan: 4, tanggalPesanan: jakartaDate(3) } },
+        { token: t.employee },
+      );
+      // The request's account check; the transaction: BEGIN, the shift with the next code number, the order with
+      // its audit row and its event, COMMIT; and perhaps already the event bus's read of the event after commit.
+      expect(statementCount(server.dataSource) - before).to.be.at.most(6);
+      const audits = await server.sql<{ user_id: number; detail: string; metadata: Record<string, unknown> }>(
+        "SELECT user_id, detail, metadata FROM log_audit_trail WHERE kode_pesanan = $1 AND aksi = 'ORDER_CREATED'",
+        [order.kodePesanan],
+      );
+      const [stored] = await server.dataSource.getRepository(Order).findBy({ id: order.id });
+      expect(audits).to.deep.equal([
+        {
+          user_id: stored.karyawanPemesanId,
+          detail: `Order ${order.kodePesanan} created: 4 meal(s) for ${jakartaDate(3)}`,
+          metadata: { orderId: order.id, shiftId: 2, jumlahPesanan: 4, tanggalPesanan: jakartaDate(3) },
+        },
+      ]);
+      const events = await server.sql<{
+        data: string;
+        order_id: number;
+        department_id: number;
+        owner_id: number;
+      }>(
+        "SELECT data, order_id, department_id, owner_id FROM order_event WHERE order_id = $1 AND topic = 'orderCreated'",
+        [order.id],
+      );
+      expect(events).to.have.length(1);
+      const { data, ...columns } = events[0];
+      expect(columns).to.deep.equal({
+        order_id: order.id,
+        department_id: stored.departmentPemesanId,
+        owner_id: stored.karyawanPemesanId,
+      });
+      // The text JSON.stringify makes of the event with the order read back (defaults such as created_at too).
+      const { actorId, at } = JSON.parse(data) as { actorId: number; at: string };
+      expect(actorId).to.equal(stored.karyawanPemesanId);
+      expect(at).to.equal(stored.waktuDibuat.toISOString());
+      expect(data).to.equal(JSON.stringify({ topic: 'orderCreated', order: snapshot(stored), actorId, at }));
     });
 
     it('dates an order by the Jakarta calendar at an instant where UTC is still on the day before', async () => {
