@@ -93,9 +93,9 @@ describe('orders', () => {
         { input: { shiftId: 2, jumlahPesanan: 4, tanggalPesanan: jakartaDate(3) } },
         { token: t.employee },
       );
-      // The request's account check; the transaction: BEGIN, the shift with the next code number, the order with
-      // its audit row and its event, COMMIT; and perhaps already the event bus's read of the event after commit.
-      expect(statementCount(server.dataSource) - before).to.be.at.most(6);
+      // The request's account check, the shift, then one statement for the code number, the order, its audit row
+      // and its event; and perhaps already the event bus's read of the event after commit.
+      expect(statementCount(server.dataSource) - before).to.be.at.most(4);
       const audits = await server.sql<{ user_id: number; detail: string; metadata: Record<string, unknown> }>(
         "SELECT user_id, detail, metadata FROM log_audit_trail WHERE kode_pesanan = $1 AND aksi = 'ORDER_CREATED'",
         [order.kodePesanan],
@@ -268,6 +268,37 @@ describe('orders', () => {
         await server.sql('ALTER TABLE transaction_pesanan DROP COLUMN deploy_probe');
         await server.sql('ALTER TABLE master_shift DROP COLUMN deploy_probe');
       }
+    });
+
+    it('answers NOT_FOUND naming shiftId, writing nothing, when the shift is deleted between its read and the order', async () => {
+      const date = jakartaDate(52);
+      const [shift] = await server.sql<{ id: number }>(
+        "INSERT INTO master_shift (nama_shift, jam_mulai, jam_selesai) VALUES ('Vanishing', '08:00', '09:00') RETURNING id",
+      );
+      // The deletion a concurrent request would commit after the shift's read, made just before the insert.
+      await server.sql(`
+        CREATE FUNCTION test_vanishing_shift() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN DELETE FROM master_shift WHERE id = NEW.shift_id; RETURN NEW; END $$;
+        CREATE TRIGGER test_vanishing_shift BEFORE INSERT ON transaction_pesanan
+          FOR EACH ROW WHEN (NEW.shift_id = ${shift.id}) EXECUTE FUNCTION test_vanishing_shift();`);
+      const before = await server.lastAuditId();
+      try {
+        const response = await server.runResponse(
+          CreateOrderDocument,
+          { input: { shiftId: shift.id, jumlahPesanan: 1, tanggalPesanan: date } },
+          { token: t.employee },
+        );
+        expect(response.errors?.[0].extensions).to.include({ code: 'NOT_FOUND', field: 'shiftId' });
+      } finally {
+        await server.sql(
+          'DROP TRIGGER test_vanishing_shift ON transaction_pesanan; DROP FUNCTION test_vanishing_shift();',
+        );
+      }
+      expect(await server.sql('SELECT id FROM master_shift WHERE id = $1', [shift.id])).to.have.length(1);
+      expect(await server.sql('SELECT * FROM order_code_counter WHERE tanggal = $1', [date])).to.have.length(
+        0,
+      );
+      expect(await server.auditSince(before)).to.deep.equal([]);
     });
 
     it('grows the sequence to four digits after 999', async () => {
