@@ -272,33 +272,43 @@ describe('orders', () => {
 
     it('answers NOT_FOUND naming shiftId, writing nothing, when the shift is deleted between its read and the order', async () => {
       const date = jakartaDate(52);
+      const compact = date.replace(/-/g, '');
+      const first = await create(t.employee, { shiftId: 1, jumlahPesanan: 1, tanggalPesanan: date });
+      expect(first.kodePesanan).to.equal(`PM-${compact}-001`);
       const [shift] = await server.sql<{ id: number }>(
         "INSERT INTO master_shift (nama_shift, jam_mulai, jam_selesai) VALUES ('Vanishing', '08:00', '09:00') RETURNING id",
       );
-      // The deletion a concurrent request would commit after the shift's read, made just before the insert.
-      await server.sql(`
-        CREATE FUNCTION test_vanishing_shift() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN DELETE FROM master_shift WHERE id = NEW.shift_id; RETURN NEW; END $$;
-        CREATE TRIGGER test_vanishing_shift BEFORE INSERT ON transaction_pesanan
-          FOR EACH ROW WHEN (NEW.shift_id = ${shift.id}) EXECUTE FUNCTION test_vanishing_shift();`);
+      // The date's counter held by another transaction: the create reads the shift, then waits at the counter.
+      const holder = server.dataSource.createQueryRunner();
+      await holder.connect();
       const before = await server.lastAuditId();
       try {
-        const response = await server.runResponse(
+        await holder.startTransaction();
+        await holder.query('SELECT * FROM order_code_counter WHERE tanggal = $1 FOR UPDATE', [date]);
+        const pending = server.runResponse(
           CreateOrderDocument,
           { input: { shiftId: shift.id, jumlahPesanan: 1, tanggalPesanan: date } },
           { token: t.employee },
         );
+        for (let waited = 0; ; waited += 20) {
+          const [row] = await server.sql<{ n: number }>(
+            'SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted',
+          );
+          if (row.n > 0) break;
+          if (waited > 10_000) throw new Error('the create never waited for the counter');
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        // Meanwhile another request deletes the shift, and commits.
+        await server.sql('DELETE FROM master_shift WHERE id = $1', [shift.id]);
+        await holder.rollbackTransaction();
+        const response = await pending;
         expect(response.errors?.[0].extensions).to.include({ code: 'NOT_FOUND', field: 'shiftId' });
       } finally {
-        await server.sql(
-          'DROP TRIGGER test_vanishing_shift ON transaction_pesanan; DROP FUNCTION test_vanishing_shift();',
-        );
+        await holder.release();
       }
-      expect(await server.sql('SELECT id FROM master_shift WHERE id = $1', [shift.id])).to.have.length(1);
-      expect(await server.sql('SELECT * FROM order_code_counter WHERE tanggal = $1', [date])).to.have.length(
-        0,
-      );
       expect(await server.auditSince(before)).to.deep.equal([]);
+      const next = await create(t.employee, { shiftId: 1, jumlahPesanan: 1, tanggalPesanan: date });
+      expect(next.kodePesanan).to.equal(`PM-${compact}-002`);
     });
 
     it('grows the sequence to four digits after 999', async () => {
