@@ -151,13 +151,18 @@ export async function createOrder(
       values.values,
     );
   } catch (error) {
-    // The shift deleted since it was read: what the read would have said.
-    if (error instanceof DatabaseError && error.code === '23503' && error.constraint === 'fk_pesanan_shift')
+    // The shift deleted since it was read: what the read would have said. (Asked again rather than told by the
+    // constraint's name, which an adopted database names after the original's.)
+    if (error instanceof DatabaseError && error.code === '23503' && !(await shiftExists(deps, input.shiftId)))
       throw missingShift();
     throw translateDatabaseError(error);
   }
   const [order] = asEntities(deps.dataSource, Order, rows);
   return order;
+}
+
+async function shiftExists(deps: AppDeps, id: number): Promise<boolean> {
+  return (await runStatement(deps.dataSource, 'SELECT 1 FROM master_shift WHERE id = $1', [id])).length > 0;
 }
 
 /**
