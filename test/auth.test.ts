@@ -838,6 +838,15 @@ describe('authentication', () => {
       expect(await server.runErrorCode(DepartmentsDocument, {}, { token })).to.equal('UNAUTHENTICATED');
     });
 
+    it('refuses a token once it has expired, though it was accepted (and its signature checked) before', async () => {
+      const { sub, ...claims } = await claimsOf('EMP001');
+      const token = jwt.sign(claims, ACCESS_SECRET, { algorithm: 'HS256', subject: sub, expiresIn: 2 });
+      expect((await server.run(MeDocument, {}, { token })).me.nomorIndukKaryawan).to.equal('EMP001');
+      const { exp } = jwt.decode(token) as { exp: number };
+      await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
+      expect(await server.runErrorCode(MeDocument, {}, { token })).to.equal('UNAUTHENTICATED');
+    });
+
     it('refuses garbage, a foreign signature, an unsigned token and a token of an unknown user', async () => {
       const { sub, ...claims } = await claimsOf('ADM001');
       const foreign = jwt.sign(claims, 'some-other-secret', {

@@ -330,7 +330,11 @@ describe('canteen rules', () => {
       );
       expect(onTimeAudit.metadata).to.not.have.property('late');
       expect(onTimeAudit.detail).to.not.contain('late');
-      expect(lateAudit.metadata).to.include({ late: true, closesAt: closesAt.toISOString() });
+      expect(lateAudit.metadata).to.include({
+        late: true,
+        closesAt: closesAt.toISOString(),
+        orderId: late.id,
+      });
       expect(lateAudit.detail).to.contain('late').and.to.contain(closesAt.toISOString());
     });
   });

@@ -79,6 +79,14 @@ describe('invalid text in input', () => {
     expect(firstError(byDefault).extensions).to.include({ code: 'BAD_USER_INPUT', field: 'kode' });
   });
 
+  it('checks the variables of every request, also of a document that already ran with clean ones', async () => {
+    const document = 'query($search: String) { orders(filter: { search: $search }) { total } }';
+    for (let run = 0; run < 2; run += 1)
+      expect((await server.gql(document, { search: 'PM' }, { token: t.admin })).errors).to.equal(undefined);
+    const refused = await server.gql(document, { search: `PM${NUL}` }, { token: t.admin });
+    expect(firstError(refused).extensions).to.include({ code: 'BAD_USER_INPUT', field: 'filter.search' });
+  });
+
   it('refuses invalid text over WebSocket too, keeping the socket open', async () => {
     const socket = connect(server.wsUrl, { authorization: `Bearer ${t.admin}` });
     const refused = socket.subscribe('query($kode: String!) { orderByKode(kodePesanan: $kode) { id } }', {

@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { statementCount } from '../src/db/data-source';
+import { Order } from '../src/entities';
 import { Role } from '../src/entities/enums';
+import { snapshot } from '../src/events/events';
 import { ROLE_STATUSES } from '../src/domain/orders/order-scope';
 import {
   CreateOrderDocument,
@@ -81,6 +83,52 @@ describe('orders', () => {
       expect(order.department.namaDivisi).to.equal('Human Resources');
       expect(order.pemesan.nomorIndukKaryawan).to.equal('EMP001');
       expect(await auditCount(order.kodePesanan, 'ORDER_CREATED')).to.equal(1);
+    });
+
+    it('writes the order, its audit row and its event together: the audit names the order, the event is the order as stored', async () => {
+      const before = statementCount(server.dataSource);
+      // Raw on purpose: no nested field, so that the statements counted are the create's own.
+      const { createOrder: order } = await server.ok<{ createOrder: { id: number; kodePesanan: string } }>(
+        'mutation($input: CreateOrderInput!) { createOrder(input: $input) { id kodePesanan } }',
+        { input: { shiftId: 2, jumlahPesanan: 4, tanggalPesanan: jakartaDate(3) } },
+        { token: t.employee },
+      );
+      // The request's account check, the shift, then one statement for the code number, the order, its audit row
+      // and its event; and perhaps already the event bus's read of the event after commit.
+      expect(statementCount(server.dataSource) - before).to.be.at.most(4);
+      const audits = await server.sql<{ user_id: number; detail: string; metadata: Record<string, unknown> }>(
+        "SELECT user_id, detail, metadata FROM log_audit_trail WHERE kode_pesanan = $1 AND aksi = 'ORDER_CREATED'",
+        [order.kodePesanan],
+      );
+      const [stored] = await server.dataSource.getRepository(Order).findBy({ id: order.id });
+      expect(audits).to.deep.equal([
+        {
+          user_id: stored.karyawanPemesanId,
+          detail: `Order ${order.kodePesanan} created: 4 meal(s) for ${jakartaDate(3)}`,
+          metadata: { orderId: order.id, shiftId: 2, jumlahPesanan: 4, tanggalPesanan: jakartaDate(3) },
+        },
+      ]);
+      const events = await server.sql<{
+        data: string;
+        order_id: number;
+        department_id: number;
+        owner_id: number;
+      }>(
+        "SELECT data, order_id, department_id, owner_id FROM order_event WHERE order_id = $1 AND topic = 'orderCreated'",
+        [order.id],
+      );
+      expect(events).to.have.length(1);
+      const { data, ...columns } = events[0];
+      expect(columns).to.deep.equal({
+        order_id: order.id,
+        department_id: stored.departmentPemesanId,
+        owner_id: stored.karyawanPemesanId,
+      });
+      // The text JSON.stringify makes of the event with the order read back (defaults such as created_at too).
+      const { actorId, at } = JSON.parse(data) as { actorId: number; at: string };
+      expect(actorId).to.equal(stored.karyawanPemesanId);
+      expect(at).to.equal(stored.waktuDibuat.toISOString());
+      expect(data).to.equal(JSON.stringify({ topic: 'orderCreated', order: snapshot(stored), actorId, at }));
     });
 
     it('dates an order by the Jakarta calendar at an instant where UTC is still on the day before', async () => {
@@ -220,6 +268,47 @@ describe('orders', () => {
         await server.sql('ALTER TABLE transaction_pesanan DROP COLUMN deploy_probe');
         await server.sql('ALTER TABLE master_shift DROP COLUMN deploy_probe');
       }
+    });
+
+    it('answers NOT_FOUND naming shiftId, writing nothing, when the shift is deleted between its read and the order', async () => {
+      const date = jakartaDate(52);
+      const compact = date.replace(/-/g, '');
+      const first = await create(t.employee, { shiftId: 1, jumlahPesanan: 1, tanggalPesanan: date });
+      expect(first.kodePesanan).to.equal(`PM-${compact}-001`);
+      const [shift] = await server.sql<{ id: number }>(
+        "INSERT INTO master_shift (nama_shift, jam_mulai, jam_selesai) VALUES ('Vanishing', '08:00', '09:00') RETURNING id",
+      );
+      // The date's counter held by another transaction: the create reads the shift, then waits at the counter.
+      const holder = server.dataSource.createQueryRunner();
+      await holder.connect();
+      const before = await server.lastAuditId();
+      try {
+        await holder.startTransaction();
+        await holder.query('SELECT * FROM order_code_counter WHERE tanggal = $1 FOR UPDATE', [date]);
+        const pending = server.runResponse(
+          CreateOrderDocument,
+          { input: { shiftId: shift.id, jumlahPesanan: 1, tanggalPesanan: date } },
+          { token: t.employee },
+        );
+        for (let waited = 0; ; waited += 20) {
+          const [row] = await server.sql<{ n: number }>(
+            'SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted',
+          );
+          if (row.n > 0) break;
+          if (waited > 10_000) throw new Error('the create never waited for the counter');
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        // Meanwhile another request deletes the shift, and commits.
+        await server.sql('DELETE FROM master_shift WHERE id = $1', [shift.id]);
+        await holder.rollbackTransaction();
+        const response = await pending;
+        expect(response.errors?.[0].extensions).to.include({ code: 'NOT_FOUND', field: 'shiftId' });
+      } finally {
+        await holder.release();
+      }
+      expect(await server.auditSince(before)).to.deep.equal([]);
+      const next = await create(t.employee, { shiftId: 1, jumlahPesanan: 1, tanggalPesanan: date });
+      expect(next.kodePesanan).to.equal(`PM-${compact}-002`);
     });
 
     it('grows the sequence to four digits after 999', async () => {

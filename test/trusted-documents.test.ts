@@ -368,6 +368,20 @@ describe('trusted documents (TRUSTED_DOCUMENTS, TRUSTED_DOCUMENTS_DIR)', () => {
         );
         expect(status).to.equal(304);
       });
+
+      it('answers POST without an ETag (never revalidated), with its type and length as Express sends them', async () => {
+        const body = JSON.stringify({ documentId: id(ME) });
+        const response = await fetch(server.graphqlUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...CLIENT, authorization: `Bearer ${token}` },
+          body,
+        });
+        const text = await response.text();
+        expect(response.headers.get('etag')).to.equal(null);
+        expect(response.headers.get('content-type')).to.equal('application/json; charset=utf-8');
+        expect(response.headers.get('content-length')).to.equal(String(Buffer.byteLength(text)));
+        expect((JSON.parse(text) as { data: unknown }).data).to.have.property('me');
+      });
     });
   }
 

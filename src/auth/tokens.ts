@@ -62,8 +62,35 @@ function verify(token: string, secret: crypto.KeyObject): jwt.JwtPayload {
   }
 }
 
+/**
+ * Access tokens whose signature and claims were verified, by their text: a client sends the same token with every
+ * request until it expires, and jsonwebtoken's verification was a few percent of a page request's CPU. A hit is
+ * checked for expiry as jsonwebtoken checks it (whole seconds of this clock); only the signature check is not
+ * repeated, for the very text it held for under the same key. Bounded (cleared when full); the account behind a
+ * token is still checked against the database on every request (auth/context.ts).
+ */
+const verifiedTokens = new Map<string, { key: crypto.KeyObject; claims: AccessClaims & { exp: number } }>();
+const VERIFIED_TOKENS = 10_000;
+
 export function verifyAccessToken(config: Config, token: string): AccessClaims & { exp: number } {
-  const payload = verify(token, hmacKey(config.jwtSecret));
+  const key = hmacKey(config.jwtSecret);
+  const known = verifiedTokens.get(token);
+  if (known && known.key === key) {
+    if (Math.floor(Date.now() / 1000) >= known.claims.exp) {
+      verifiedTokens.delete(token);
+      throw new TokenError('expired');
+    }
+    return known.claims;
+  }
+  // Frozen: one object answers every request that sends this token.
+  const claims = Object.freeze(verifiedAccessClaims(token, key));
+  if (verifiedTokens.size >= VERIFIED_TOKENS) verifiedTokens.clear();
+  verifiedTokens.set(token, { key, claims });
+  return claims;
+}
+
+function verifiedAccessClaims(token: string, key: crypto.KeyObject): AccessClaims & { exp: number } {
+  const payload = verify(token, key);
   if (
     typeof payload.sub !== 'string' ||
     typeof payload.sid !== 'string' ||

@@ -78,6 +78,21 @@ export async function runStatement<T extends QueryResultRow>(
   return (await client.query<T>(query)).rows;
 }
 
+/**
+ * The values of a statement being put together from parts (data-modifying CTEs): each value added gets the next
+ * placeholder. The text must come out the same for every call of one kind (it may be prepared), so parts add their
+ * values in a fixed order, whatever the values are.
+ */
+export class StatementValues {
+  readonly values: unknown[] = [];
+
+  /** The placeholder of `value` (`$n`). */
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
 const columnLists = new WeakMap<EntityMetadata, string>();
 
 /**
@@ -120,4 +135,38 @@ export function asEntities<E extends ObjectLiteral>(
         );
     return entity;
   });
+}
+
+/**
+ * SQL for the JSON text that `JSON.stringify` makes of an entity that `asEntities` hydrated from the row `alias`
+ * (column names as in the table): the same keys in the same order, the same values (instants as ISO strings in
+ * UTC with milliseconds, truncated as the driver truncates them; business dates as 'YYYY-MM-DD'). For a statement
+ * that writes a row and, in the same round trip, stores its snapshot (createOrder's event). Only the column types
+ * whose JSON is known to match are accepted: any other (or a transformer) is refused here, so an entity that
+ * gains one fails loudly rather than storing something else.
+ */
+export function entityJsonSql<E extends ObjectLiteral>(
+  on: DataSource | EntityManager,
+  target: EntityTarget<E>,
+  alias: string,
+): string {
+  const metadata = dataSourceOf(on).getMetadata(target);
+  const parts = metadata.columns.map((column, index) => {
+    if (column.transformer || column.isArray)
+      throw new Error(
+        `entityJsonSql: ${metadata.name}.${column.propertyName} has a transformer or is an array`,
+      );
+    const value = `${alias}."${column.databaseName}"`;
+    const type = typeof column.type === 'string' ? column.type : column.type.name.toLowerCase();
+    let json: string;
+    if (type === 'timestamptz' || type === 'timestamp with time zone')
+      json = `to_json(to_char(${value} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
+    else if (['int', 'integer', 'number', 'varchar', 'text', 'enum', 'boolean', 'date'].includes(type))
+      json = `to_json(${value})`;
+    else throw new Error(`entityJsonSql: ${metadata.name}.${column.propertyName} has type ${type}`);
+    const key = `${index === 0 ? '{' : ','}${JSON.stringify(column.propertyName)}:`;
+    // JSON.stringify leaves out undefined, never null: a NULL column is "key":null.
+    return `'${key.replace(/'/g, "''")}' || COALESCE(${json}::text, 'null')`;
+  });
+  return `(${parts.join(' || ')} || '}')`;
 }

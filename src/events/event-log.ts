@@ -12,9 +12,9 @@
 // events as their last write, so that window is a few statements long. A rolled-back transaction releases its
 // number, which the next one takes: no number is ever seen twice.
 import { EntityManager } from 'typeorm';
-import { runStatement } from '../db/statements';
+import { runStatement, StatementValues } from '../db/statements';
 import { ResyncRequiredError } from '../common/errors';
-import type { OrderEvent } from './events';
+import type { OrderEvent, StatusChange } from './events';
 import { statusChange } from './events';
 
 /** An event as stored: its place in the stream and its data. */
@@ -39,6 +39,40 @@ export function parseCursor(cursor: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** Where an event's order comes from in the statement that stores it: SQL for its id, department and owner. */
+interface EventOrderSql {
+  id: string;
+  departmentId: string;
+  ownerId: string;
+  /** A further FROM item those expressions read (a CTE that wrote the order), or none. */
+  from?: string;
+}
+
+/**
+ * The CTEs `next` (the stream head advanced: the lock, see the header) and `stored` (the event, RETURNING seq) of
+ * every statement that appends an event; `data` is SQL for the event's JSON text.
+ */
+function storeEventCtes(
+  values: StatementValues,
+  event: { topic: string; at: string; change: StatusChange; data: string },
+  order: EventOrderSql,
+): string {
+  return `next AS (UPDATE order_event_stream SET head = head + 1 WHERE id = 1 RETURNING head),
+          stored AS (
+            INSERT INTO order_event
+              (seq, topic, order_id, department_id, owner_id, status_before, status_after, data, created_at)
+            SELECT head, ${values.add(event.topic)}, ${order.id}, ${order.departmentId}, ${order.ownerId},
+                   ${values.add(event.change.before)}, ${values.add(event.change.after)}, ${event.data},
+                   ${values.add(event.at)}
+              FROM next${order.from ? `, ${order.from}` : ''}
+            RETURNING seq)`;
+}
+
+/** The NOTIFY on `wake` (no payload, delivered at commit) that a statement appending an event selects. */
+function wakeSql(values: StatementValues, wake: string): string {
+  return `pg_notify(${values.add(wake)}, '')`;
+}
+
 /**
  * Stores `event` in the transaction of `manager` and returns its sequence number (see the header on the lock), and
  * queues a NOTIFY on `wake` (delivered at commit, no payload: identical notifications of one transaction fold into
@@ -46,29 +80,78 @@ export function parseCursor(cursor: string): number | null {
  * less that every other event-raising transaction waits for.
  */
 export async function appendEvent(manager: EntityManager, event: OrderEvent, wake: string): Promise<number> {
-  const { before, after } = statusChange(event);
+  const values = new StatementValues();
+  const ctes = storeEventCtes(
+    values,
+    {
+      topic: event.topic,
+      at: event.at,
+      change: statusChange(event),
+      data: values.add(JSON.stringify(event)),
+    },
+    {
+      id: values.add(event.order.id),
+      departmentId: values.add(event.order.departmentPemesanId),
+      ownerId: values.add(event.order.karyawanPemesanId),
+    },
+  );
   const rows = await runStatement<{ seq: string }>(
     manager,
-    `WITH next AS (UPDATE order_event_stream SET head = head + 1 WHERE id = 1 RETURNING head),
-          stored AS (
-            INSERT INTO order_event
-              (seq, topic, order_id, department_id, owner_id, status_before, status_after, data, created_at)
-            SELECT head, $1, $2, $3, $4, $5, $6, $7, $8 FROM next
-            RETURNING seq)
-     SELECT seq, pg_notify($9, '') FROM stored`,
-    [
-      event.topic,
-      event.order.id,
-      event.order.departmentPemesanId,
-      event.order.karyawanPemesanId,
-      before,
-      after,
-      JSON.stringify(event),
-      event.at,
-      wake,
-    ],
+    `WITH ${ctes} SELECT seq, ${wakeSql(values, wake)} FROM stored`,
+    values.values,
   );
   return Number(rows[0].seq);
+}
+
+/** An event without its order (OrderEvent is a union: each member without it). */
+export type EventWithoutOrder = OrderEvent extends infer E
+  ? E extends unknown
+    ? Omit<E, 'order'>
+    : never
+  : never;
+
+/** Stands in for the order in an event's JSON text until the SQL of the order's row takes its place. */
+const ORDER_PLACE = JSON.stringify('\u0000order\u0000');
+
+/**
+ * appendEvent as parts of one statement that also writes the event's order (createOrder: the order, its audit row
+ * and its event in one round trip): the CTEs `next` and `stored`, for an event whose order is the row of the CTE
+ * `order.row` (columns as in transaction_pesanan) and whose order JSON is `order.json` (SQL, entityJsonSql: the
+ * text JSON.stringify makes of the order as read back). The statement selects `eventStoredSql` FROM `stored`. Its
+ * stream head is locked from that statement to commit, as appendEvent's: write it as the transaction's last.
+ */
+export function eventOfRowCtes(
+  values: StatementValues,
+  event: EventWithoutOrder,
+  change: StatusChange,
+  order: { row: string; json: string },
+): string {
+  // The same text JSON.stringify makes of the whole event (the order second, after its topic), the order spliced in.
+  const { topic, ...rest } = event;
+  const parts = JSON.stringify({ topic, order: JSON.parse(ORDER_PLACE) as string, ...rest }).split(
+    ORDER_PLACE,
+  );
+  if (parts.length !== 2) throw new Error('eventOfRowCtes: the event contains its own placeholder');
+  return storeEventCtes(
+    values,
+    {
+      topic: event.topic,
+      at: event.at,
+      change,
+      data: `${values.add(parts[0])} || ${order.json} || ${values.add(parts[1])}`,
+    },
+    {
+      id: `${order.row}.id`,
+      departmentId: `${order.row}.department_pemesan_id`,
+      ownerId: `${order.row}.karyawan_pemesan_id`,
+      from: order.row,
+    },
+  );
+}
+
+/** What a statement built with eventOfRowCtes selects FROM stored: the event's seq and its wake-up NOTIFY. */
+export function eventStoredSql(values: StatementValues, wake: string): string {
+  return `stored.seq AS event_seq, ${wakeSql(values, wake)}`;
 }
 
 /**

@@ -73,26 +73,52 @@ function checkLiteral(
   }
 }
 
+/** A value the checks read in a document: a variable's default (checked without variables) or an argument's value. */
+interface CheckedValue {
+  node: ValueNode;
+  field: string;
+  isDefault: boolean;
+}
+
+/**
+ * The values to check in a document, in document order. Found by walking it once per document (Apollo Server and
+ * the WebSocket path hand the same parsed document to every request that sends the same text): the walk cost more
+ * than the checks themselves.
+ */
+const checkedValues = new WeakMap<DocumentNode, readonly CheckedValue[]>();
+
+function valuesToCheck(document: DocumentNode): readonly CheckedValue[] {
+  let values = checkedValues.get(document);
+  if (values === undefined) {
+    const found: CheckedValue[] = [];
+    visit(document, {
+      // A default value is used when the variable is not given; unused variables fail validation before this.
+      VariableDefinition(node) {
+        if (node.defaultValue)
+          found.push({ node: node.defaultValue, field: node.variable.name.value, isDefault: true });
+        return false;
+      },
+      Argument(node) {
+        found.push({ node: node.value, field: node.name.value, isDefault: false });
+        return false;
+      },
+    });
+    values = found;
+    checkedValues.set(document, values);
+  }
+  return values;
+}
+
 /** The first argument value (literal or variable) holding invalid text, as BAD_USER_INPUT; null when all is well. */
 export function invalidInput(
   document: DocumentNode,
   variables: Readonly<Record<string, unknown>> | undefined,
 ): GraphQLError | null {
-  let finding: Finding | null = null;
-  visit(document, {
-    // A default value is used when the variable is not given; unused variables fail validation before this.
-    VariableDefinition(node) {
-      if (node.defaultValue) finding ??= checkLiteral(node.defaultValue, node.variable.name.value, {}, 0);
-      return false;
-    },
-    Argument(node) {
-      finding ??= checkLiteral(node.value, node.name.value, variables ?? {}, 0);
-      return false;
-    },
-  });
-  if (!finding) return null;
-  const { field, problem } = finding;
-  return new BadUserInputError(field, `${field} ${problem}`);
+  for (const { node, field, isDefault } of valuesToCheck(document)) {
+    const finding = checkLiteral(node, field, isDefault ? {} : (variables ?? {}), 0);
+    if (finding) return new BadUserInputError(finding.field, `${finding.field} ${finding.problem}`);
+  }
+  return null;
 }
 
 /** Subscriptions stream over WebSocket only. */

@@ -1,6 +1,6 @@
 // Audit rows, always written with the manager of the transaction that makes the change they record.
 import { EntityManager } from 'typeorm';
-import { runStatement } from '../db/statements';
+import { runStatement, StatementValues } from '../db/statements';
 import { AuditAction } from '../entities/enums';
 
 export interface AuditEntry {
@@ -28,4 +28,23 @@ export async function writeAudit(manager: EntityManager, ...entries: AuditEntry[
       ],
     );
   }
+}
+
+/**
+ * writeAudit's row as a CTE of a statement that also writes the order it is about (createOrder: the order, its
+ * audit row and its event in one statement), inserted once per row of the CTE `order.row`. What is unknown before
+ * the insert comes from that row: the metadata's `orderId` is its id, and the row's kode_pesanan is its code, which
+ * also takes the place of `order.codePlaceholder` in the detail.
+ */
+export function auditOfRowCte(
+  values: StatementValues,
+  entry: AuditEntry,
+  order: { row: string; codePlaceholder: string },
+): string {
+  return `INSERT INTO log_audit_trail (user_id, aksi, detail, kode_pesanan, metadata)
+     SELECT ${values.add(entry.userId)}, ${values.add(entry.aksi)},
+            replace(${values.add(entry.detail)}, ${values.add(order.codePlaceholder)}, ${order.row}.kode_pesanan),
+            ${order.row}.kode_pesanan,
+            jsonb_set(${values.add(JSON.stringify(entry.metadata ?? {}))}::jsonb, '{orderId}', to_jsonb(${order.row}.id))
+       FROM ${order.row}`;
 }

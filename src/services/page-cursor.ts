@@ -88,15 +88,23 @@ interface Payload {
 
 /** Encodes and decodes the cursors of one list, signed with a key derived from `secret`. */
 export class PageCursors {
-  private readonly key: Buffer;
-  private readonly filterPrint: string;
+  // Both made on first use: most reads (a page by number without PageInfo) never encode or decode a cursor.
+  private keyBytes: Buffer | undefined;
+  private filterPrintText: string | undefined;
 
   constructor(
-    secret: string,
+    private readonly secret: string,
     private readonly identity: ListIdentity,
-  ) {
-    this.key = createHmac('sha256', secret).update('pack-meal page cursor').digest();
-    this.filterPrint = fingerprint(identity.filter);
+  ) {}
+
+  private get key(): Buffer {
+    this.keyBytes ??= createHmac('sha256', this.secret).update('pack-meal page cursor').digest();
+    return this.keyBytes;
+  }
+
+  private get filterPrint(): string {
+    this.filterPrintText ??= fingerprint(this.identity.filter);
+    return this.filterPrintText;
   }
 
   private mac(json: Buffer): Buffer {

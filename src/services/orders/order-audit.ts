@@ -9,9 +9,10 @@ export interface Actor {
   karyawanId: number;
 }
 
+/** `order.id` may be null: createOrder writes the row in the statement that inserts the order (auditOfRowCte). */
 export function orderCreatedAudit(
   actor: Actor,
-  order: Order,
+  order: Pick<Order, 'kodePesanan' | 'shiftId' | 'jumlahPesanan' | 'tanggalPesanan'> & { id: number | null },
   late: { closesAt: Date; described: string } | null,
 ): AuditEntry {
   return {

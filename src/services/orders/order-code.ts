@@ -1,8 +1,21 @@
 // Order codes PM-YYYYMMDD-NNN: the date is tanggalPesanan, NNN that date's sequence from a counter row advanced
 // inside the creating transaction (the row lock serialises concurrent creates; a rollback returns the number).
 
+/** The part of a date's codes before the number: PM-YYYYMMDD-. */
+export function orderCodePrefix(tanggal: string): string {
+  return `PM-${tanggal.replace(/-/g, '')}-`;
+}
+
 export function formatOrderCode(tanggal: string, sequence: number): string {
-  return `PM-${tanggal.replace(/-/g, '')}-${String(sequence).padStart(3, '0')}`;
+  return `${orderCodePrefix(tanggal)}${String(sequence).padStart(3, '0')}`;
+}
+
+/**
+ * formatOrderCode in SQL, for a statement that takes the number and writes the order in one go: `prefix` is SQL for
+ * orderCodePrefix's text, `sequence` for the number (zero-padded to three digits, longer past 999).
+ */
+export function orderCodeSql(prefix: string, sequence: string): string {
+  return `${prefix} || lpad(${sequence}::text, GREATEST(3, length(${sequence}::text)), '0')`;
 }
 
 /**

@@ -241,28 +241,20 @@ export async function readPlannedOrders(
   selection: Selection,
   options: PlanWindow & { withTotal: boolean; withStreamHead?: boolean },
 ): Promise<PlannedOrders | null> {
-  const plan = planObject(ORDER, 'o', selection);
-  if (!plan) return null;
-  const newestFirst = 'o.waktu_dibuat DESC, o.id DESC';
-  // With keys, each element is [order, [instant, id]].
-  const json = options.withKeys
-    ? `json_build_array(${plan.json}, json_build_array(${sortKeyInstant('o.waktu_dibuat')}, o.id))`
-    : plan.json;
-  // The page's rows first (the index gives them in order), then the joins for those rows only.
-  // Limit and offset are literals: as parameters, PostgreSQL's generic plan for a prepared page (runStatement)
-  // does not know how few rows are wanted, and the page got ~15% slower than planning it each time.
-  const page = windowed(rows.clone().select('*'), options);
-  const total = options.withTotal ? `(${rows.clone().select('count(*)::int').getQuery()})` : 'NULL::int';
-  const head = options.withStreamHead ? `(${STREAM_HEAD_SQL})` : 'NULL::bigint';
-  const sql = `SELECT ${total} AS total, ${head} AS stream_head,
-      (SELECT coalesce(json_agg(${json} ORDER BY ${newestFirst}), '[]'::json)
-         FROM (${page.getQuery()}) o
-         ${plan.joins.join('\n         ')}) AS items`;
+  const key = shapeKey(rows, selection, options);
+  let sql = key === null ? undefined : plannedTexts.get(key);
+  if (sql === undefined) {
+    sql = plannedSql(rows, selection, options);
+    if (key !== null) {
+      if (plannedTexts.size >= PLANNED_TEXTS) plannedTexts.clear();
+      plannedTexts.set(key, sql);
+    }
+  }
+  if (sql === null) return null;
   const dataSource = rows.connection;
-  const [query, parameters] = dataSource.driver.escapeQueryWithParameters(sql, {
-    ...rows.getParameters(),
-    ...page.getParameters(),
-  });
+  // The window adds parameters only when it starts from a cursor.
+  const named = options.keyset?.from ? windowed(rows.clone(), options).getParameters() : rows.getParameters();
+  const [query, parameters] = dataSource.driver.escapeQueryWithParameters(sql, named);
   const [result] = await runStatement<{
     total: number | null;
     stream_head: string | null;
@@ -281,6 +273,67 @@ export async function readPlannedOrders(
     total: result.total,
     streamHead: result.stream_head === null ? null : Number(result.stream_head),
   };
+}
+
+type PlanOptions = PlanWindow & { withTotal: boolean; withStreamHead?: boolean };
+
+/**
+ * The SQL of planned reads by their shape (below), with TypeORM's named parameters still in it: building the text
+ * through the query builder took about as much CPU as the rest of a page request's own work. Bounded; cleared
+ * when full.
+ */
+const plannedTexts = new Map<string, string | null>();
+const PLANNED_TEXTS = 500;
+
+/**
+ * What the SQL text of a planned read depends on: the query's conditions as written (their parameters' values are
+ * bound later; a list parameter is expanded when the text is escaped), the selection and the window's literals.
+ * Null (not cached) when a condition is not plain text.
+ */
+function shapeKey(
+  rows: SelectQueryBuilder<Order>,
+  selection: Selection,
+  options: PlanOptions,
+): string | null {
+  const map = rows.expressionMap;
+  if (map.joinAttributes.length > 0 || map.wheres.some((where) => typeof where.condition !== 'string'))
+    return null;
+  return JSON.stringify([
+    map.mainAlias?.name,
+    map.wheres.map((where) => [where.type, where.condition]),
+    selection,
+    options.offset,
+    options.limit,
+    options.keyset ? [options.keyset.backward, options.keyset.from != null] : null,
+    options.withKeys ?? false,
+    options.withTotal,
+    options.withStreamHead ?? false,
+  ]);
+}
+
+/** The SQL text of a planned read (TypeORM's named parameters in it); null when a field is not mapped. */
+function plannedSql(
+  rows: SelectQueryBuilder<Order>,
+  selection: Selection,
+  options: PlanOptions,
+): string | null {
+  const plan = planObject(ORDER, 'o', selection);
+  if (!plan) return null;
+  const newestFirst = 'o.waktu_dibuat DESC, o.id DESC';
+  // With keys, each element is [order, [instant, id]].
+  const json = options.withKeys
+    ? `json_build_array(${plan.json}, json_build_array(${sortKeyInstant('o.waktu_dibuat')}, o.id))`
+    : plan.json;
+  // The page's rows first (the index gives them in order), then the joins for those rows only.
+  // Limit and offset are literals: as parameters, PostgreSQL's generic plan for a prepared page (runStatement)
+  // does not know how few rows are wanted, and the page got ~15% slower than planning it each time.
+  const page = windowed(rows.clone().select('*'), options);
+  const total = options.withTotal ? `(${rows.clone().select('count(*)::int').getQuery()})` : 'NULL::int';
+  const head = options.withStreamHead ? `(${STREAM_HEAD_SQL})` : 'NULL::bigint';
+  return `SELECT ${total} AS total, ${head} AS stream_head,
+      (SELECT coalesce(json_agg(${json} ORDER BY ${newestFirst}), '[]'::json)
+         FROM (${page.getQuery()}) o
+         ${plan.joins.join('\n         ')}) AS items`;
 }
 
 /**

@@ -1,10 +1,11 @@
 // Orders: creation with gap-free codes, role-scoped reads, and the mutations that change an order, each a few lines
 // over the one step of change-order.ts with its pure decision from order-decisions.ts.
+import { DatabaseError } from 'pg';
 import { SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError, NotFoundError, OrderingClosedError } from '../../common/errors';
 import { calendarDate } from '../../common/clock';
 import { AppDeps, AuthUser } from '../../context/request-context';
-import { asEntities, entityColumns, runStatement } from '../../db/statements';
+import { asEntities, entityColumns, entityJsonSql, runStatement, StatementValues } from '../../db/statements';
 import { applyScope, inScope, orderScope } from '../../domain/orders/order-scope';
 import { describeInstant, orderingClosed, orderingClosesAt } from '../../domain/orders/ordering-cutoff';
 import { OVERRIDE_FORBIDDEN_TARGETS } from '../../domain/orders/order-workflow';
@@ -16,10 +17,9 @@ import {
   OrderStatus,
   Role,
 } from '../../entities/enums';
-import { streamHead } from '../../events/event-log';
-import { snapshot, Topic } from '../../events/events';
-import { publishEvent } from '../../events/publish';
-import { writeAudit } from '../audit.service';
+import { eventOfRowCtes, eventStoredSql, streamHead } from '../../events/event-log';
+import { EVENT_CHANNEL, Topic } from '../../events/events';
+import { auditOfRowCte } from '../audit.service';
 import { checkDateRange, likePattern, PageResult, pageResult } from '../pagination';
 import {
   listWindow,
@@ -31,10 +31,10 @@ import {
   WindowArgs,
   windowPage,
 } from '../page-cursor';
-import { inTransaction } from '../transaction';
+import { translateDatabaseError } from '../transaction';
 import { changeOrder } from './change-order';
 import { orderCreatedAudit } from './order-audit';
-import { advanceCounterSql, formatOrderCode } from './order-code';
+import { advanceCounterSql, orderCodePrefix, orderCodeSql } from './order-code';
 import {
   ApprovalRequest,
   CancellationFacts,
@@ -80,70 +80,96 @@ export async function createOrder(
     );
   }
   const departmentId = actor.departmentId;
-  return inTransaction(deps.dataSource, async (manager) => {
-    // The shift and the date's next code number in one round trip: the counter is advanced even when the shift is
-    // missing or its ordering closed, but the error below rolls the transaction back and the number with it (codes
-    // stay gap-free), and the counter row, locked from here to commit, is held one round trip less than if it were
-    // a statement of its own after the shift's.
-    const rows = await runStatement<Record<string, unknown> & { code_sequence: number }>(
-      manager,
-      `WITH counter AS (${advanceCounterSql('$2')})
-       SELECT ${entityColumns(manager, Shift)}, (SELECT last_value FROM counter) AS code_sequence
-         FROM master_shift WHERE id = $1`,
-      [input.shiftId, tanggalPesanan],
+  // The shift, read on its own before the statement that writes. Under READ COMMITTED this is what reading it inside
+  // that statement's transaction would give too: a plain read there did not lock the shift either, so a change of
+  // its cut-off committed in between was never held off.
+  const [shift] = asEntities(
+    deps.dataSource,
+    Shift,
+    await runStatement(
+      deps.dataSource,
+      `SELECT ${entityColumns(deps.dataSource, Shift)} FROM master_shift WHERE id = $1`,
+      [input.shiftId],
+    ),
+  );
+  const missingShift = () => new NotFoundError(`Shift ${input.shiftId} does not exist`, 'shiftId');
+  if (!shift) throw missingShift();
+  const now = deps.clock.now();
+  const closesAt = orderingClosesAt(shift, tanggalPesanan, deps.config.appTimezone);
+  // Administrators are exempt (late orders happen), but their late orders say so in the audit trail.
+  const late = orderingClosed(closesAt, now) ? closesAt : null;
+  if (late && actor.role !== Role.ADMINISTRATOR) {
+    throw new OrderingClosedError(
+      `Ordering for ${shift.namaShift} on ${tanggalPesanan} closed at ${describeInstant(late, deps.config.appTimezone)}`,
+      late,
     );
-    const [shift] = asEntities(manager, Shift, rows);
-    if (!shift) throw new NotFoundError(`Shift ${input.shiftId} does not exist`, 'shiftId');
-    const now = deps.clock.now();
-    const closesAt = orderingClosesAt(shift, tanggalPesanan, deps.config.appTimezone);
-    // Administrators are exempt (late orders happen), but their late orders say so in the audit trail.
-    const late = orderingClosed(closesAt, now) ? closesAt : null;
-    if (late && actor.role !== Role.ADMINISTRATOR) {
-      throw new OrderingClosedError(
-        `Ordering for ${shift.namaShift} on ${tanggalPesanan} closed at ${describeInstant(late, deps.config.appTimezone)}`,
-        late,
-      );
-    }
-    const kodePesanan = formatOrderCode(tanggalPesanan, Number(rows[0].code_sequence));
-    // The status is an untyped parameter: PostgreSQL gives it the column's enum type, whatever that type's name
-    // (an adopted database keeps the original's).
-    const [order] = asEntities(
-      manager,
-      Order,
-      await runStatement(
-        manager,
-        `INSERT INTO transaction_pesanan (kode_pesanan, karyawan_pemesan_id, department_pemesan_id, shift_id,
-           jumlah_pesanan, tanggal_pesanan, status_pesanan, requires_approval, waktu_dibuat)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, false, $8) RETURNING ${entityColumns(manager, Order)}`,
-        [
-          kodePesanan,
-          actor.karyawanId,
-          departmentId,
-          input.shiftId,
-          input.jumlahPesanan,
-          tanggalPesanan,
-          OrderStatus.MENUNGGU,
-          now,
-        ],
-      ),
+  }
+  // Then everything the create writes in ONE statement (data-modifying CTEs, its own transaction): the date's
+  // counter advanced, the order under the code it gives, its audit row, its event with the NOTIFY. All or nothing:
+  // a failing insert (a code taken by a row written outside the API) rolls the counter back with it, so codes stay
+  // gap-free. The date's counter row and the stream head are locked only while this statement runs and commits
+  // (no round trip to this process in between). What only the insert knows (the code, the id, the columns'
+  // defaults) the audit row and the event take from the inserted row in SQL.
+  const values = new StatementValues();
+  const counter = advanceCounterSql(values.add(tanggalPesanan));
+  // The status is an untyped parameter: PostgreSQL gives it the column's enum type, whatever that type's name
+  // (an adopted database keeps the original's).
+  const insert = `INSERT INTO transaction_pesanan (kode_pesanan, karyawan_pemesan_id, department_pemesan_id,
+           shift_id, jumlah_pesanan, tanggal_pesanan, status_pesanan, requires_approval, waktu_dibuat)
+         SELECT ${orderCodeSql(values.add(orderCodePrefix(tanggalPesanan)), 'counter.last_value')},
+                ${[actor.karyawanId, departmentId, input.shiftId, input.jumlahPesanan, tanggalPesanan, OrderStatus.MENUNGGU].map((value) => values.add(value)).join(', ')},
+                false, ${values.add(now)}
+           FROM counter
+         RETURNING ${entityColumns(deps.dataSource, Order)}`;
+  const audit = auditOfRowCte(
+    values,
+    orderCreatedAudit(
+      actor,
+      {
+        id: null,
+        kodePesanan: CODE_FROM_ROW,
+        shiftId: input.shiftId,
+        jumlahPesanan: input.jumlahPesanan,
+        tanggalPesanan,
+      },
+      late && { closesAt: late, described: describeInstant(late, deps.config.appTimezone) },
+    ),
+    { row: 'inserted', codePlaceholder: CODE_FROM_ROW },
+  );
+  const event = eventOfRowCtes(
+    values,
+    { topic: Topic.ORDER_CREATED, actorId: actor.karyawanId, at: now.toISOString() },
+    { before: null, after: OrderStatus.MENUNGGU },
+    { row: 'inserted', json: entityJsonSql(deps.dataSource, Order, 'inserted') },
+  );
+  let rows: Record<string, unknown>[];
+  try {
+    rows = await runStatement(
+      deps.dataSource,
+      `WITH counter AS (${counter}), inserted AS (${insert}), audited AS (${audit}), ${event}
+       SELECT inserted.*, ${eventStoredSql(values, EVENT_CHANNEL)} FROM inserted, stored`,
+      values.values,
     );
-    await writeAudit(
-      manager,
-      orderCreatedAudit(
-        actor,
-        order,
-        late && { closesAt: late, described: describeInstant(late, deps.config.appTimezone) },
-      ),
-    );
-    await publishEvent(manager, {
-      topic: Topic.ORDER_CREATED,
-      order: snapshot(order),
-      actorId: actor.karyawanId,
-      at: now.toISOString(),
-    });
-    return order;
-  });
+  } catch (error) {
+    // The shift deleted since it was read: what the read would have said. (Asked again rather than told by the
+    // constraint's name, which an adopted database names after the original's.)
+    if (error instanceof DatabaseError && error.code === '23503' && !(await shiftExists(deps, input.shiftId)))
+      throw missingShift();
+    throw translateDatabaseError(error);
+  }
+  const [order] = asEntities(deps.dataSource, Order, rows);
+  return order;
 }
+
+async function shiftExists(deps: AppDeps, id: number): Promise<boolean> {
+  return (await runStatement(deps.dataSource, 'SELECT 1 FROM master_shift WHERE id = $1', [id])).length > 0;
+}
+
+/**
+ * Stands in for the order's code in its audit row's text until the statement that takes the number writes it (a
+ * noncharacter: no text of the row has it, and unlike NUL PostgreSQL takes it).
+ */
+const CODE_FROM_ROW = '\uffffkode\uffff';
 
 /**
  * The orders `actor` may read (domain/orders/order-scope.ts) that match `filter`, as a query with alias `o`: the
