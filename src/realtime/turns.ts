@@ -4,7 +4,7 @@
 // burst leaves on its socket in one write (server/ws-transport.ts).
 
 /** Deliveries served per turn of the event loop (a burst that starts within a turn may finish it). */
-export const DELIVERIES_PER_TURN = 200;
+export const DELIVERIES_PER_TURN = 1000;
 
 let budget = DELIVERIES_PER_TURN;
 let nextTurn: Promise<void> | null = null;

@@ -6,6 +6,7 @@ import bytes from 'bytes';
 import {
   DocumentNode,
   execute,
+  ExecutionResult,
   getOperationAST,
   OperationDefinitionNode,
   GraphQLError,
@@ -39,7 +40,7 @@ import {
 import { EventBus } from '../realtime/event-bus';
 import { InFlight } from './drain';
 import { sharingSubscribe } from './shared-answers';
-import { serveGraphqlWs } from './ws-transport';
+import { Serialized, serveGraphqlWs } from './ws-transport';
 
 interface ConnectionExtra {
   user?: AuthUser;
@@ -175,6 +176,15 @@ export function attachWebSocket(
   });
 
   const validDocuments = validDocumentCache();
+  const serializedAnswers = new WeakMap<object, Serialized>();
+  const serializedAnswer = (result: object): ExecutionResult => {
+    let serialized = serializedAnswers.get(result);
+    if (!serialized) {
+      serialized = new Serialized(JSON.stringify(result));
+      serializedAnswers.set(result, serialized);
+    }
+    return serialized as unknown as ExecutionResult;
+  };
   // The delivered-events counter of each topic, looked up once (it is counted for every message of a fan-out).
   const delivered = new Map<string, { inc(): void }>();
   const deliveredCounter = (topic: string) => {
@@ -298,6 +308,8 @@ export function attachWebSocket(
         if (topics && result.data) {
           for (const topic of topics) deliveredCounter(topic)?.inc();
         }
+        // A subscription's answer is shared by its group (shared-answers.ts): serialized once for all of them.
+        if (topics && !result.errors?.length) return serializedAnswer(result);
         if (!result.errors?.length) return;
         return {
           ...result,

@@ -18,6 +18,39 @@ export interface Extra {
   readonly request: http.IncomingMessage;
 }
 
+/**
+ * A message payload serialized once for every socket that sends it (a fan-out's shared answer). graphql-ws
+ * serializes each message itself (`{"id":…,"type":"next","payload":…}`), and then hands it to `send` in the same
+ * synchronous step; the payload's toJSON leaves its text here under a mark of its own, and `send` puts the text
+ * in place of the mark. A mark that does not end the message as expected (or a stray toJSON call) is ignored and
+ * the message re-serialized, so no message can carry another's payload.
+ */
+export class Serialized {
+  constructor(readonly text: string) {}
+
+  toJSON(): string {
+    marks += 1;
+    handedOff = { mark: `\u0000payload ${marks}\u0000`, text: this.text };
+    return handedOff.mark;
+  }
+}
+
+let marks = 0;
+let handedOff: { mark: string; text: string } | null = null;
+
+/** The message with the payload text handed off by Serialized.toJSON() in place of its mark. */
+export function withPayload(data: string): string {
+  const payload = handedOff;
+  handedOff = null;
+  if (payload === null || !data.includes('\\u0000payload ')) return data;
+  const tail = `"payload":${JSON.stringify(payload.mark)}}`;
+  if (data.endsWith(tail)) return `${data.slice(0, -tail.length)}"payload":${payload.text}}`;
+  // Not the shape expected: serialize again, the payload from its text.
+  const message = JSON.parse(data) as { payload?: unknown };
+  if (message.payload === payload.mark) message.payload = JSON.parse(payload.text) as unknown;
+  return JSON.stringify(message);
+}
+
 /** Unsent bytes on a socket above which a subscription waits for its message to be written. */
 export const SEND_HIGH_WATER = 64 * 1024;
 
@@ -97,7 +130,8 @@ export function serveGraphqlWs<P extends Record<string, unknown>, E extends Reco
     const closed = server.opened(
       {
         protocol: socket.protocol,
-        send: (data) => {
+        send: (serialized) => {
+          const data = withPayload(serialized);
           if (socket.readyState !== socket.OPEN) return;
           corkForThisTurn(tcp);
           // A failed write surfaces as the socket's error and close, which end its subscriptions.
