@@ -2,6 +2,7 @@
 // reveals none).
 import crypto from 'node:crypto';
 import jwt from 'jsonwebtoken';
+import { LRUCache } from 'lru-cache';
 import { Config, durationToSeconds } from '../config/config';
 import { Role } from '../entities/enums';
 
@@ -66,11 +67,15 @@ function verify(token: string, secret: crypto.KeyObject): jwt.JwtPayload {
  * Access tokens whose signature and claims were verified, by their text: a client sends the same token with every
  * request until it expires, and jsonwebtoken's verification was a few percent of a page request's CPU. A hit is
  * checked for expiry as jsonwebtoken checks it (whole seconds of this clock); only the signature check is not
- * repeated, for the very text it held for under the same key. Bounded (cleared when full); the account behind a
- * token is still checked against the database on every request (auth/context.ts).
+ * repeated, for the very text it held for under the same key. The 10,000 most recently used are kept; the account
+ * behind a token is still checked against the database on every request (auth/context.ts).
  */
-const verifiedTokens = new Map<string, { key: crypto.KeyObject; claims: AccessClaims & { exp: number } }>();
-const VERIFIED_TOKENS = 10_000;
+const verifiedTokens = new LRUCache<
+  string,
+  { key: crypto.KeyObject; claims: AccessClaims & { exp: number } }
+>({
+  max: 10_000,
+});
 
 export function verifyAccessToken(config: Config, token: string): AccessClaims & { exp: number } {
   const key = hmacKey(config.jwtSecret);
@@ -84,7 +89,6 @@ export function verifyAccessToken(config: Config, token: string): AccessClaims &
   }
   // Frozen: one object answers every request that sends this token.
   const claims = Object.freeze(verifiedAccessClaims(token, key));
-  if (verifiedTokens.size >= VERIFIED_TOKENS) verifiedTokens.clear();
   verifiedTokens.set(token, { key, claims });
   return claims;
 }
