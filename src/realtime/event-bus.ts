@@ -2,6 +2,7 @@
 // the process, which then reads the new events from the log (events/event-log.ts) in sequence order and hands each to its
 // local listeners (the open subscriptions). After the listening connection is lost it reconnects and catches up
 // from the log, so nothing raised meanwhile is lost. Old events are pruned here too.
+import { LRUCache } from 'lru-cache';
 import { Client, Notification } from 'pg';
 import { AppDeps } from '../context/request-context';
 import { createLoaders } from '../db/loaders';
@@ -41,7 +42,7 @@ export class EventBus implements EventFeed {
   private readAgain = false;
   private readonly controlListeners = new Set<(message: ControlMessage) => void>();
   private readonly eventListeners = new Set<(event: LocalEvent) => void>();
-  private readonly replayCache = new Map<string, Promise<StoredEvent[]>>();
+  private readonly replayCache = new LRUCache<string, Promise<StoredEvent[]>>({ max: REPLAY_CACHE_ENTRIES });
   private readonly localPages = new WeakMap<StoredEvent[], { events: LocalEvent[]; madeAt: number }>();
 
   constructor(
@@ -89,10 +90,6 @@ export class EventBus implements EventFeed {
     const read = readEvents(this.deps.dataSource, afterSeq, throughSeq, limit);
     read.catch(() => this.replayCache.delete(key));
     this.replayCache.set(key, read);
-    if (this.replayCache.size > REPLAY_CACHE_ENTRIES) {
-      const [oldest] = this.replayCache.keys();
-      this.replayCache.delete(oldest);
-    }
     return read;
   }
 

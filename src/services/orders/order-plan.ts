@@ -10,6 +10,7 @@
 // with arguments (Shift.orderingClosesAt(tanggal)) has no single column: its own resolver computes it from the row,
 // and its line in `computed` names the columns the plan reads for that. A selection with a field that is not
 // mapped gets no plan (null), and the caller takes the entity path instead.
+import { LRUCache } from 'lru-cache';
 import { SelectQueryBuilder } from 'typeorm';
 import { runStatement } from '../../db/statements';
 import { Order } from '../../entities';
@@ -244,13 +245,10 @@ export async function readPlannedOrders(
   const key = shapeKey(rows, selection, options);
   let sql = key === null ? undefined : plannedTexts.get(key);
   if (sql === undefined) {
-    sql = plannedSql(rows, selection, options);
-    if (key !== null) {
-      if (plannedTexts.size >= PLANNED_TEXTS) plannedTexts.clear();
-      plannedTexts.set(key, sql);
-    }
+    sql = plannedSql(rows, selection, options) ?? UNKNOWN_SELECTION;
+    if (key !== null) plannedTexts.set(key, sql);
   }
-  if (sql === null) return null;
+  if (sql === UNKNOWN_SELECTION) return null;
   const dataSource = rows.connection;
   // The window adds parameters only when it starts from a cursor.
   const named = options.keyset?.from ? windowed(rows.clone(), options).getParameters() : rows.getParameters();
@@ -279,11 +277,12 @@ type PlanOptions = PlanWindow & { withTotal: boolean; withStreamHead?: boolean }
 
 /**
  * The SQL of planned reads by their shape (below), with TypeORM's named parameters still in it: building the text
- * through the query builder took about as much CPU as the rest of a page request's own work. Bounded; cleared
- * when full.
+ * through the query builder took about as much CPU as the rest of a page request's own work. The 500 most recently
+ * used shapes are kept.
  */
-const plannedTexts = new Map<string, string | null>();
-const PLANNED_TEXTS = 500;
+const plannedTexts = new LRUCache<string, string>({ max: 500 });
+/** The cached answer for a selection the maps do not know (plannedSql's null). */
+const UNKNOWN_SELECTION = '';
 
 /**
  * What the SQL text of a planned read depends on: the query's conditions as written (their parameters' values are
