@@ -10,6 +10,7 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
 import { DocumentNode, execute, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
 
 /** An operation seen before, with its compiled form once made. */
 interface Seen {
@@ -22,20 +23,19 @@ interface Seen {
  * (the same object for the same query text while its document cache keeps it).
  */
 class SeenOperations {
-  private readonly documents = new Map<DocumentNode, Map<string | null, Seen>>();
+  private readonly documents: LRUCache<DocumentNode, Map<string | null, Seen>>;
 
-  constructor(private readonly capacity: number) {}
+  constructor(capacity: number) {
+    this.documents = new LRUCache({ max: capacity });
+  }
 
   /** The operation as seen before, or null on first sight (which is remembered); marks it most recently used. */
   touch(document: DocumentNode, operationName: string | null): Seen | null {
     let operations = this.documents.get(document);
-    if (operations) this.documents.delete(document);
-    else {
+    if (!operations) {
       operations = new Map();
-      const oldest = this.documents.keys().next();
-      if (this.documents.size >= this.capacity && !oldest.done) this.documents.delete(oldest.value);
+      this.documents.set(document, operations);
     }
-    this.documents.set(document, operations);
     const found = operations.get(operationName);
     if (!found) operations.set(operationName, { compiled: null });
     return found ?? null;
