@@ -304,6 +304,10 @@ describe("the administrators' dashboard, orders and approval center (Chromium)",
     await detail.page.click('#cancel-submit');
     await detail.page.waitForSelector('.admin-orders-detail[data-status="DIBATALKAN"]', { timeout: 5_000 });
     expect(await detail.page.$eval('#detail-cancel-reason', (d) => d.textContent)).to.equal(reason);
+    // Notes and names keep their own direction (orders/OrderFacts.tsx, shared with the employee's page): text in a
+    // right-to-left script cannot reorder the line it stands in.
+    expect(await detail.page.$eval('#detail-cancel-reason', (d) => d.getAttribute('dir'))).to.equal('auto');
+    expect(await detail.page.$$eval('#order-facts bdi', (isolated) => isolated.length)).to.equal(3);
     expect(await detail.page.$('#cancel-form')).to.equal(null);
     now = await orderNow(placed.id);
     expect(now.statusPesanan).to.equal('DIBATALKAN');

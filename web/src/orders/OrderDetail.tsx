@@ -9,9 +9,9 @@ import { problemOf } from '../api/errors';
 import { problemText } from '../app/problem-text';
 import { useSession } from '../app/session-context';
 import { graphql } from '../gql';
-import { formatTanggal } from '../i18n/format';
 import { StatusBadge } from './StatusBadge';
 import { statusText } from './status';
+import { hasNotes, OrderFacts, OrderNoteFacts } from './OrderFacts';
 import { Timeline } from './Timeline';
 import { OrderUnavailable } from './OrderUnavailable';
 
@@ -104,76 +104,16 @@ export function OrderDetail() {
         <StatusBadge status={order.statusPesanan} />
       </h1>
       <dl className="facts">
-        <dt>
-          <FormattedMessage id="detail.date" />
-        </dt>
-        <dd>{formatTanggal(intl, order.tanggalPesanan)}</dd>
-        <dt>
-          <FormattedMessage id="detail.shift" />
-        </dt>
-        <dd>
-          <FormattedMessage
-            id="text.shiftTimes"
-            values={{
-              shift: <bdi>{order.shift.namaShift}</bdi>,
-              from: order.shift.jamMulai,
-              to: order.shift.jamSelesai,
-            }}
-          />
-        </dd>
-        <dt>
-          <FormattedMessage id="detail.quantity" />
-        </dt>
-        <dd id="detail-quantity">
-          <FormattedMessage id="order.meals" values={{ count: order.jumlahPesanan }} />
-          {order.jumlahPesananAwal !== null && order.jumlahPesananAwal !== undefined && (
-            <FormattedMessage id="detail.originally" values={{ count: order.jumlahPesananAwal }} />
-          )}
-        </dd>
-        <dt>
-          <FormattedMessage id="detail.orderedBy" />
-        </dt>
-        <dd>
-          <FormattedMessage
-            id="text.pair"
-            values={{
-              first: <bdi>{order.pemesan.namaLengkap}</bdi>,
-              second: <bdi>{order.department.namaDivisi}</bdi>,
-            }}
-          />
-        </dd>
+        <OrderFacts order={order} />
       </dl>
       <Timeline order={order} />
-      {(order.catatanDapur || order.catatanAdmin || order.alasanPembatalan) && (
+      {hasNotes(order) && (
         <>
           <h2>
             <FormattedMessage id="detail.notes" />
           </h2>
           <dl className="facts">
-            {order.catatanDapur && (
-              <>
-                <dt>
-                  <FormattedMessage id="detail.kitchenNote" />
-                </dt>
-                <dd dir="auto">{order.catatanDapur}</dd>
-              </>
-            )}
-            {order.catatanAdmin && (
-              <>
-                <dt>
-                  <FormattedMessage id="detail.adminNote" />
-                </dt>
-                <dd dir="auto">{order.catatanAdmin}</dd>
-              </>
-            )}
-            {order.alasanPembatalan && (
-              <>
-                <dt>
-                  <FormattedMessage id="detail.cancelReason" />
-                </dt>
-                <dd dir="auto">{order.alasanPembatalan}</dd>
-              </>
-            )}
+            <OrderNoteFacts order={order} />
           </dl>
         </>
       )}

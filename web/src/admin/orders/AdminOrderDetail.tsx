@@ -11,7 +11,7 @@ import { problemText } from '../../app/problem-text';
 import { graphql } from '../../gql';
 import type { OrderStatus } from '../../gql/graphql';
 import { AreaMessages } from '../../i18n/AreaMessages';
-import { formatTanggal, formatWaktu } from '../../i18n/format';
+import { formatWaktu } from '../../i18n/format';
 import { useLive } from '../../live/live';
 import { StatusBadge } from '../../orders/StatusBadge';
 import { ORDER_STATUSES, statusText } from '../../orders/status';
@@ -20,6 +20,7 @@ import id from './i18n/id.json';
 import { LateMark } from './LateMark';
 import '../admin.css';
 import { Timeline } from '../../orders/Timeline';
+import { OrderFacts, OrderNoteFacts } from '../../orders/OrderFacts';
 import { OrderUnavailable } from '../../orders/OrderUnavailable';
 
 const AdminOrderDoc = graphql(`
@@ -160,45 +161,7 @@ function DetailScreen() {
             <FormattedMessage id="admin.orders.detail.fields" />
           </h2>
           <dl className="facts" id="order-facts">
-            <dt>
-              <FormattedMessage id="detail.date" />
-            </dt>
-            <dd>{formatTanggal(intl, order.tanggalPesanan)}</dd>
-            <dt>
-              <FormattedMessage id="detail.shift" />
-            </dt>
-            <dd>
-              <FormattedMessage
-                id="text.shiftTimes"
-                values={{
-                  shift: order.shift.namaShift,
-                  from: order.shift.jamMulai,
-                  to: order.shift.jamSelesai,
-                }}
-              />
-            </dd>
-            <dt>
-              <FormattedMessage id="detail.quantity" />
-            </dt>
-            <dd id="detail-quantity">
-              <FormattedMessage id="order.meals" values={{ count: order.jumlahPesanan }} />
-              {order.jumlahPesananAwal != null && (
-                <FormattedMessage id="detail.originally" values={{ count: order.jumlahPesananAwal }} />
-              )}
-            </dd>
-            <dt>
-              <FormattedMessage id="detail.orderedBy" />
-            </dt>
-            <dd>
-              <FormattedMessage
-                id="text.triple"
-                values={{
-                  first: order.pemesan.namaLengkap,
-                  second: order.pemesan.nomorIndukKaryawan,
-                  third: order.department.namaDivisi,
-                }}
-              />
-            </dd>
+            <OrderFacts order={order} withNik />
             {order.approvalRequestType && (
               <>
                 <dt>
@@ -224,30 +187,7 @@ function DetailScreen() {
                 </dd>
               </>
             )}
-            {order.catatanDapur && (
-              <>
-                <dt>
-                  <FormattedMessage id="detail.kitchenNote" />
-                </dt>
-                <dd>{order.catatanDapur}</dd>
-              </>
-            )}
-            {order.catatanAdmin && (
-              <>
-                <dt>
-                  <FormattedMessage id="detail.adminNote" />
-                </dt>
-                <dd id="detail-admin-note">{order.catatanAdmin}</dd>
-              </>
-            )}
-            {order.alasanPembatalan && (
-              <>
-                <dt>
-                  <FormattedMessage id="detail.cancelReason" />
-                </dt>
-                <dd id="detail-cancel-reason">{order.alasanPembatalan}</dd>
-              </>
-            )}
+            <OrderNoteFacts order={order} />
           </dl>
           <Timeline order={order} />
         </div>
