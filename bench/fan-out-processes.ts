@@ -13,21 +13,13 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { Subscribers } from './fan-out';
+import { ACCEPT, SUBSCRIPTION, Subscribers } from './fan-out';
 import { BenchEnvironment } from './support/environment';
 import { insertOrders } from './support/fixtures';
 import { graphqlClient, GraphQLClient } from './support/http';
 import { BenchResult } from './support/report';
 import { summarize, wallClock } from './support/stats';
 
-const SUBSCRIPTION = `subscription {
-  orderStatusChanged {
-    order { id kodePesanan statusPesanan pemesan { namaLengkap department { namaDivisi } jabatan { namaJabatan } }
-            department { namaDivisi } shift { namaShift } }
-    oldStatus newStatus changedBy { namaLengkap } at
-  }
-}`;
-const ACCEPT = 'mutation($id: Int!) { updateOrderStatus(id: $id, status: IN_PROGRESS) { id } }';
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }';
 
 export interface FanOutProcessesOptions {

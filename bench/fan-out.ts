@@ -10,14 +10,15 @@ import { BenchResult } from './support/report';
 import { megabytes, summarize, wallClock } from './support/stats';
 import type { FromSubscribers, ToSubscribers } from './support/subscriber-process';
 
-const SUBSCRIPTION = `subscription {
+/** The subscription of both fan-out benchmarks (one process and several). */
+export const SUBSCRIPTION = `subscription {
   orderStatusChanged {
     order { id kodePesanan statusPesanan pemesan { namaLengkap department { namaDivisi } jabatan { namaJabatan } }
             department { namaDivisi } shift { namaShift } }
     oldStatus newStatus changedBy { namaLengkap } at
   }
 }`;
-const ACCEPT = 'mutation($id: Int!) { updateOrderStatus(id: $id, status: IN_PROGRESS) { id } }';
+export const ACCEPT = 'mutation($id: Int!) { updateOrderStatus(id: $id, status: IN_PROGRESS) { id } }';
 
 export interface FanOutOptions {
   events: number;

@@ -3,13 +3,11 @@
 // time until every one has all 100 (it is live then), the SQL statements per resuming subscriber (its connection,
 // its subscribe-time checks, the replay read and the replayed events' loaders), and the server's memory.
 import { encodeCursor, streamHead } from '../src/events/event-log';
-import { memory, Subscribers, untilActive } from './fan-out';
+import { ACCEPT, memory, Subscribers, untilActive } from './fan-out';
 import { BenchEnvironment } from './support/environment';
 import { insertOrders } from './support/fixtures';
 import { BenchResult } from './support/report';
 import { megabytes } from './support/stats';
-
-const ACCEPT = 'mutation($id: Int!) { updateOrderStatus(id: $id, status: IN_PROGRESS) { id } }';
 
 export interface ResumeOptions {
   subscribers: number;

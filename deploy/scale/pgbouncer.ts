@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureDebianPackage, serviceUser } from './debian';
+import { ensureDebianPackage, interruptAndWait, serviceUser } from './debian';
 
 export const PGBOUNCER = '/usr/sbin/pgbouncer';
 
@@ -102,11 +102,7 @@ export async function startPgBouncer(options: {
   const stop = async () => {
     const running = child;
     child = null;
-    if (!running || running.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      running.once('exit', () => resolve());
-      running.kill('SIGINT');
-    });
+    await interruptAndWait(running);
   };
   await start();
   return {

